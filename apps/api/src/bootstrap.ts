@@ -1,0 +1,32 @@
+import { INestApplication } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { AppModule } from './app.module';
+import { EventStoreErrorFilter } from './http/event-store-error.filter';
+import { validationPipe } from './http/validation';
+
+/** Builds the HTTP application exactly as it runs in production; e2e tests use it too. */
+export async function createApp(): Promise<NestFastifyApplication> {
+  const app = await NestFactory.create<NestFastifyApplication>(
+    AppModule,
+    new FastifyAdapter({ bodyLimit: 1024 * 1024 }),
+    { logger: ['error', 'warn', 'log'] },
+  );
+  configureApp(app);
+  await app.init();
+  await app.getHttpAdapter().getInstance().ready();
+  return app;
+}
+
+export function configureApp(app: INestApplication): void {
+  app.useGlobalPipes(validationPipe());
+  app.useGlobalFilters(new EventStoreErrorFilter());
+  app.enableShutdownHooks();
+  const config = new DocumentBuilder()
+    .setTitle('Chancery')
+    .setDescription('Event-sourced tracker of diplomatic activity')
+    .setVersion('0.1.0')
+    .build();
+  SwaggerModule.setup('docs', app, () => SwaggerModule.createDocument(app, config));
+}

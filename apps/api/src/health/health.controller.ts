@@ -1,0 +1,26 @@
+import { Controller, Get } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { HealthCheck, HealthCheckService } from '@nestjs/terminus';
+import { EventStoreHealthIndicator } from './event-store.health';
+
+@ApiTags('health')
+@Controller('health')
+export class HealthController {
+  constructor(
+    private readonly health: HealthCheckService,
+    private readonly eventStore: EventStoreHealthIndicator,
+  ) {}
+
+  /** Readiness: 200 when the event store answers, 503 with the reason when it does not. */
+  @Get()
+  @HealthCheck()
+  readiness() {
+    return this.health.check([() => this.eventStore.check()]);
+  }
+
+  /** Liveness: the process is up and serving requests. */
+  @Get('live')
+  liveness() {
+    return { status: 'ok' };
+  }
+}

@@ -1,0 +1,17 @@
+import { join } from 'node:path';
+import type { EventStore } from './event-store.port';
+import { SqliteEventStore } from './sqlite/sqlite-event-store';
+
+export interface EventStoreConfig {
+  /** esdb://, kurrentdb:// or a +discover connection string; when absent the embedded store is used. */
+  eventStoreUrl?: string;
+  dataDir: string;
+}
+
+export function eventStoreConfigFromEnv(env: NodeJS.ProcessEnv = process.env): EventStoreConfig {
+  return { eventStoreUrl: env.EVENTSTORE_URL || undefined, dataDir: env.DATA_DIR || './data' };
+}
+
+export function createEventStore(config: EventStoreConfig): EventStore {
+  return SqliteEventStore.open(join(config.dataDir, 'events.sqlite'));
+}

@@ -1,0 +1,22 @@
+import { DynamicModule, Inject, Module, OnApplicationShutdown } from '@nestjs/common';
+import { createEventStore, EventStoreConfig, eventStoreConfigFromEnv } from './create-event-store';
+import { EVENT_STORE, EventStore } from './event-store.port';
+
+/** Provides the EventStore port: KurrentDB when EVENTSTORE_URL is set, else embedded SQLite. */
+@Module({})
+export class EventStoreModule implements OnApplicationShutdown {
+  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
+
+  static forRoot(config: EventStoreConfig = eventStoreConfigFromEnv()): DynamicModule {
+    return {
+      module: EventStoreModule,
+      global: true,
+      providers: [{ provide: EVENT_STORE, useFactory: () => createEventStore(config) }],
+      exports: [EVENT_STORE],
+    };
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.store.close();
+  }
+}

@@ -1,0 +1,76 @@
+import type { NewEvent, RecordedEvent } from './envelope';
+
+/** `any`: no check; `no_stream`: the stream must not exist; `stream_exists`; or the exact last revision. */
+export type ExpectedRevision = 'any' | 'no_stream' | 'stream_exists' | number;
+
+export interface AppendResult {
+  /** Revision of the last event now in the stream. */
+  nextRevision: number;
+  /** Global position of the last event appended (or already present, on an idempotent retry). */
+  position: number;
+}
+
+export type Direction = 'forwards' | 'backwards';
+
+export interface ReadStreamOptions {
+  direction?: Direction;
+  /** Inclusive. Defaults to the first revision forwards, the last backwards. */
+  fromRevision?: number;
+  maxCount?: number;
+}
+
+export interface LogFilter {
+  /** Only events whose type is one of these. */
+  eventTypes?: string[];
+  /** Only events whose stream id starts with one of these. */
+  streamPrefixes?: string[];
+}
+
+export interface ReadAllOptions {
+  direction?: Direction;
+  /** Forwards: from this position inclusive. Backwards: strictly before it. Default: start / end. */
+  fromPosition?: number;
+  maxCount?: number;
+  filter?: LogFilter;
+}
+
+export interface SubscribeOptions {
+  /** Checkpoint: deliver events strictly after this position; omit to start from the beginning. */
+  after?: number;
+  filter?: LogFilter;
+}
+
+export type SubscriptionMessage =
+  | { kind: 'event'; event: RecordedEvent }
+  /** History has been delivered; what follows is live. Sent once. */
+  | { kind: 'caughtUp'; position: number | null };
+
+/**
+ * A catch-up subscription: history, then a caught-up signal, then live events, in global order.
+ * Iteration applies back-pressure; `stop()` ends the iteration.
+ */
+export interface Subscription extends AsyncIterable<SubscriptionMessage> {
+  stop(): Promise<void>;
+}
+
+export interface StoreHealth {
+  ok: boolean;
+  detail: string;
+}
+
+/** The port every event store adapter implements; the contract suite in `test/` proves it. */
+export interface EventStore {
+  /** Throws WrongExpectedVersionError, StreamDeletedError or InvalidAppendError; writes all or nothing. */
+  append(streamId: string, events: NewEvent[], expected: ExpectedRevision): Promise<AppendResult>;
+  /** Throws StreamNotFoundError (on iteration) when the stream has no events. */
+  readStream(streamId: string, options?: ReadStreamOptions): AsyncIterable<RecordedEvent>;
+  readAll(options?: ReadAllOptions): AsyncIterable<RecordedEvent>;
+  subscribeToAll(options?: SubscribeOptions): Subscription;
+  /** Position of the newest event in the log, or null when it is empty. */
+  headPosition(): Promise<number | null>;
+  health(): Promise<StoreHealth>;
+  close(): Promise<void>;
+}
+
+/** Nest injection token for the EventStore port. */
+export const EVENT_STORE = Symbol('EVENT_STORE');

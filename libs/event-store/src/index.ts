@@ -1,0 +1,5 @@
+export * from './envelope';
+export * from './errors';
+export * from './event-store.port';
+export * from './create-event-store';
+export * from './event-store.module';
