@@ -19,7 +19,6 @@ module.exports = {
   transform: { '^.+\\.ts$': swc },
   moduleNameMapper: {
     '^@chancery/([a-z-]+)$': '<rootDir>/libs/$1/src',
-    '^@chancery/([a-z-]+)/(.*)$': '<rootDir>/libs/$1/src/$2',
   },
   testTimeout: 30000,
 };

@@ -7,11 +7,11 @@ import { EVENT_STORE, EventStore } from './event-store.port';
 export class EventStoreModule implements OnApplicationShutdown {
   constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
 
-  static forRoot(config: EventStoreConfig = eventStoreConfigFromEnv()): DynamicModule {
+  static forRoot(config?: EventStoreConfig): DynamicModule {
     return {
       module: EventStoreModule,
       global: true,
-      providers: [{ provide: EVENT_STORE, useFactory: () => createEventStore(config) }],
+      providers: [{ provide: EVENT_STORE, useFactory: () => createEventStore(config ?? eventStoreConfigFromEnv()) }],
       exports: [EVENT_STORE],
     };
   }
