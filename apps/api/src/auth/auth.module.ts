@@ -1,0 +1,24 @@
+import { Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { ThrottlerStorage, ThrottlerStorageService } from '@nestjs/throttler';
+import { IdentityModule } from '@chancery/identity';
+import { AUTH_FAILURE_POLICY, AuthFailureLimiter, authFailurePolicyFromEnv } from './auth-failure-limiter';
+import { AuthenticationGuard } from './authentication.guard';
+import { RolesGuard } from './roles.guard';
+import { UsersController } from './users.controller';
+import { WhoAmIController } from './whoami.controller';
+
+/** Authentication then authorisation on every route, in that order (guards run as registered). */
+@Module({
+  imports: [IdentityModule],
+  controllers: [UsersController, WhoAmIController],
+  providers: [
+    { provide: AUTH_FAILURE_POLICY, useFactory: () => authFailurePolicyFromEnv() },
+    { provide: ThrottlerStorage, useClass: ThrottlerStorageService },
+    AuthFailureLimiter,
+    { provide: APP_GUARD, useClass: AuthenticationGuard },
+    { provide: APP_GUARD, useClass: RolesGuard },
+  ],
+  exports: [IdentityModule],
+})
+export class AuthModule {}

@@ -1,0 +1,44 @@
+import helmet from '@fastify/helmet';
+import type { INestApplication } from '@nestjs/common';
+import { FastifyAdapter } from '@nestjs/platform-fastify';
+import type { FastifyInstance } from 'fastify';
+
+/** Larger bodies are refused with 413 before any handler runs. */
+export const BODY_LIMIT_BYTES = 1024 * 1024;
+
+export function createFastifyAdapter(): FastifyAdapter {
+  return new FastifyAdapter({ bodyLimit: BODY_LIMIT_BYTES });
+}
+
+/** `CORS_ORIGINS=https://a.example,https://b.example`; unset means no cross-origin access at all. */
+export function corsOrigins(env: NodeJS.ProcessEnv = process.env): string[] {
+  return (env.CORS_ORIGINS ?? '')
+    .split(',')
+    .map((origin) => origin.trim())
+    .filter(Boolean);
+}
+
+/** Security headers and CORS; call before `app.init()`. */
+export function harden(app: INestApplication, env: NodeJS.ProcessEnv = process.env): void {
+  const fastify = app.getHttpAdapter().getInstance() as FastifyInstance;
+  void fastify.register(helmet, {
+    contentSecurityPolicy: {
+      // The API serves JSON; only /docs renders HTML, and Swagger UI needs its inline styles.
+      directives: {
+        defaultSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        scriptSrc: ["'self'"],
+      },
+    },
+  });
+  const origins = corsOrigins(env);
+  if (origins.length > 0) {
+    app.enableCors({
+      origin: origins,
+      methods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'],
+      allowedHeaders: ['Authorization', 'Content-Type', 'If-Match'],
+      maxAge: 600,
+    });
+  }
+}

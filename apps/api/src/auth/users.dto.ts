@@ -1,0 +1,31 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ArrayNotEmpty, IsArray, IsIn, IsOptional, IsString, Matches } from 'class-validator';
+import { CLASSIFICATIONS, ROLES } from '@chancery/identity';
+
+export class RegisterUserDto {
+  @ApiProperty({ example: 'h.bettel' })
+  @IsString()
+  name!: string;
+
+  @ApiProperty({ example: ['recorder'], enum: ROLES, isArray: true })
+  @IsArray()
+  @ArrayNotEmpty()
+  @IsIn(ROLES, { each: true })
+  roles!: string[];
+
+  @ApiProperty({ example: 'internal', enum: CLASSIFICATIONS })
+  @IsIn(CLASSIFICATIONS)
+  clearance!: string;
+
+  @ApiPropertyOptional({ example: '90d', description: 'Lifetime of the first token: 30m, 12h, 90d…' })
+  @IsOptional()
+  @Matches(/^\d{1,5}[mhd]$/)
+  ttl?: string;
+}
+
+export class IssueTokenDto {
+  @ApiPropertyOptional({ example: '90d' })
+  @IsOptional()
+  @Matches(/^\d{1,5}[mhd]$/)
+  ttl?: string;
+}

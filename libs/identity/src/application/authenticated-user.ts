@@ -1,0 +1,11 @@
+import type { Clearance } from '../domain/clearance';
+import type { Role } from '../domain/roles';
+
+/** Who is calling, as the guards put it on `request.user`. */
+export interface AuthenticatedUser {
+  id: string;
+  roles: Role[];
+  clearance: Clearance;
+  /** The token that was presented, so it can be revoked on its own. */
+  tokenId: string;
+}

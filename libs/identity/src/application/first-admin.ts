@@ -1,0 +1,27 @@
+import { Injectable } from '@nestjs/common';
+import { WrongExpectedVersionError } from '@chancery/event-store';
+import { IssuedToken, UserAdministration } from './user-administration';
+import { UserDirectory } from './user-directory';
+
+export const FIRST_ADMIN = 'admin';
+export const FIRST_RUN_ACTOR = 'system:first-run';
+
+/** On a store with no users at all, someone must be able to get in: an admin is created once. */
+@Injectable()
+export class FirstAdmin {
+  constructor(
+    private readonly directory: UserDirectory,
+    private readonly users: UserAdministration,
+  ) {}
+
+  /** The new admin's token, or null when users already exist (or another instance won the race). */
+  async ensure(): Promise<IssuedToken | null> {
+    if (!this.directory.isEmpty) return null;
+    try {
+      return await this.users.register({ name: FIRST_ADMIN, roles: ['admin'], clearance: 'confidential' }, FIRST_RUN_ACTOR);
+    } catch (error) {
+      if (error instanceof WrongExpectedVersionError) return null;
+      throw error;
+    }
+  }
+}

@@ -1,0 +1,23 @@
+import { Module } from '@nestjs/common';
+import { CLOCK, systemClock } from '@chancery/common';
+import { Authenticator } from './application/authenticator';
+import { DirectoryFollower } from './application/directory-follower';
+import { cryptoEntropy, ENTROPY } from './application/entropy';
+import { FirstAdmin } from './application/first-admin';
+import { UserAdministration } from './application/user-administration';
+import { UserDirectory } from './application/user-directory';
+
+/** Users, roles and tokens on the EventStore port (which the importing app provides). */
+@Module({
+  providers: [
+    { provide: CLOCK, useValue: systemClock },
+    { provide: ENTROPY, useValue: cryptoEntropy },
+    { provide: UserDirectory, useFactory: () => new UserDirectory() },
+    DirectoryFollower,
+    UserAdministration,
+    Authenticator,
+    FirstAdmin,
+  ],
+  exports: [UserDirectory, UserAdministration, Authenticator, FirstAdmin],
+})
+export class IdentityModule {}
