@@ -1,0 +1,94 @@
+import type Database from 'better-sqlite3';
+import { EventStoreError, EventStoreUnavailableError } from '../errors';
+import type { AppendResult } from '../event-store.port';
+import { StreamAppend, StreamWriter } from './append-to-stream';
+
+interface Pending extends StreamAppend {
+  resolve(result: AppendResult): void;
+  reject(error: Error): void;
+}
+
+/** Bounds how long one flush holds the event loop; the rest waits for the next tick. */
+const MAX_APPENDS_PER_COMMIT = 1000;
+
+/**
+ * better-sqlite3 is synchronous, so appends made in the same turn of the event loop queue up
+ * and are flushed together on the next one: one transaction, one fsync, each append in its own
+ * savepoint so that a refused append is undone alone. Promises settle only after COMMIT.
+ */
+export class GroupCommit {
+  private queue: Pending[] = [];
+  private scheduled = false;
+  private readonly writer: StreamWriter;
+
+  constructor(
+    private readonly db: Database.Database,
+    private readonly onCommitted: () => void,
+  ) {
+    this.writer = new StreamWriter(db);
+  }
+
+  enqueue(append: StreamAppend): Promise<AppendResult> {
+    return new Promise((resolve, reject) => {
+      this.queue.push({ ...append, resolve, reject });
+      if (!this.scheduled) {
+        this.scheduled = true;
+        setImmediate(() => this.flush());
+      }
+    });
+  }
+
+  /** Commits whatever is queued, now; used on close. */
+  drain(): void {
+    while (this.queue.length > 0) this.flush();
+  }
+
+  private flush(): void {
+    this.scheduled = false;
+    const batch = this.queue.splice(0, MAX_APPENDS_PER_COMMIT);
+    if (this.queue.length > 0) {
+      this.scheduled = true;
+      setImmediate(() => this.flush());
+    }
+    if (batch.length === 0) return;
+
+    const outcomes: Array<() => void> = [];
+    let wrote = false;
+    try {
+      this.db.exec('BEGIN IMMEDIATE');
+      for (const pending of batch) {
+        this.db.exec('SAVEPOINT append');
+        try {
+          const result = this.writer.append(pending);
+          this.db.exec('RELEASE append');
+          wrote = true;
+          outcomes.push(() => pending.resolve(result));
+        } catch (error) {
+          this.db.exec('ROLLBACK TO append; RELEASE append');
+          outcomes.push(() => pending.reject(asStoreError(error)));
+        }
+      }
+      this.db.exec('COMMIT');
+    } catch (error) {
+      if (this.db.open && this.db.inTransaction) this.db.exec('ROLLBACK');
+      const failure = new EventStoreUnavailableError(
+        `the event store could not commit: ${describe(error)}`,
+        error,
+      );
+      for (const pending of batch) pending.reject(failure);
+      return;
+    }
+    for (const settle of outcomes) settle();
+    if (wrote) this.onCommitted();
+  }
+}
+
+function asStoreError(error: unknown): Error {
+  if (error instanceof EventStoreError) return error;
+  return new EventStoreUnavailableError(
+    `the event store failed to write: ${describe(error)}`,
+    error,
+  );
+}
+
+const describe = (error: unknown) => (error instanceof Error ? error.message : String(error));

@@ -1,0 +1,160 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import Database from 'better-sqlite3';
+import type { NewEvent, RecordedEvent } from '../envelope';
+import { EventStoreUnavailableError, StreamNotFoundError } from '../errors';
+import type {
+  AppendResult,
+  EventStore,
+  ExpectedRevision,
+  ReadAllOptions,
+  ReadStreamOptions,
+  StoreHealth,
+  SubscribeOptions,
+  Subscription,
+} from '../event-store.port';
+import { CommitSignal } from './commit-signal';
+import { GroupCommit } from './group-commit';
+import { LogPages } from './log-pages';
+import { toRecordedEvent } from './recorded-event';
+import { configureDurability, migrate } from './schema';
+import { SqliteSubscription } from './sqlite-subscription';
+import { validateAppend } from './validate-append';
+
+export interface SqliteEventStoreOptions {
+  /** How often an idle subscription looks for events written by another process (the CLI). */
+  pollIntervalMs?: number;
+}
+
+const PAGE = 500;
+
+/** The embedded event store: one SQLite file in WAL mode, durable on every acknowledged append. */
+export class SqliteEventStore implements EventStore {
+  readonly commits = new CommitSignal();
+  readonly pollIntervalMs: number;
+  private readonly logPages: LogPages;
+  private readonly groupCommit: GroupCommit;
+  private readonly subscriptions = new Set<SqliteSubscription>();
+  private closed = false;
+
+  private constructor(
+    private readonly db: Database.Database,
+    options: SqliteEventStoreOptions,
+  ) {
+    this.pollIntervalMs = options.pollIntervalMs ?? 500;
+    this.logPages = new LogPages(db);
+    this.groupCommit = new GroupCommit(db, () => this.commits.notify());
+  }
+
+  static open(filePath: string, options: SqliteEventStoreOptions = {}): SqliteEventStore {
+    mkdirSync(dirname(filePath), { recursive: true });
+    const db = new Database(filePath, { timeout: 5000 });
+    try {
+      configureDurability(db);
+      migrate(db);
+      return new SqliteEventStore(db, options);
+    } catch (error) {
+      db.close();
+      throw error;
+    }
+  }
+
+  append(streamId: string, events: NewEvent[], expected: ExpectedRevision): Promise<AppendResult> {
+    try {
+      const rows = validateAppend(streamId, events, expected);
+      this.ensureOpen();
+      return this.groupCommit.enqueue({ streamId, events: rows, expected });
+    } catch (error) {
+      return Promise.reject(error);
+    }
+  }
+
+  async *readStream(
+    streamId: string,
+    options: ReadStreamOptions = {},
+  ): AsyncIterable<RecordedEvent> {
+    const direction = options.direction ?? 'forwards';
+    const step = direction === 'forwards' ? 1 : -1;
+    let from = options.fromRevision ?? (direction === 'forwards' ? 0 : Number.MAX_SAFE_INTEGER);
+    let remaining = options.maxCount ?? Infinity;
+    let first = true;
+    while (remaining > 0) {
+      const limit = Math.min(PAGE, remaining);
+      const rows = this.pages().stream(streamId, direction, from, limit);
+      if (first && rows.length === 0 && !this.pages().streamExists(streamId))
+        throw new StreamNotFoundError(streamId);
+      first = false;
+      for (const row of rows) yield toRecordedEvent(row);
+      if (rows.length < limit) return;
+      remaining -= rows.length;
+      from = rows[rows.length - 1][2] + step;
+    }
+  }
+
+  async *readAll(options: ReadAllOptions = {}): AsyncIterable<RecordedEvent> {
+    const forwards = (options.direction ?? 'forwards') === 'forwards';
+    // Bounds are exclusive: forwards starts at fromPosition itself, backwards strictly before it.
+    let after = forwards && options.fromPosition !== undefined ? options.fromPosition - 1 : 0;
+    let before =
+      !forwards && options.fromPosition !== undefined
+        ? options.fromPosition
+        : Number.MAX_SAFE_INTEGER;
+    let remaining = options.maxCount ?? Infinity;
+    while (remaining > 0) {
+      const limit = Math.min(PAGE, remaining);
+      const rows = this.pages().log(
+        forwards ? 'forwards' : 'backwards',
+        after,
+        before,
+        options.filter,
+        limit,
+      );
+      for (const row of rows) yield toRecordedEvent(row);
+      if (rows.length < limit) return;
+      remaining -= rows.length;
+      if (forwards) after = rows[rows.length - 1][0];
+      else before = rows[rows.length - 1][0];
+    }
+  }
+
+  subscribeToAll(options: SubscribeOptions = {}): Subscription {
+    this.ensureOpen();
+    const subscription = new SqliteSubscription(this, options, (s) => this.subscriptions.delete(s));
+    this.subscriptions.add(subscription);
+    return subscription;
+  }
+
+  async headPosition(): Promise<number | null> {
+    return this.pages().head();
+  }
+
+  async health(): Promise<StoreHealth> {
+    try {
+      this.ensureOpen();
+      this.db.prepare('SELECT 1').get();
+      return { ok: true, detail: `sqlite ${this.db.name}` };
+    } catch (error) {
+      return { ok: false, detail: error instanceof Error ? error.message : String(error) };
+    }
+  }
+
+  /** Commits what is queued, ends the subscriptions, then closes the file. */
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.groupCommit.drain();
+    this.closed = true;
+    await Promise.all([...this.subscriptions].map((s) => s.stop()));
+    this.db.close();
+  }
+
+  /** For subscriptions: the page reader, refusing once the store is closed. */
+  pages(): LogPages {
+    this.ensureOpen();
+    return this.logPages;
+  }
+
+  private ensureOpen(): void {
+    if (this.closed)
+      throw new EventStoreUnavailableError(`the event store ${this.db.name} is closed`);
+  }
+}

@@ -1,0 +1,34 @@
+import type { EventStore } from './event-store/port';
+import { describeAppending } from './event-store/appending';
+import type { OpenEventStore } from './event-store/fixtures';
+import { describeReading } from './event-store/reading';
+import { describeRefusing } from './event-store/refusing';
+import { describeSubscribing } from './event-store/subscribing';
+
+/**
+ * The behaviour every EventStore adapter must show, written against the port alone.
+ * It assumes nothing about the store's prior content, where positions start or whether they
+ * are contiguous: each test writes to streams of its own and compares positions it read back.
+ * `open` is called once for the whole suite; `dispose` runs after it.
+ */
+export function describeEventStoreContract(adapterName: string, open: OpenEventStore): void {
+  describe(`EventStore contract: ${adapterName}`, () => {
+    let opened: Awaited<ReturnType<OpenEventStore>> | undefined;
+    const store = (): EventStore => {
+      if (!opened) throw new Error('the store under test failed to open');
+      return opened.store;
+    };
+
+    beforeAll(async () => {
+      opened = await open();
+    });
+    afterAll(async () => {
+      await opened?.dispose();
+    });
+
+    describeAppending(store);
+    describeReading(store);
+    describeSubscribing(store);
+    describeRefusing(store);
+  });
+}
