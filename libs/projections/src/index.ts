@@ -1,0 +1,6 @@
+export * from './projection';
+export * from './read-model-storage.port';
+export * from './projection-engine';
+export { ProjectionRunner } from './projection-runner';
+export type { Member } from './projection-runner';
+export * from './sqlite/sqlite-read-model-storage';

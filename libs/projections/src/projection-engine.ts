@@ -1,0 +1,309 @@
+import type { Clock } from '@chancery/common';
+import type { EventStore } from '@chancery/event-store';
+import type { Projection } from './projection';
+import { key, Member, ProjectionRunner } from './projection-runner';
+import type { GenerationRef, GenerationState, ReadModelReader, ReadModelStorage } from './read-model-storage.port';
+
+export interface EngineOptions {
+  clock: Clock;
+  batchSize?: number;
+  /** Pause before retrying after a storage or store failure. */
+  retryMs?: number;
+  /** How long a retired generation's tables stay for queries already under way. */
+  retireDelayMs?: number;
+}
+
+export interface Lag {
+  position: number | null;
+  eventsBehind: number;
+  secondsBehind: number;
+}
+
+export interface ProjectionStatus extends Lag {
+  name: string;
+  version: number;
+  generation: number;
+  onPoison: Projection['onPoison'];
+  state: 'live' | 'catching-up' | 'halted' | 'failing' | 'stale';
+  haltedBy: string | null;
+  lastError: string | null;
+  deadLetters: number;
+  rebuild: ({ generation: number; version: number; haltedBy: string | null } & Lag) | null;
+}
+
+/** The projection has not reached the asked position within the bound. */
+export class ProjectionLagError extends Error {
+  readonly code = 'PROJECTIONS.LAGGING';
+  constructor(
+    readonly projection: string,
+    readonly minPosition: number,
+    readonly lag: Lag,
+  ) {
+    super(`${projection} has not reached position ${minPosition} (at ${lag.position ?? 'none'})`);
+  }
+}
+
+export class UnknownProjectionError extends Error {
+  readonly code = 'PROJECTIONS.UNKNOWN';
+  constructor(readonly projection: string) {
+    super(`no projection named ${projection}`);
+  }
+}
+
+interface Entry {
+  projection: Projection;
+  /** The generation queries read; `null` only before start. */
+  active: Member | null;
+  /** A generation being rebuilt beside the active one. */
+  next: Member | null;
+  waiters: Set<{ position: number; resolve: () => void }>;
+}
+
+/**
+ * Runs every projection: active generations follow the log together in one live runner;
+ * a rebuild builds the next generation in its own runner, joins the live runner once caught
+ * up and takes over as soon as it has reached the active generation's position.
+ */
+export class ProjectionEngine {
+  private readonly entries = new Map<string, Entry>();
+  private readonly live: ProjectionRunner;
+  private readonly rebuilds = new Set<ProjectionRunner>();
+  private readonly options: Required<EngineOptions>;
+  private started = false;
+
+  constructor(
+    private readonly store: EventStore,
+    private readonly storage: ReadModelStorage,
+    projections: Projection[],
+    options: EngineOptions,
+  ) {
+    this.options = { batchSize: 2000, retryMs: 1000, retireDelayMs: 5000, ...options };
+    for (const projection of projections) {
+      this.entries.set(projection.name, { projection, active: null, next: null, waiters: new Set() });
+    }
+    this.live = this.runner();
+  }
+
+  async start(): Promise<void> {
+    const states = await this.storage.states();
+    const toBuild: Entry[] = [];
+    for (const entry of this.entries.values()) {
+      const { projection } = entry;
+      const mine = states.filter((s) => s.name === projection.name);
+      for (const s of mine.filter((s) => s.role === 'retired')) await this.storage.dropGeneration(s, projection.tables);
+      const active = mine.find((s) => s.role === 'active');
+      const building = mine.find((s) => s.role === 'building');
+      if (!active) {
+        const ref = { name: projection.name, generation: 1 + Math.max(0, ...mine.map((s) => s.generation)) };
+        await this.storage.createGeneration(ref, projection.version, 'active', projection.tables);
+        entry.active = this.member(projection, { ...ref, version: projection.version, role: 'active', position: null, lastRecordedAt: null, haltedBy: null });
+      } else entry.active = this.member(projection, active);
+      if (building && building.version === projection.version && active?.version !== projection.version) {
+        entry.next = this.member(projection, building);
+        toBuild.push(entry);
+      } else {
+        if (building) await this.storage.dropGeneration(building, projection.tables);
+        if (active && active.version !== projection.version) toBuild.push(entry);
+      }
+      if (entry.active.version === projection.version) this.live.add(entry.active);
+    }
+    this.started = true;
+    this.live.start();
+    if (toBuild.length) await this.rebuild(...toBuild.map((e) => e.projection.name));
+  }
+
+  async stop(): Promise<void> {
+    this.started = false;
+    await Promise.all([this.live.stop(), ...[...this.rebuilds].map((r) => r.stop())]);
+  }
+
+  /** Builds the next generation of each named projection from zero beside the live one. */
+  async rebuild(...names: string[]): Promise<Array<GenerationRef>> {
+    const runner = this.runner();
+    for (const name of names) {
+      const entry = this.entry(name);
+      if (entry.next && !entry.next.haltedBy) throw new Error(`${name} is already being rebuilt`);
+      if (entry.next) await this.discardNext(entry);
+      const states = (await this.storage.states()).filter((s) => s.name === name);
+      const existing = states.find((s) => s.role === 'building' && s.version === entry.projection.version);
+      const ref = existing ?? { name, generation: 1 + Math.max(0, ...states.map((s) => s.generation)) };
+      if (!existing) await this.storage.createGeneration(ref, entry.projection.version, 'building', entry.projection.tables);
+      const state = existing ?? { ...ref, version: entry.projection.version, role: 'building' as const, position: null, lastRecordedAt: null, haltedBy: null };
+      entry.next = this.member(entry.projection, state);
+      runner.add(entry.next);
+    }
+    this.rebuilds.add(runner);
+    runner.start();
+    return names.map((n) => this.entry(n).next!.ref);
+  }
+
+  /** Resolves once the named projections' rebuilds have taken over (or rejects if one halts). */
+  async whenRebuilt(names: string[], pollMs = 20): Promise<void> {
+    for (;;) {
+      const pending = names.map((n) => this.entry(n).next).filter((m): m is Member => m !== null);
+      const halted = pending.find((m) => m.haltedBy);
+      if (halted) throw new Error(`rebuild of ${halted.ref.name} halted: ${halted.haltedBy}`);
+      if (!pending.length) return;
+      await new Promise((resolve) => setTimeout(resolve, pollMs));
+    }
+  }
+
+  /** Lets a halted projection try its poison event again (after a fix, or with a new policy). */
+  async resume(name: string): Promise<void> {
+    const active = this.entry(name).active!;
+    await this.storage.resume(active.ref);
+    active.haltedBy = null;
+    this.live.add(active);
+  }
+
+  reader(name: string): ReadModelReader {
+    return this.storage.reader(this.entry(name).active!.ref);
+  }
+
+  names(): string[] {
+    return [...this.entries.keys()];
+  }
+
+  position(name: string): number | null {
+    return this.entry(name).active?.position ?? null;
+  }
+
+  /** Read-your-writes: waits until the projection has applied `position`, at most `timeoutMs`. */
+  async waitFor(name: string, position: number, timeoutMs: number): Promise<void> {
+    const entry = this.entry(name);
+    if ((entry.active?.position ?? -1) >= position) return;
+    let waiter!: { position: number; resolve: () => void };
+    const reached = new Promise<boolean>((resolve) => (waiter = { position, resolve: () => resolve(true) }));
+    entry.waiters.add(waiter);
+    let timer: NodeJS.Timeout | undefined;
+    const timedOut = new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), timeoutMs)));
+    const ok = await Promise.race([reached, timedOut]);
+    clearTimeout(timer);
+    entry.waiters.delete(waiter);
+    if (!ok) throw new ProjectionLagError(name, position, await this.lag(entry.active));
+  }
+
+  async status(): Promise<ProjectionStatus[]> {
+    const letters = await this.storage.deadLetters();
+    return Promise.all(
+      [...this.entries.values()].map(async ({ projection, active, next }) => {
+        const current = active!.version === projection.version;
+        const state: ProjectionStatus['state'] = active!.haltedBy
+          ? 'halted'
+          : this.live.lastError
+            ? 'failing'
+            : !current
+              ? 'stale'
+              : this.live.caughtUp
+                ? 'live'
+                : 'catching-up';
+        return {
+          name: projection.name,
+          version: projection.version,
+          generation: active!.ref.generation,
+          onPoison: projection.onPoison,
+          state,
+          haltedBy: active!.haltedBy,
+          lastError: this.live.lastError,
+          deadLetters: letters.filter((l) => l.name === projection.name).length,
+          ...(await this.lag(active)),
+          rebuild: next
+            ? { generation: next.ref.generation, version: projection.version, haltedBy: next.haltedBy, ...(await this.lag(next)) }
+            : null,
+        };
+      }),
+    );
+  }
+
+  deadLetters(name?: string) {
+    return this.storage.deadLetters(name);
+  }
+
+  private async lag(member: Member | null): Promise<Lag> {
+    const position = member?.position ?? null;
+    const head = await this.store.headPosition();
+    if (head === null || (position !== null && position >= head)) return { position, eventsBehind: 0, secondsBehind: 0 };
+    for await (const first of this.store.readAll({ fromPosition: (position ?? -1) + 1, maxCount: 1 })) {
+      const seconds = (this.options.clock.now().getTime() - Date.parse(first.metadata.recordedAt)) / 1000;
+      return { position, eventsBehind: head - first.position + 1, secondsBehind: Math.max(0, Math.round(seconds * 10) / 10) };
+    }
+    return { position, eventsBehind: 0, secondsBehind: 0 };
+  }
+
+  private runner(): ProjectionRunner {
+    return new ProjectionRunner(
+      this.store,
+      this.storage,
+      { batchSize: this.options.batchSize, retryMs: this.options.retryMs, now: () => this.options.clock.now() },
+      {
+        committed: (members) => this.committed(members),
+        caughtUp: (runner) => this.handOver(runner),
+      },
+    );
+  }
+
+  private committed(members: Member[]): void {
+    for (const m of members) {
+      const entry = this.entries.get(m.ref.name)!;
+      if (entry.next === m && this.live.members.has(key(m.ref))) void this.takeOver(entry);
+      if (entry.active !== m) continue;
+      for (const w of entry.waiters) if (w.position <= (m.position ?? -1)) w.resolve();
+    }
+  }
+
+  /** A rebuild that has caught up moves into the live runner, which resubscribes from the lowest checkpoint. */
+  private handOver(runner: ProjectionRunner): void {
+    if (!this.rebuilds.has(runner) || !this.started) return;
+    this.rebuilds.delete(runner);
+    void runner.stop();
+    for (const m of runner.members.values()) {
+      if (m.haltedBy) continue;
+      this.live.add(m);
+      void this.takeOver(this.entries.get(m.ref.name)!);
+    }
+  }
+
+  private async takeOver(entry: Entry): Promise<void> {
+    const next = entry.next;
+    const previous = entry.active;
+    if (!next || !previous) return;
+    const stale = previous.version !== entry.projection.version;
+    if (!stale && (next.position ?? -1) < (previous.position ?? -1)) return;
+    entry.next = null;
+    entry.active = next;
+    await this.storage.promote(next.ref, previous.ref);
+    this.live.remove(previous.ref);
+    for (const w of entry.waiters) if (w.position <= (next.position ?? -1)) w.resolve();
+    const timer = setTimeout(
+      () => void this.storage.dropGeneration(previous.ref, entry.projection.tables).catch(() => undefined),
+      this.options.retireDelayMs,
+    );
+    timer.unref();
+  }
+
+  private async discardNext(entry: Entry): Promise<void> {
+    const next = entry.next!;
+    entry.next = null;
+    this.live.remove(next.ref);
+    for (const r of this.rebuilds) r.remove(next.ref);
+    await this.storage.dropGeneration(next.ref, entry.projection.tables);
+  }
+
+  private member(projection: Projection, state: GenerationState): Member {
+    return {
+      projection,
+      ref: { name: state.name, generation: state.generation },
+      version: state.version,
+      handles: new Set(projection.handles),
+      position: state.position,
+      lastRecordedAt: state.lastRecordedAt,
+      haltedBy: state.haltedBy,
+    };
+  }
+
+  private entry(name: string): Entry {
+    const entry = this.entries.get(name);
+    if (!entry) throw new UnknownProjectionError(name);
+    return entry;
+  }
+}

@@ -1,0 +1,233 @@
+import type { EventStore, RecordedEvent, Subscription } from '@chancery/event-store';
+import type { Projection } from './projection';
+import type { DeadLetter, GenerationRef, ReadModelStorage } from './read-model-storage.port';
+
+/** One generation of a projection as the runner drives it; `position` moves only after a commit. */
+export interface Member {
+  readonly projection: Projection;
+  readonly ref: GenerationRef;
+  /** The projection version this generation's tables were built by. */
+  readonly version: number;
+  readonly handles: ReadonlySet<string>;
+  position: number | null;
+  lastRecordedAt: string | null;
+  haltedBy: string | null;
+}
+
+export interface RunnerHooks {
+  committed?(members: Member[]): void;
+  halted?(member: Member): void;
+  caughtUp?(runner: ProjectionRunner): void;
+  failed?(error: unknown): void;
+}
+
+class PoisonEvent extends Error {
+  constructor(
+    readonly member: Member,
+    readonly event: RecordedEvent,
+    readonly reason: unknown,
+  ) {
+    super(reason instanceof Error ? reason.message : String(reason));
+  }
+}
+
+interface Plan {
+  skip: Set<number>;
+  /** Apply only events strictly before this position (the stop policy). */
+  before?: number;
+  letters: DeadLetter[];
+  halt?: string;
+}
+
+const NOT_READY = Symbol('not ready');
+const nextTick = () => new Promise<typeof NOT_READY>((resolve) => setImmediate(() => resolve(NOT_READY)));
+const at = (p: number | null) => p ?? -1;
+
+/**
+ * Feeds one subscription to a group of projection generations, from the lowest of their
+ * checkpoints; each skips what it has already applied. A batch is one transaction holding
+ * every member's writes and checkpoint, so it commits whole or not at all.
+ */
+export class ProjectionRunner {
+  readonly members = new Map<string, Member>();
+  lastError: string | null = null;
+  private subscription: Subscription | null = null;
+  private running: Promise<void> | null = null;
+  private stopping = false;
+  private resubscribe = false;
+  private isCaughtUp = false;
+  private wake?: () => void;
+
+  constructor(
+    private readonly store: EventStore,
+    private readonly storage: ReadModelStorage,
+    private readonly options: { batchSize: number; retryMs: number; now: () => Date },
+    private readonly hooks: RunnerHooks = {},
+  ) {}
+
+  get caughtUp(): boolean {
+    return this.isCaughtUp;
+  }
+
+  add(member: Member): void {
+    this.members.set(key(member.ref), member);
+    this.restart();
+  }
+
+  remove(ref: GenerationRef): void {
+    this.members.delete(key(ref));
+  }
+
+  start(): void {
+    this.stopping = false;
+    this.running ??= this.loop().finally(() => (this.running = null));
+  }
+
+  async stop(): Promise<void> {
+    this.stopping = true;
+    this.wake?.();
+    await this.subscription?.stop();
+    await this.running;
+  }
+
+  /** Applies a batch to every member; events a member has already applied are skipped. */
+  async applyBatch(events: RecordedEvent[]): Promise<void> {
+    if (!events.length) return;
+    const members = [...this.members.values()].filter((m) => !m.haltedBy);
+    const plans = new Map<Member, Plan>();
+    for (;;) {
+      try {
+        const moved = await this.storage.transaction(async (session) => {
+          const out = [];
+          for (const m of members) {
+            const plan = plans.get(m);
+            const writer = session.writer(m.ref);
+            let position = m.position;
+            let recordedAt = m.lastRecordedAt;
+            for (const event of events) {
+              if (event.position <= at(position)) continue;
+              if (plan?.before !== undefined && event.position >= plan.before) break;
+              if (m.handles.has(event.type) && !plan?.skip.has(event.position)) {
+                try {
+                  const pending = m.projection.apply(event, writer);
+                  if (pending) await pending;
+                } catch (reason) {
+                  throw new PoisonEvent(m, event, reason);
+                }
+              }
+              position = event.position;
+              recordedAt = event.metadata.recordedAt;
+            }
+            plan?.letters.forEach((letter) => session.deadLetter(letter));
+            if (plan?.halt) session.halt(m.ref, plan.halt);
+            if (position !== m.position) session.advance(m.ref, m.position, position!, recordedAt!);
+            out.push({ m, position, recordedAt });
+          }
+          return out;
+        });
+        for (const { m, position, recordedAt } of moved) {
+          m.position = position;
+          m.lastRecordedAt = recordedAt;
+        }
+        this.hooks.committed?.(members);
+        for (const [m, plan] of plans) {
+          if (!plan.halt) continue;
+          m.haltedBy = plan.halt;
+          this.hooks.halted?.(m);
+        }
+        return;
+      } catch (error) {
+        if (!(error instanceof PoisonEvent)) throw error;
+        this.plan(plans, error);
+      }
+    }
+  }
+
+  private plan(plans: Map<Member, Plan>, poison: PoisonEvent): void {
+    const { member, event } = poison;
+    const plan = plans.get(member) ?? { skip: new Set<number>(), letters: [] };
+    plans.set(member, plan);
+    const error = poison.reason instanceof Error ? (poison.reason.stack ?? poison.message) : poison.message;
+    plan.letters.push({
+      ...member.ref,
+      position: event.position,
+      eventId: event.id,
+      eventType: event.type,
+      error,
+      at: this.options.now().toISOString(),
+    });
+    if (member.projection.onPoison === 'skip') plan.skip.add(event.position);
+    else {
+      plan.before = event.position;
+      plan.halt = `${event.type} at position ${event.position}: ${poison.message}`;
+    }
+  }
+
+  private restart(): void {
+    if (!this.running) return;
+    this.resubscribe = true;
+    this.wake?.();
+    void this.subscription?.stop();
+  }
+
+  private async loop(): Promise<void> {
+    while (!this.stopping) {
+      this.resubscribe = false;
+      this.isCaughtUp = false;
+      try {
+        await this.follow();
+        this.lastError = null;
+      } catch (error) {
+        this.lastError = error instanceof Error ? error.message : String(error);
+        this.hooks.failed?.(error);
+        await new Promise((resolve) => setTimeout(resolve, this.options.retryMs));
+      }
+      if (!this.resubscribe && !this.stopping) await new Promise((resolve) => setTimeout(resolve, this.options.retryMs));
+    }
+  }
+
+  private async follow(): Promise<void> {
+    const positions = [...this.members.values()].filter((m) => !m.haltedBy).map((m) => at(m.position));
+    if (!positions.length) {
+      await new Promise<void>((resolve) => (this.wake = resolve));
+      return;
+    }
+    const from = Math.min(...positions);
+    const subscription = this.store.subscribeToAll(from < 0 ? {} : { after: from });
+    this.subscription = subscription;
+    const iterator = subscription[Symbol.asyncIterator]();
+    let batch: RecordedEvent[] = [];
+    const flush = async () => {
+      const events = batch;
+      batch = [];
+      await this.applyBatch(events);
+    };
+    try {
+      for (;;) {
+        let next;
+        if (this.isCaughtUp && batch.length) {
+          // Live: commit as soon as nothing more is waiting, so readers never wait on a half-full batch.
+          const pending = iterator.next();
+          const ready = await Promise.race([pending, nextTick()]);
+          if (ready === NOT_READY) await flush();
+          next = ready === NOT_READY ? await pending : ready;
+        } else next = await iterator.next();
+        if (next.done) break;
+        const message = next.value;
+        if (message.kind === 'caughtUp') {
+          await flush();
+          this.isCaughtUp = true;
+          this.hooks.caughtUp?.(this);
+          continue;
+        }
+        batch.push(message.event);
+        if (batch.length >= this.options.batchSize) await flush();
+      }
+      await flush();
+    } finally {
+      await subscription.stop();
+    }
+  }
+}
+
+export const key = (ref: GenerationRef) => `${ref.name}#${ref.generation}`;

@@ -1,0 +1,191 @@
+import Database from 'better-sqlite3';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import {
+  CheckpointConflictError,
+  DeadLetter,
+  GenerationRef,
+  GenerationRole,
+  GenerationState,
+  ProjectionSession,
+  ReadModelReader,
+  ReadModelStorage,
+  TableSpec,
+} from '../read-model-storage.port';
+import { SqliteReader } from './sqlite-reader';
+import { ident, SqliteWriter, tableName } from './sqlite-writer';
+
+const COLUMN_TYPES = { text: 'TEXT', integer: 'INTEGER', real: 'REAL', json: 'TEXT' } as const;
+
+const BOOKKEEPING = `
+CREATE TABLE IF NOT EXISTS projection_generations (
+  name TEXT NOT NULL, generation INTEGER NOT NULL, version INTEGER NOT NULL, role TEXT NOT NULL,
+  position INTEGER, last_recorded_at TEXT, halted_by TEXT, tables TEXT NOT NULL,
+  PRIMARY KEY (name, generation));
+CREATE TABLE IF NOT EXISTS projection_dead_letters (
+  id INTEGER PRIMARY KEY AUTOINCREMENT, name TEXT NOT NULL, generation INTEGER NOT NULL,
+  position INTEGER NOT NULL, event_id TEXT NOT NULL, event_type TEXT NOT NULL, error TEXT NOT NULL, at TEXT NOT NULL);
+`;
+
+/** Read models in their own SQLite file (WAL): one writer connection, one read-only connection for queries. */
+export class SqliteReadModelStorage implements ReadModelStorage {
+  private readonly writers = new Map<string, SqliteWriter>();
+  private readonly readers = new Map<string, SqliteReader>();
+  private readonly advanceStmt: Database.Statement;
+  private readonly deadLetterStmt: Database.Statement;
+  private readonly haltStmt: Database.Statement;
+  private readonly session: ProjectionSession;
+  private queue: Promise<unknown> = Promise.resolve();
+
+  private constructor(
+    private readonly db: Database.Database,
+    private readonly readDb: Database.Database,
+  ) {
+    this.advanceStmt = db.prepare(
+      `UPDATE projection_generations SET position = ?, last_recorded_at = ?
+       WHERE name = ? AND generation = ? AND position IS ?`,
+    );
+    this.deadLetterStmt = db.prepare(
+      `INSERT INTO projection_dead_letters (name, generation, position, event_id, event_type, error, at)
+       VALUES (?, ?, ?, ?, ?, ?, ?)`,
+    );
+    this.haltStmt = db.prepare(`UPDATE projection_generations SET halted_by = ? WHERE name = ? AND generation = ?`);
+    this.session = {
+      writer: (ref) => this.writerFor(ref),
+      advance: (ref, from, to, lastRecordedAt) => {
+        const { changes } = this.advanceStmt.run(to, lastRecordedAt, ref.name, ref.generation, from);
+        if (changes !== 1) throw new CheckpointConflictError(ref);
+      },
+      deadLetter: (l) =>
+        this.deadLetterStmt.run(l.name, l.generation, l.position, l.eventId, l.eventType, l.error, l.at),
+      halt: (ref, reason) => this.haltStmt.run(reason, ref.name, ref.generation),
+    };
+  }
+
+  static open(file: string): SqliteReadModelStorage {
+    mkdirSync(dirname(file), { recursive: true });
+    const db = new Database(file);
+    db.pragma('journal_mode = WAL');
+    // Read models are rebuildable: NORMAL still survives a killed process, only a power cut may lose the tail.
+    db.pragma('synchronous = NORMAL');
+    db.pragma('busy_timeout = 5000');
+    db.exec(BOOKKEEPING);
+    const readDb = new Database(file, { readonly: true });
+    readDb.pragma('busy_timeout = 5000');
+    return new SqliteReadModelStorage(db, readDb);
+  }
+
+  async states(): Promise<GenerationState[]> {
+    const rows = this.db.prepare('SELECT * FROM projection_generations ORDER BY name, generation').all() as Array<
+      Record<string, unknown>
+    >;
+    return rows.map((r) => ({
+      name: r.name as string,
+      generation: r.generation as number,
+      version: r.version as number,
+      role: r.role as GenerationRole,
+      position: r.position as number | null,
+      lastRecordedAt: r.last_recorded_at as string | null,
+      haltedBy: r.halted_by as string | null,
+    }));
+  }
+
+  async createGeneration(ref: GenerationRef, version: number, role: GenerationRole, tables: TableSpec[]) {
+    this.db.transaction(() => {
+      for (const spec of tables) this.db.exec(createTableSql(ref, spec));
+      this.db
+        .prepare(
+          `INSERT INTO projection_generations (name, generation, version, role, tables) VALUES (?, ?, ?, ?, ?)
+           ON CONFLICT (name, generation) DO NOTHING`,
+        )
+        .run(ref.name, ref.generation, version, role, JSON.stringify(tables));
+    })();
+  }
+
+  async promote(next: GenerationRef, previous: GenerationRef | null) {
+    const setRole = this.db.prepare('UPDATE projection_generations SET role = ? WHERE name = ? AND generation = ?');
+    this.db.transaction(() => {
+      if (previous) setRole.run('retired', previous.name, previous.generation);
+      setRole.run('active', next.name, next.generation);
+    })();
+  }
+
+  async dropGeneration(ref: GenerationRef, tables: TableSpec[]) {
+    this.db.transaction(() => {
+      for (const spec of tables) this.db.exec(`DROP TABLE IF EXISTS ${tableName(ref, spec.name)}`);
+      this.db.prepare('DELETE FROM projection_generations WHERE name = ? AND generation = ?').run(ref.name, ref.generation);
+    })();
+    this.writers.delete(key(ref));
+    this.readers.delete(key(ref));
+  }
+
+  async resume(ref: GenerationRef) {
+    this.haltStmt.run(null, ref.name, ref.generation);
+  }
+
+  /** Runners share the one writer connection, so transactions queue behind each other. */
+  async transaction<T>(work: (session: ProjectionSession) => Promise<T>): Promise<T> {
+    const run = this.queue.then(async () => {
+      this.db.exec('BEGIN IMMEDIATE');
+      try {
+        const result = await work(this.session);
+        this.db.exec('COMMIT');
+        return result;
+      } catch (error) {
+        this.db.exec('ROLLBACK');
+        throw error;
+      }
+    });
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  reader(ref: GenerationRef): ReadModelReader {
+    let reader = this.readers.get(key(ref));
+    if (!reader) this.readers.set(key(ref), (reader = new SqliteReader(this.readDb, ref, this.specsOf(ref))));
+    return reader;
+  }
+
+  async deadLetters(name?: string): Promise<DeadLetter[]> {
+    const rows = this.db
+      .prepare(
+        `SELECT name, generation, position, event_id AS eventId, event_type AS eventType, error, at
+         FROM projection_dead_letters WHERE ? IS NULL OR name = ? ORDER BY id`,
+      )
+      .all(name ?? null, name ?? null);
+    return rows as DeadLetter[];
+  }
+
+  async close() {
+    this.readDb.close();
+    this.db.close();
+  }
+
+  private specsOf(ref: GenerationRef): TableSpec[] {
+    const row = this.db
+      .prepare('SELECT tables FROM projection_generations WHERE name = ? AND generation = ?')
+      .get(ref.name, ref.generation) as { tables: string } | undefined;
+    if (!row) throw new Error(`no generation ${key(ref)}`);
+    return JSON.parse(row.tables) as TableSpec[];
+  }
+
+  private writerFor(ref: GenerationRef): SqliteWriter {
+    let writer = this.writers.get(key(ref));
+    if (!writer) this.writers.set(key(ref), (writer = new SqliteWriter(this.db, ref)));
+    return writer;
+  }
+}
+
+const key = (ref: GenerationRef) => `${ref.name}#${ref.generation}`;
+
+function createTableSql(ref: GenerationRef, spec: TableSpec): string {
+  const table = tableName(ref, spec.name);
+  const columns = Object.entries(spec.columns).map(([c, t]) => `${ident(c)} ${COLUMN_TYPES[t]}`);
+  const statements = [
+    `CREATE TABLE IF NOT EXISTS ${table} (${columns.join(', ')}, PRIMARY KEY (${spec.primaryKey.map(ident).join(', ')}))`,
+    ...(spec.indexes ?? []).map(
+      (cols, i) => `CREATE INDEX IF NOT EXISTS ${table}_i${i} ON ${table} (${cols.map(ident).join(', ')})`,
+    ),
+  ];
+  return statements.join(';\n');
+}

@@ -1,0 +1,117 @@
+import { ProjectionLagError } from '@chancery/projections';
+import { dump, event, Fixture, openFixture, settled, until } from './support/fixtures';
+import { tally } from './support/tally.projection';
+
+describe('projection engine', () => {
+  let f: Fixture;
+  beforeEach(async () => (f = await openFixture()));
+  afterEach(() => f.close());
+
+  const count = (stream: string, n: number) =>
+    f.store.append(stream, Array.from({ length: n }, () => event('Counted', { stream })), 'any');
+
+  it('applies history then live events, and a rebuild from zero gives the same read model', async () => {
+    await count('a', 120);
+    const projection = tally();
+    const engine = f.engine([projection]);
+    await engine.start();
+    await count('b', 30);
+    await f.store.append('a', [event('Renamed', { label: 'alpha' })], 'any');
+    await count('a', 5);
+    await settled(engine, f.store);
+    const live = await dump(engine.reader('tally'), projection);
+    expect(live.counts).toEqual([
+      { stream_id: 'a', n: 125, label: 'alpha (120)' },
+      { stream_id: 'b', n: 30, label: null },
+    ]);
+
+    const [next] = await engine.rebuild('tally');
+    await engine.whenRebuilt(['tally']);
+    expect(next.generation).toBe(2);
+    expect((await engine.status())[0].generation).toBe(2);
+    expect(await dump(engine.reader('tally'), projection)).toEqual(live);
+  });
+
+  it('keeps serving the live generation while the next one builds, then hands over', async () => {
+    await count('a', 300);
+    const projection = tally();
+    const engine = f.engine([projection], 10);
+    await engine.start();
+    await settled(engine, f.store);
+    await engine.rebuild('tally');
+    expect(await engine.reader('tally').count('seen')).toBe(300);
+    await count('a', 7);
+    await engine.whenRebuilt(['tally']);
+    await settled(engine, f.store);
+    expect((await engine.reader('tally').select('counts'))[0]).toMatchObject({ n: 307 });
+    expect((await f.storage.states()).filter((s) => s.role === 'active')).toHaveLength(1);
+  });
+
+  it('a redelivered batch changes nothing', async () => {
+    await count('a', 20);
+    const projection = tally();
+    const engine = f.engine([projection]);
+    await engine.start();
+    await settled(engine, f.store);
+    await engine.stop();
+    const before = await dump(engine.reader('tally'), projection);
+    const batch = [];
+    for await (const e of f.store.readAll()) batch.push(e);
+    const runner = (engine as unknown as { live: import('@chancery/projections').ProjectionRunner }).live;
+    await runner.applyBatch(batch);
+    await runner.applyBatch(batch.slice(5, 15));
+    expect(await dump(engine.reader('tally'), projection)).toEqual(before);
+  });
+
+  it('dead-letters a poison event and skips it when the policy says skip', async () => {
+    await count('a', 3);
+    await f.store.append('a', [event('Counted', { poison: true })], 'any');
+    await count('a', 2);
+    const engine = f.engine([tally('skip')]);
+    await engine.start();
+    await settled(engine, f.store);
+    expect((await engine.reader('tally').select('counts'))[0]).toMatchObject({ n: 5 });
+    const [letter] = await engine.deadLetters('tally');
+    expect(letter).toMatchObject({ position: 4, eventType: 'Counted' });
+    expect(letter.error).toContain('cannot count this');
+    expect((await engine.status())[0]).toMatchObject({ state: 'live', deadLetters: 1 });
+  });
+
+  it('stops at a poison event when the policy says stop, and reports it', async () => {
+    await count('a', 3);
+    await f.store.append('a', [event('Counted', { poison: true })], 'any');
+    await count('a', 2);
+    const engine = f.engine([tally('stop')]);
+    await engine.start();
+    await until(async () => (await engine.status())[0].state === 'halted');
+    const [status] = await engine.status();
+    expect(status).toMatchObject({ position: 3, eventsBehind: 3, deadLetters: 1 });
+    expect(status.haltedBy).toContain('cannot count this');
+    expect((await engine.reader('tally').select('counts'))[0]).toMatchObject({ n: 3 });
+  });
+
+  it('waits for a position it will reach, and reports the lag when it does not in time', async () => {
+    const engine = f.engine([tally()]);
+    await engine.start();
+    const { position } = await count('a', 1);
+    await engine.waitFor('tally', position, 2000);
+    expect(engine.position('tally')).toBeGreaterThanOrEqual(position);
+    const error = await engine.waitFor('tally', position + 10, 50).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ProjectionLagError);
+    expect((error as ProjectionLagError).lag.position).toBe(position);
+  });
+
+  it('rebuilds a new version beside the old one when the code version changes', async () => {
+    await count('a', 10);
+    const first = f.engine([tally('skip', 1)]);
+    await first.start();
+    await settled(first, f.store);
+    await first.stop();
+    const second = f.engine([tally('skip', 2)]);
+    await second.start();
+    await second.whenRebuilt(['tally']);
+    const states = await f.storage.states();
+    expect(states.filter((s) => s.role === 'active').map((s) => [s.generation, s.version])).toEqual([[2, 2]]);
+    expect(await second.reader('tally').count('seen')).toBe(10);
+  });
+});

@@ -1,0 +1,76 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { randomUUID } from 'node:crypto';
+import { FixedClock } from '@chancery/common';
+import type { EventStore, JsonObject, NewEvent } from '@chancery/event-store';
+import { SqliteEventStore } from '../../../libs/event-store/src/sqlite/sqlite-event-store';
+import { Projection, ProjectionEngine, ReadModelReader, SqliteReadModelStorage } from '@chancery/projections';
+
+export interface Fixture {
+  dir: string;
+  store: EventStore;
+  storage: SqliteReadModelStorage;
+  clock: FixedClock;
+  engine(projections: Projection[], batchSize?: number): ProjectionEngine;
+  close(): Promise<void>;
+}
+
+export async function openFixture(): Promise<Fixture> {
+  const dir = mkdtempSync(join(tmpdir(), 'chancery-projections-'));
+  const store = SqliteEventStore.open(join(dir, 'events.sqlite'), { pollIntervalMs: 20 });
+  const storage = SqliteReadModelStorage.open(join(dir, 'read-models.sqlite'));
+  const clock = new FixedClock(new Date('2024-10-20T00:00:00Z'));
+  const engines: ProjectionEngine[] = [];
+  return {
+    dir,
+    store,
+    storage,
+    clock,
+    engine(projections, batchSize = 50) {
+      const engine = new ProjectionEngine(store, storage, projections, { clock, batchSize, retryMs: 50, retireDelayMs: 0 });
+      engines.push(engine);
+      return engine;
+    },
+    async close() {
+      await Promise.all(engines.map((e) => e.stop()));
+      await storage.close();
+      await store.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+export function event(type: string, data: JsonObject, recordedAt = '2024-10-14T10:00:00Z'): NewEvent {
+  return {
+    id: randomUUID(),
+    type,
+    schemaVersion: 1,
+    data,
+    metadata: { correlationId: randomUUID(), causationId: null, actor: 'test', recordedAt },
+  };
+}
+
+/** Every table of a projection, rows in key order: two generations are equal iff their dumps are. */
+export async function dump(reader: ReadModelReader, projection: Projection): Promise<Record<string, unknown[]>> {
+  const out: Record<string, unknown[]> = {};
+  for (const table of projection.tables) {
+    out[table.name] = await reader.select(table.name, { orderBy: table.primaryKey.map((c) => [c, 'asc']) });
+  }
+  return out;
+}
+
+export async function until(check: () => boolean | Promise<boolean>, timeoutMs = 5000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error('condition not met in time');
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
+/** Waits until every projection of the engine has applied the head of the log. */
+export async function settled(engine: ProjectionEngine, store: EventStore): Promise<void> {
+  const head = await store.headPosition();
+  if (head === null) return;
+  for (const name of engine.names()) await engine.waitFor(name, head, 5000);
+}
