@@ -11,12 +11,16 @@ const swc = [
   },
 ];
 
+/** Nest 12 and some of its dependencies ship only ES modules, which jest cannot require on Node 20. */
+const swcJs = ['@swc/jest', { jsc: { parser: { syntax: 'ecmascript' }, target: 'es2022' }, module: { type: 'commonjs' } }];
+
 module.exports = {
   rootDir: '.',
   testEnvironment: 'node',
   testRegex: '.*\\.(spec|test)\\.ts$',
   testPathIgnorePatterns: ['/node_modules/', '/dist/'],
-  transform: { '^.+\\.ts$': swc },
+  transform: { '^.+\\.ts$': swc, '^.+\\.m?js$': swcJs },
+  transformIgnorePatterns: [],
   moduleNameMapper: {
     '^@chancery/([a-z-]+)$': '<rootDir>/libs/$1/src',
   },
