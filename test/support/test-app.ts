@@ -2,15 +2,29 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Test, TestingModuleBuilder } from '@nestjs/testing';
-import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
+import { NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { FastifyInstance } from 'fastify';
+import { Clearance, Role, UserAdministration } from '@chancery/identity';
 import { AppModule } from '../../apps/api/src/app.module';
 import { configureApp } from '../../apps/api/src/bootstrap';
+import { createFastifyAdapter } from '../../apps/api/src/auth/hardening';
+
+export interface RegisteredRoute {
+  method: string;
+  url: string;
+}
 
 export interface TestApp {
   app: NestFastifyApplication;
   dataDir: string;
+  /** Every route the HTTP server registered (HEAD and OPTIONS left out). */
+  routes: RegisteredRoute[];
+  /** A fresh user holding these roles, and its bearer token (`Authorization: Bearer …`). */
+  tokenFor(roles: Role | Role[], options?: { clearance?: Clearance; ttl?: string; name?: string }): Promise<string>;
   close(): Promise<void>;
 }
+
+let users = 0;
 
 /**
  * The real API on a fresh embedded store in a temporary DATA_DIR.
@@ -22,15 +36,29 @@ export async function createTestApp(
   const dataDir = mkdtempSync(join(tmpdir(), 'chancery-e2e-'));
   process.env.DATA_DIR = dataDir;
   const moduleRef = await override(Test.createTestingModule({ imports: [AppModule] })).compile();
-  const app = moduleRef.createNestApplication<NestFastifyApplication>(new FastifyAdapter(), {
+  const app = moduleRef.createNestApplication<NestFastifyApplication>(createFastifyAdapter(), {
     logger: false,
+  });
+  const routes: RegisteredRoute[] = [];
+  const fastify = app.getHttpAdapter().getInstance() as FastifyInstance;
+  fastify.addHook('onRoute', ({ method, url }) => {
+    for (const one of [method].flat()) if (one !== 'HEAD' && one !== 'OPTIONS') routes.push({ method: one, url });
   });
   configureApp(app);
   await app.init();
-  await app.getHttpAdapter().getInstance().ready();
+  await fastify.ready();
   return {
     app,
     dataDir,
+    routes,
+    async tokenFor(roles, { clearance = 'confidential', ttl, name } = {}) {
+      const roleList = [roles].flat();
+      const userName = name ?? `test-${roleList.join('-')}-${++users}`;
+      const issued = await app
+        .get(UserAdministration)
+        .register({ name: userName, roles: roleList, clearance, ttl }, 'test-harness');
+      return issued.token;
+    },
     async close() {
       await app.close();
       rmSync(dataDir, { recursive: true, force: true });

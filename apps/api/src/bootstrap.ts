@@ -1,8 +1,9 @@
 import { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
+import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { AppModule } from './app.module';
+import { createFastifyAdapter, harden } from './auth/hardening';
 import { EventStoreErrorFilter } from './http/event-store-error.filter';
 import { validationPipe } from './http/validation';
 
@@ -10,7 +11,7 @@ import { validationPipe } from './http/validation';
 export async function createApp(): Promise<NestFastifyApplication> {
   const app = await NestFactory.create<NestFastifyApplication>(
     AppModule,
-    new FastifyAdapter({ bodyLimit: 1024 * 1024 }),
+    createFastifyAdapter(),
     { logger: ['error', 'warn', 'log'] },
   );
   configureApp(app);
@@ -20,6 +21,7 @@ export async function createApp(): Promise<NestFastifyApplication> {
 }
 
 export function configureApp(app: INestApplication): void {
+  harden(app);
   app.useGlobalPipes(validationPipe());
   app.useGlobalFilters(new EventStoreErrorFilter());
   app.enableShutdownHooks();
@@ -27,6 +29,7 @@ export function configureApp(app: INestApplication): void {
     .setTitle('Chancery')
     .setDescription('Event-sourced tracker of diplomatic activity')
     .setVersion('0.1.0')
+    .addBearerAuth()
     .build();
   SwaggerModule.setup('docs', app, () => SwaggerModule.createDocument(app, config));
 }

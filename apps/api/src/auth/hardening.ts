@@ -29,6 +29,8 @@ export function harden(app: INestApplication, env: NodeJS.ProcessEnv = process.e
         styleSrc: ["'self'", "'unsafe-inline'"],
         imgSrc: ["'self'", 'data:'],
         scriptSrc: ["'self'"],
+        // TLS is terminated in front of the API; forcing https here would break /docs on plain http.
+        upgradeInsecureRequests: null,
       },
     },
   });
