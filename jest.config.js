@@ -20,7 +20,8 @@ module.exports = {
   testRegex: '.*\\.(spec|test)\\.ts$',
   testPathIgnorePatterns: ['/node_modules/', '/dist/'],
   transform: { '^.+\\.ts$': swc, '^.+\\.m?js$': swcJs },
-  transformIgnorePatterns: [],
+  // google-protobuf's closure build relies on a top-level `this`, which a module transform erases.
+  transformIgnorePatterns: ['/node_modules/(?:google-protobuf|@grpc|@kurrent)/'],
   moduleNameMapper: {
     '^@chancery/([a-z-]+)$': '<rootDir>/libs/$1/src',
   },
