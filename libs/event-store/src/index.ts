@@ -3,3 +3,4 @@ export * from './errors';
 export * from './event-store.port';
 export * from './create-event-store';
 export * from './event-store.module';
+export * from './kurrentdb';
