@@ -1,11 +1,14 @@
 import 'reflect-metadata';
 import { Command } from 'commander';
+import { registerUsersCommands } from './users/users.command';
 
 /** Each command group lives in its own folder and registers itself here. */
 export function buildProgram(): Command {
-  return new Command('chancery')
+  const program = new Command('chancery')
     .description('Chancery operator commands (rebuilds, audit verification, users, imports)')
     .showHelpAfterError();
+  registerUsersCommands(program);
+  return program;
 }
 
 if (require.main === module) {
