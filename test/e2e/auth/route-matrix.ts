@@ -1,0 +1,34 @@
+import type { Role } from '@chancery/identity';
+
+/** Who may call a route: anyone (no token needed) or the holders of any of these roles. */
+export type Access = 'public' | readonly Role[];
+
+export interface MatrixRow {
+  method: RegExp;
+  path: RegExp;
+  access: Access;
+}
+
+const WRITES = /^(POST|PUT|PATCH|DELETE)$/;
+const READS = /^GET$/;
+const ANY = /./;
+const RECORDS = '(visits|meetings|pledges|follow-ups|statements|indicators|countries|organisations|people|sources|topics)';
+
+/**
+ * The role matrix as the README states it; the e2e test holds the running app to it.
+ * First matching row wins; a route no row matches must be admin-only (the guards' default deny).
+ */
+export const ROUTE_MATRIX: MatrixRow[] = [
+  { method: READS, path: /^\/health(\/|$)/, access: 'public' },
+  { method: READS, path: /^\/docs([-/]|$)/, access: 'public' },
+  { method: READS, path: /^\/auth\/me$/, access: ['recorder', 'analyst', 'auditor', 'admin'] },
+  { method: ANY, path: /^\/users(\/|$)/, access: ['admin'] },
+  { method: WRITES, path: new RegExp(`^/${RECORDS}(/|$)`), access: ['recorder'] },
+  { method: READS, path: new RegExp(`^/${RECORDS}(/|$)`), access: ['recorder', 'analyst', 'auditor'] },
+];
+
+export const DEFAULT_ACCESS: Access = ['admin'];
+
+export function accessFor(method: string, url: string): Access {
+  return ROUTE_MATRIX.find((row) => row.method.test(method) && row.path.test(url))?.access ?? DEFAULT_ACCESS;
+}
