@@ -74,3 +74,22 @@ export async function settled(engine: ProjectionEngine, store: EventStore): Prom
   if (head === null) return;
   for (const name of engine.names()) await engine.waitFor(name, head, 5000);
 }
+
+/** Appends log entries concurrently (the store's group commit batches them), keeping their order per stream. */
+export async function appendAll(store: EventStore, entries: Iterable<{ streamId: string; event: NewEvent }>, window = 256) {
+  let pending: Promise<unknown>[] = [];
+  let chunk: Array<{ streamId: string; event: NewEvent }> = [];
+  const flush = async () => {
+    // One append per stream per window keeps each stream's events in order.
+    const byStream = new Map<string, NewEvent[]>();
+    for (const { streamId, event } of chunk) byStream.set(streamId, [...(byStream.get(streamId) ?? []), event]);
+    pending = [...byStream].map(([streamId, events]) => store.append(streamId, events, 'any'));
+    await Promise.all(pending);
+    chunk = [];
+  };
+  for (const entry of entries) {
+    chunk.push(entry);
+    if (chunk.length >= window) await flush();
+  }
+  await flush();
+}

@@ -1,0 +1,18 @@
+import type { Projection } from '@chancery/projections';
+import { dossiersProjection } from './dossiers/dossiers.projection';
+import { followUpsProjection } from './follow-ups/follow-ups.projection';
+import { partnershipsProjection } from './partnerships/partnerships.projection';
+import { pledgesProjection } from './pledges/pledges.projection';
+import { timelineProjection } from './timeline/timeline.projection';
+
+export { dossiersProjection, followUpsProjection, partnershipsProjection, pledgesProjection, timelineProjection };
+export { titleAt, type PositionRow } from './shared/registry';
+
+/** Every read model the API serves, in the order the status page lists them. */
+export const READ_MODEL_PROJECTIONS: Projection[] = [
+  partnershipsProjection,
+  followUpsProjection,
+  pledgesProjection,
+  timelineProjection,
+  dossiersProjection,
+];

@@ -1,0 +1,159 @@
+import type { RecordedEvent } from '@chancery/event-store';
+import type { Projection, ReadModelWriter, Row } from '@chancery/projections';
+import type {
+  CooperationPledged,
+  FollowUpAssigned,
+  FollowUpCorrected,
+  IndicatorFacts,
+  IndicatorRecorded,
+  MeetingFacts,
+  MeetingRecorded,
+  PledgeFacts,
+  VisitFacts,
+  VisitRecorded,
+  Classification,
+} from '@chancery/diplomacy';
+import { corrected, dataOf, Derivation, pairsOf, partyKey, recorded, retracted } from '../shared/records';
+import { applyRegistry, REGISTRY_EVENTS } from '../shared/registry';
+import { PARTNERSHIP_TABLES } from './partnerships.tables';
+
+type Meeting = MeetingFacts & { classification: Classification };
+type Visit = VisitFacts & { classification: Classification };
+type Pledge = PledgeFacts & { pledgedOn: string; classification: Classification };
+type Indicator = IndicatorFacts & { classification: Classification };
+
+/** Writes `row` once per direction of the pair, so either party finds it first in the key. */
+function bothWays(tx: ReadModelWriter, table: string, a: string, b: string, row: Row) {
+  tx.upsert(table, { party: a, counterpart: b, ...row });
+  tx.upsert(table, { party: b, counterpart: a, ...row });
+}
+
+const meetings: Derivation<Meeting> = {
+  derive(tx, id, m) {
+    const people = m.participants
+      .filter((p) => p.party.kind === 'person')
+      .map((p) => ({ personId: p.party.id, side: partyKey(p.side), role: p.role }));
+    const row = { record_id: id, kind: 'meeting', date: m.date, title: m.title, format: m.format, topics: m.topics, people, classification: m.classification };
+    for (const [a, b] of pairsOf(m.participants.flatMap((p) => [p.side, p.party]))) bothWays(tx, 'engagements', partyKey(a), partyKey(b), row);
+  },
+  clear: (tx, id) => tx.delete('engagements', { record_id: id }),
+};
+
+const visits: Derivation<Visit> = {
+  derive(tx, id, v) {
+    const sender = partyKey(v.delegation.sentBy);
+    const host = v.hostCountry.toUpperCase();
+    if (sender === host) return;
+    const people = [v.delegation.headId, ...v.delegation.memberIds].map((personId, i) => ({ personId, side: sender, role: i === 0 ? 'head of delegation' : null }));
+    const row = { record_id: id, kind: 'visit', date: v.startDate, title: v.purpose, format: v.kind, topics: [], people, classification: v.classification };
+    bothWays(tx, 'engagements', sender, host, row);
+  },
+  clear: (tx, id) => tx.delete('engagements', { record_id: id }),
+};
+
+const pledges: Derivation<Pledge> = {
+  derive(tx, id, p) {
+    const pledger = partyKey(p.pledger);
+    const beneficiary = partyKey(p.beneficiary);
+    const row = { pledge_id: id, pledger, area: p.area, commitment: p.commitment, level: p.level, target_date: p.targetDate, classification: p.classification };
+    if (pledger !== beneficiary) bothWays(tx, 'pledges', pledger, beneficiary, row);
+  },
+  clear: (tx, id) => tx.delete('pledges', { pledge_id: id }),
+};
+
+const indicators: Derivation<Indicator> = {
+  derive(tx, id, i) {
+    if (!i.from || !i.to || partyKey(i.from) === partyKey(i.to)) return;
+    const row = { record_id: id, measures: i.measures, figure: i.figure, period: i.period, classification: i.classification };
+    bothWays(tx, 'indicators', partyKey(i.from), partyKey(i.to), row);
+  },
+  clear: (tx, id) => tx.delete('indicators', { record_id: id }),
+};
+
+const PLEDGE_ENDINGS: Record<string, string> = { PledgeFulfilled: 'fulfilled', PledgeLapsed: 'lapsed', PledgeWithdrawn: 'withdrawn' };
+const FOLLOW_UP_ENDINGS: Record<string, string> = { FollowUpCompleted: 'completed', FollowUpCancelled: 'cancelled' };
+
+/** One read model per pair of parties: engagements, areas, pledges, follow-ups, people and indicators. */
+export const partnershipsProjection: Projection = {
+  name: 'partnerships',
+  version: 1,
+  onPoison: 'skip',
+  tables: PARTNERSHIP_TABLES,
+  handles: [
+    ...REGISTRY_EVENTS,
+    'MeetingRecorded', 'MeetingCorrected', 'MeetingRetracted',
+    'VisitRecorded', 'VisitCorrected', 'VisitRetracted',
+    'CooperationPledged', 'PledgeCorrected', 'PledgeRetracted', 'PledgeLevelChanged', ...Object.keys(PLEDGE_ENDINGS),
+    'IndicatorRecorded', 'IndicatorCorrected', 'IndicatorRetracted',
+    'FollowUpAssigned', 'FollowUpReassigned', 'FollowUpRescheduled', 'FollowUpCorrected', ...Object.keys(FOLLOW_UP_ENDINGS),
+  ],
+  apply(event: RecordedEvent, tx: ReadModelWriter) {
+    const d = event.data;
+    switch (event.type) {
+      case 'MeetingRecorded':
+        return recorded(tx, String(d.meetingId), dataOf<MeetingRecorded['data']>(event), meetings);
+      case 'MeetingCorrected':
+        return corrected(tx, String(d.meetingId), d.changes as Partial<Meeting>, meetings);
+      case 'MeetingRetracted':
+        return retracted(tx, String(d.meetingId), meetings);
+      case 'VisitRecorded':
+        return recorded(tx, String(d.visitId), dataOf<VisitRecorded['data']>(event), visits);
+      case 'VisitCorrected':
+        return corrected(tx, String(d.visitId), d.changes as Partial<Visit>, visits);
+      case 'VisitRetracted':
+        return retracted(tx, String(d.visitId), visits);
+      case 'CooperationPledged': {
+        const p = dataOf<CooperationPledged['data']>(event);
+        tx.upsert('pledge_status', { pledge_id: p.pledgeId, status: 'open', level: p.level });
+        return recorded(tx, p.pledgeId, p, pledges);
+      }
+      case 'PledgeCorrected':
+        return corrected(tx, String(d.pledgeId), d.changes as Partial<Pledge>, pledges);
+      case 'PledgeRetracted':
+        tx.delete('pledge_status', { pledge_id: String(d.pledgeId) });
+        return retracted(tx, String(d.pledgeId), pledges);
+      case 'PledgeLevelChanged':
+        tx.update('pledge_status', { pledge_id: String(d.pledgeId) }, { level: d.to });
+        return;
+      case 'IndicatorRecorded':
+        return recorded(tx, String(d.indicatorId), dataOf<IndicatorRecorded['data']>(event), indicators);
+      case 'IndicatorCorrected':
+        return corrected(tx, String(d.indicatorId), d.changes as Partial<Indicator>, indicators);
+      case 'IndicatorRetracted':
+        return retracted(tx, String(d.indicatorId), indicators);
+      case 'FollowUpAssigned': {
+        const f = dataOf<FollowUpAssigned['data']>(event);
+        tx.upsert('follow_ups', {
+          follow_up_id: f.followUpId,
+          action: f.action,
+          assignee: f.assignee,
+          due_date: f.dueDate,
+          status: 'open',
+          meeting_id: f.meetingId,
+          pledge_id: f.pledgeId,
+          classification: f.classification,
+        });
+        return;
+      }
+      case 'FollowUpReassigned':
+        tx.update('follow_ups', { follow_up_id: String(d.followUpId) }, { assignee: d.assignee });
+        return;
+      case 'FollowUpRescheduled':
+        tx.update('follow_ups', { follow_up_id: String(d.followUpId) }, { due_date: d.dueDate });
+        return;
+      case 'FollowUpCorrected': {
+        const { followUpId, changes } = dataOf<FollowUpCorrected['data']>(event);
+        const set: Row = {};
+        if (changes.action !== undefined) set.action = changes.action;
+        if (changes.meetingId !== undefined) set.meeting_id = changes.meetingId;
+        if (changes.pledgeId !== undefined) set.pledge_id = changes.pledgeId;
+        if (changes.classification !== undefined) set.classification = changes.classification;
+        if (Object.keys(set).length) tx.update('follow_ups', { follow_up_id: followUpId }, set);
+        return;
+      }
+    }
+    if (PLEDGE_ENDINGS[event.type]) tx.update('pledge_status', { pledge_id: String(d.pledgeId) }, { status: PLEDGE_ENDINGS[event.type] });
+    else if (FOLLOW_UP_ENDINGS[event.type]) tx.update('follow_ups', { follow_up_id: String(d.followUpId) }, { status: FOLLOW_UP_ENDINGS[event.type] });
+    else applyRegistry(event, tx);
+  },
+};

@@ -1,0 +1,90 @@
+import type { TableSpec } from '@chancery/projections';
+import { RECORDS } from '../shared/records';
+
+/** Rows, not counters, each with its classification: a clearance filter can recompute any figure. */
+export const PARTNERSHIP_TABLES: TableSpec[] = [
+  RECORDS,
+  {
+    name: 'parties',
+    columns: { party: 'text', kind: 'text', name: 'text', acronym: 'text', home_country: 'text', classification: 'text' },
+    primaryKey: ['party'],
+  },
+  {
+    // Written once per direction, so "all partnerships of KAZ" is one indexed range.
+    name: 'engagements',
+    columns: {
+      party: 'text',
+      counterpart: 'text',
+      record_id: 'text',
+      kind: 'text',
+      date: 'text',
+      title: 'text',
+      format: 'text',
+      topics: 'json',
+      people: 'json',
+      classification: 'text',
+    },
+    primaryKey: ['party', 'counterpart', 'record_id'],
+    indexes: [['record_id']],
+  },
+  {
+    name: 'pledges',
+    columns: {
+      party: 'text',
+      counterpart: 'text',
+      pledge_id: 'text',
+      pledger: 'text',
+      area: 'text',
+      commitment: 'text',
+      level: 'text',
+      target_date: 'text',
+      classification: 'text',
+    },
+    primaryKey: ['party', 'counterpart', 'pledge_id'],
+    indexes: [['pledge_id']],
+  },
+  {
+    name: 'pledge_status',
+    columns: { pledge_id: 'text', status: 'text', level: 'text' },
+    primaryKey: ['pledge_id'],
+  },
+  {
+    name: 'follow_ups',
+    columns: {
+      follow_up_id: 'text',
+      action: 'text',
+      assignee: 'text',
+      due_date: 'text',
+      status: 'text',
+      meeting_id: 'text',
+      pledge_id: 'text',
+      classification: 'text',
+    },
+    primaryKey: ['follow_up_id'],
+    indexes: [['meeting_id'], ['pledge_id']],
+  },
+  {
+    name: 'indicators',
+    columns: {
+      party: 'text',
+      counterpart: 'text',
+      record_id: 'text',
+      measures: 'text',
+      figure: 'json',
+      period: 'json',
+      classification: 'text',
+    },
+    primaryKey: ['party', 'counterpart', 'record_id'],
+    indexes: [['record_id']],
+  },
+  {
+    name: 'people',
+    columns: { person_id: 'text', name: 'text', classification: 'text' },
+    primaryKey: ['person_id'],
+  },
+  {
+    name: 'positions',
+    columns: { person_id: 'text', position_id: 'text', title: 'text', at_party: 'text', from_date: 'text', to_date: 'text' },
+    primaryKey: ['person_id', 'position_id'],
+  },
+];

@@ -1,0 +1,120 @@
+import type { RecordedEvent } from '@chancery/event-store';
+import type { Projection, ReadModelWriter } from '@chancery/projections';
+import {
+  isMoney,
+  type Classification,
+  type CooperationPledged,
+  type Measure,
+  type PledgeFacts,
+  type PledgeProgressReported,
+} from '@chancery/diplomacy';
+import { corrected, dataOf, Derivation, partyKey, recorded, retracted } from '../shared/records';
+
+type Pledge = PledgeFacts & { pledgedOn: string; classification: Classification };
+
+const amount = (m: Measure | null) => (m === null ? null : isMoney(m) ? m.amount : m.quantity);
+const unit = (m: Measure | null) => (m === null ? null : isMoney(m) ? m.currency : m.unit);
+
+/** The pledge's own facts; status and progress live in `pledge_progress`, which corrections leave alone. */
+const pledges: Derivation<Pledge> = {
+  derive(tx, id, p) {
+    tx.upsert('pledges', {
+      pledge_id: id,
+      pledger: partyKey(p.pledger),
+      pledger_kind: p.pledger.kind,
+      beneficiary: partyKey(p.beneficiary),
+      beneficiary_kind: p.beneficiary.kind,
+      area: p.area,
+      commitment: p.commitment,
+      target: p.target,
+      target_amount: amount(p.target),
+      target_unit: unit(p.target),
+      target_date: p.targetDate,
+      pledged_on: p.pledgedOn,
+      meeting_id: p.meetingId,
+      classification: p.classification,
+    });
+  },
+  clear: (tx, id) => tx.delete('pledges', { pledge_id: id }),
+};
+
+const ENDINGS: Record<string, [status: string, dateField: string]> = {
+  PledgeFulfilled: ['fulfilled', 'fulfilledOn'],
+  PledgeLapsed: ['lapsed', 'lapsedOn'],
+  PledgeWithdrawn: ['withdrawn', 'withdrawnOn'],
+};
+
+/** The pledge register: status, level, progress against a quantified target. */
+export const pledgesProjection: Projection = {
+  name: 'pledges',
+  version: 1,
+  onPoison: 'skip',
+  tables: [
+    { name: 'records', columns: { record_id: 'text', facts: 'json' }, primaryKey: ['record_id'] },
+    {
+      name: 'pledges',
+      columns: {
+        pledge_id: 'text',
+        pledger: 'text',
+        pledger_kind: 'text',
+        beneficiary: 'text',
+        beneficiary_kind: 'text',
+        area: 'text',
+        commitment: 'text',
+        target: 'json',
+        target_amount: 'real',
+        target_unit: 'text',
+        target_date: 'text',
+        pledged_on: 'text',
+        meeting_id: 'text',
+        classification: 'text',
+      },
+      primaryKey: ['pledge_id'],
+      indexes: [['pledger', 'area'], ['beneficiary'], ['area'], ['pledged_on']],
+    },
+    {
+      name: 'pledge_progress',
+      columns: {
+        pledge_id: 'text',
+        level: 'text',
+        status: 'text',
+        status_on: 'text',
+        achieved_amount: 'real',
+        last_report_on: 'text',
+        last_note: 'text',
+      },
+      primaryKey: ['pledge_id'],
+    },
+  ],
+  handles: [
+    'CooperationPledged',
+    'PledgeCorrected',
+    'PledgeRetracted',
+    'PledgeLevelChanged',
+    'PledgeProgressReported',
+    ...Object.keys(ENDINGS),
+  ],
+  apply(event: RecordedEvent, tx: ReadModelWriter) {
+    const id = String(event.data.pledgeId);
+    switch (event.type) {
+      case 'CooperationPledged': {
+        const p = dataOf<CooperationPledged['data']>(event);
+        tx.upsert('pledge_progress', { pledge_id: id, level: p.level, status: 'open', status_on: p.pledgedOn });
+        return recorded(tx, id, p, pledges);
+      }
+      case 'PledgeCorrected':
+        return corrected(tx, id, event.data.changes as Partial<Pledge>, pledges);
+      case 'PledgeRetracted':
+        tx.delete('pledge_progress', { pledge_id: id });
+        return retracted(tx, id, pledges);
+      case 'PledgeLevelChanged':
+        return tx.update('pledge_progress', { pledge_id: id }, { level: event.data.to });
+      case 'PledgeProgressReported': {
+        const r = dataOf<PledgeProgressReported['data']>(event);
+        return tx.update('pledge_progress', { pledge_id: id }, { achieved_amount: amount(r.achieved), last_report_on: r.reportedOn, last_note: r.note });
+      }
+    }
+    const ending = ENDINGS[event.type];
+    if (ending) tx.update('pledge_progress', { pledge_id: id }, { status: ending[0], status_on: event.data[ending[1]] });
+  },
+};

@@ -1,0 +1,109 @@
+import type { RecordedEvent } from '@chancery/event-store';
+import type { Projection, ReadModelWriter } from '@chancery/projections';
+import type { Classification, MeetingFacts, PledgeFacts, VisitFacts } from '@chancery/diplomacy';
+import { corrected, dataOf, Derivation, partyKey, recorded, retracted, RECORDS } from '../shared/records';
+
+type Meeting = MeetingFacts & { classification: Classification };
+type Visit = VisitFacts & { classification: Classification };
+type Pledge = PledgeFacts & { pledgedOn: string; classification: Classification };
+
+function entry(tx: ReadModelWriter, parties: string[], row: Record<string, unknown>) {
+  const unique = [...new Set(parties)];
+  for (const party of unique) {
+    tx.upsert('entries', { party, ...row, counterparts: unique.filter((p) => p !== party) } as never);
+  }
+}
+
+const clear = (tx: ReadModelWriter, id: string) => tx.delete('entries', { record_id: id });
+
+const meetings: Derivation<Meeting> = {
+  derive(tx, id, m) {
+    const parties = m.participants.flatMap((p) => [p.side, p.party]).filter((p) => p.kind !== 'person').map(partyKey);
+    entry(tx, parties, { record_id: id, kind: 'meeting', date: m.date, title: m.title, summary: m.summary, topics: m.topics, classification: m.classification });
+  },
+  clear,
+};
+
+const visits: Derivation<Visit> = {
+  derive(tx, id, v) {
+    entry(tx, [partyKey(v.delegation.sentBy), v.hostCountry.toUpperCase()], {
+      record_id: id,
+      kind: 'visit',
+      date: v.startDate,
+      title: `${v.kind} visit: ${v.purpose}`,
+      summary: `${v.city}, ${v.startDate} – ${v.endDate}`,
+      topics: [],
+      classification: v.classification,
+    });
+  },
+  clear,
+};
+
+const pledges: Derivation<Pledge> = {
+  derive(tx, id, p) {
+    entry(tx, [partyKey(p.pledger), partyKey(p.beneficiary)], {
+      record_id: id,
+      kind: 'pledge',
+      date: p.pledgedOn,
+      title: p.commitment,
+      summary: p.level,
+      topics: [p.area],
+      classification: p.classification,
+    });
+  },
+  clear,
+};
+
+/** Every engagement of a party (meetings, visits, pledges), for a newest-first timeline. */
+export const timelineProjection: Projection = {
+  name: 'timeline',
+  version: 1,
+  onPoison: 'skip',
+  tables: [
+    RECORDS,
+    {
+      name: 'entries',
+      columns: {
+        party: 'text',
+        record_id: 'text',
+        kind: 'text',
+        date: 'text',
+        title: 'text',
+        summary: 'text',
+        topics: 'json',
+        counterparts: 'json',
+        classification: 'text',
+      },
+      primaryKey: ['party', 'record_id'],
+      indexes: [['party', 'date'], ['record_id']],
+    },
+  ],
+  handles: [
+    'MeetingRecorded', 'MeetingCorrected', 'MeetingRetracted',
+    'VisitRecorded', 'VisitCorrected', 'VisitRetracted',
+    'CooperationPledged', 'PledgeCorrected', 'PledgeRetracted',
+  ],
+  apply(event: RecordedEvent, tx: ReadModelWriter) {
+    const d = event.data;
+    switch (event.type) {
+      case 'MeetingRecorded':
+        return recorded(tx, String(d.meetingId), dataOf<Meeting>(event), meetings);
+      case 'MeetingCorrected':
+        return corrected(tx, String(d.meetingId), d.changes as Partial<Meeting>, meetings);
+      case 'MeetingRetracted':
+        return retracted(tx, String(d.meetingId), meetings);
+      case 'VisitRecorded':
+        return recorded(tx, String(d.visitId), dataOf<Visit>(event), visits);
+      case 'VisitCorrected':
+        return corrected(tx, String(d.visitId), d.changes as Partial<Visit>, visits);
+      case 'VisitRetracted':
+        return retracted(tx, String(d.visitId), visits);
+      case 'CooperationPledged':
+        return recorded(tx, String(d.pledgeId), dataOf<Pledge>(event), pledges);
+      case 'PledgeCorrected':
+        return corrected(tx, String(d.pledgeId), d.changes as Partial<Pledge>, pledges);
+      case 'PledgeRetracted':
+        return retracted(tx, String(d.pledgeId), pledges);
+    }
+  },
+};
