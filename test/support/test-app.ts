@@ -32,8 +32,10 @@ let users = 0;
  */
 export async function createTestApp(
   override: (builder: TestingModuleBuilder) => TestingModuleBuilder = (b) => b,
+  /** Reopen an existing DATA_DIR (a restart); it is then left in place on close. */
+  reuse?: { dataDir: string },
 ): Promise<TestApp> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'chancery-e2e-'));
+  const dataDir = reuse?.dataDir ?? mkdtempSync(join(tmpdir(), 'chancery-e2e-'));
   process.env.DATA_DIR = dataDir;
   const moduleRef = await override(Test.createTestingModule({ imports: [AppModule] })).compile();
   const app = moduleRef.createNestApplication<NestFastifyApplication>(createFastifyAdapter(), {
@@ -61,7 +63,7 @@ export async function createTestApp(
     },
     async close() {
       await app.close();
-      rmSync(dataDir, { recursive: true, force: true });
+      if (!reuse) rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }
