@@ -1,0 +1,47 @@
+import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post, Res } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import type { CorrectMeeting } from '@chancery/diplomacy';
+import type { CommandMetadata, CommandResult } from '@chancery/event-sourcing';
+import { IfMatch } from '../../shared/if-match';
+import { RequestMetadata } from '../../shared/request-metadata';
+import { Recorders } from '../../shared/roles';
+import { writeResponse, WriteResponse } from '../../shared/write-response';
+import { toParticipants } from '../record-meeting/record-meeting.dto';
+import { CorrectMeetingCommand } from './correct-meeting.command';
+import { CorrectMeetingDto } from './correct-meeting.dto';
+
+@ApiTags('meetings')
+@Controller('meetings')
+export class CorrectMeetingController {
+  constructor(private readonly commands: CommandBus) {}
+
+  @Post(':id/corrections')
+  @HttpCode(200)
+  @Recorders()
+  @ApiOperation({
+    summary: 'Correct facts of a meeting, with the reason; the original stays in the history',
+  })
+  @ApiHeader({ name: 'If-Match', required: true, description: 'The ETag (revision) you last read' })
+  @ApiOkResponse({ type: WriteResponse })
+  async correct(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() { changes, reason }: CorrectMeetingDto,
+    @IfMatch() expectedRevision: number,
+    @RequestMetadata() metadata: CommandMetadata,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<WriteResponse> {
+    const { participants, ...facts } = changes;
+    const input: CorrectMeeting['data'] = {
+      meetingId: id,
+      changes: facts as CorrectMeeting['data']['changes'],
+      reason,
+    };
+    if (participants) input.changes.participants = toParticipants(participants);
+    const result = await this.commands.execute<CorrectMeetingCommand, CommandResult<unknown>>(
+      new CorrectMeetingCommand(input, expectedRevision, metadata),
+    );
+    return writeResponse(reply, result);
+  }
+}

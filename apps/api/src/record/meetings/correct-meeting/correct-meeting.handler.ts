@@ -1,0 +1,37 @@
+import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { meetingDecider, meetingStream } from '@chancery/diplomacy';
+import { CommandExecutor, ReferenceChecker, type CommandResult } from '@chancery/event-sourcing';
+import { TopicVocabularyReader } from '../../topics/topic-vocabulary';
+import { meetingReferences } from '../record-meeting/record-meeting.handler';
+import { CorrectMeetingCommand } from './correct-meeting.command';
+
+@CommandHandler(CorrectMeetingCommand)
+export class CorrectMeetingHandler implements ICommandHandler<
+  CorrectMeetingCommand,
+  CommandResult<unknown>
+> {
+  constructor(
+    private readonly executor: CommandExecutor,
+    private readonly references: ReferenceChecker,
+    private readonly topics: TopicVocabularyReader,
+  ) {}
+
+  async execute({
+    input,
+    expectedRevision,
+    metadata,
+  }: CorrectMeetingCommand): Promise<CommandResult<unknown>> {
+    await this.references.requireExisting(
+      meetingReferences(input.changes).map((r) => ({ ...r, field: `changes.${r.field}` })),
+    );
+    await this.topics.requireKnown(input.changes.topics ?? []);
+    return this.executor.change({
+      id: input.meetingId,
+      streamId: meetingStream(input.meetingId),
+      decider: meetingDecider,
+      command: { type: 'CorrectMeeting', data: input },
+      metadata,
+      expectedRevision,
+    });
+  }
+}

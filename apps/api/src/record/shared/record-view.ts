@@ -1,0 +1,34 @@
+import type { FastifyReply } from 'fastify';
+import type { RecordErrors, RecordState } from '@chancery/diplomacy';
+import type { LoadedStream } from '@chancery/event-sourcing';
+import { etagOf } from './if-match';
+
+/** A record read back from its stream: its facts as they stand, how they got there, and its revision. */
+export type RecordView<R> = R & {
+  id: string;
+  status: 'recorded' | 'retracted';
+  retractionReason: string | null;
+  corrections: { changes: Record<string, unknown>; reason: string }[];
+  revision: number;
+  position: number;
+};
+
+export function recordView<R extends object>(
+  reply: FastifyReply,
+  id: string,
+  loaded: LoadedStream<RecordState<R>>,
+  errors: RecordErrors,
+): RecordView<R> {
+  const { state, revision, position } = loaded;
+  if (state.status === 'empty' || revision === null || position === null) throw errors.notFound(id);
+  void reply.header('ETag', etagOf(revision));
+  return {
+    ...state.record,
+    id,
+    status: state.status,
+    retractionReason: state.status === 'retracted' ? state.retractionReason : null,
+    corrections: state.corrections,
+    revision,
+    position,
+  };
+}

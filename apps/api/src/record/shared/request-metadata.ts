@@ -1,0 +1,49 @@
+import { randomUUID } from 'node:crypto';
+import { createParamDecorator, ExecutionContext } from '@nestjs/common';
+import type { FastifyRequest } from 'fastify';
+import type { CommandMetadata } from '@chancery/event-sourcing';
+import '../../auth/request-user';
+
+const CORRELATION = Symbol('correlationId');
+type WithCorrelation = FastifyRequest & { [CORRELATION]?: string };
+
+/**
+ * The acting user. Authentication sets `request.user`; the X-Actor header and 'anonymous' only
+ * serve routes that run without it. The one place to change when identity changes.
+ */
+export function actorOf(request: FastifyRequest): string {
+  const header = request.headers['x-actor'];
+  return (
+    request.user?.id ?? (typeof header === 'string' && header.trim() ? header.trim() : 'anonymous')
+  );
+}
+
+/** The request's correlation id: the client's `X-Correlation-Id`, or a new one (remembered per request). */
+export function correlationIdOf(request: FastifyRequest): string {
+  const withId = request as WithCorrelation;
+  if (!withId[CORRELATION]) {
+    const header = request.headers['x-correlation-id'];
+    withId[CORRELATION] =
+      typeof header === 'string' && header.trim() ? header.trim().slice(0, 200) : randomUUID();
+  }
+  return withId[CORRELATION];
+}
+
+export function idempotencyKeyOf(request: FastifyRequest): string | null {
+  const header = request.headers['idempotency-key'];
+  return typeof header === 'string' && header.trim() ? header.trim().slice(0, 200) : null;
+}
+
+export function commandMetadataOf(request: FastifyRequest): CommandMetadata {
+  return {
+    correlationId: correlationIdOf(request),
+    causationId: null,
+    actor: actorOf(request),
+    idempotencyKey: idempotencyKeyOf(request),
+  };
+}
+
+/** `@RequestMetadata() metadata: CommandMetadata` in a controller: who, in which conversation, retry key. */
+export const RequestMetadata = createParamDecorator((_: unknown, context: ExecutionContext) =>
+  commandMetadataOf(context.switchToHttp().getRequest<FastifyRequest>()),
+);

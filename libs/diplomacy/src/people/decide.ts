@@ -1,0 +1,176 @@
+import type { Decider, DecisionContext } from '../shared/decider';
+import { requireCountryCode } from '../shared/countries';
+import { requireIsoDate } from '../shared/dates';
+import { DomainError } from '../shared/errors';
+import {
+  changedFields,
+  corrected,
+  emptyRecord,
+  recorded,
+  recordErrors,
+  requireClassification,
+  requireEmpty,
+  requireLive,
+  requireReason,
+  retracted,
+  type RecordState,
+} from '../shared/record-lifecycle';
+import { DEFAULT_CLASSIFICATION, type Classification, type IsoDate } from '../shared/vocabulary';
+import type { PersonEvent, PersonFacts, PersonRegistered, PositionFacts } from './events';
+
+export type Position = PositionFacts & { positionId: string };
+/** A person with every post they held; the title on a day comes from `titlesOn`. */
+export type Person = PersonRegistered['data'] & { positions: Position[] };
+export type PersonState = RecordState<Person>;
+
+export const personErrors = {
+  ...recordErrors('PERSON', 'Person'),
+  positionAtPerson: () =>
+    new DomainError(
+      'PERSON.POSITION_NOT_AT_INSTITUTION',
+      'a position is held at a country or an organisation',
+    ),
+  endsBeforeStart: () =>
+    new DomainError('PERSON.POSITION_ENDS_BEFORE_START', 'a position cannot end before it starts'),
+  unknownPosition: (id: string) => new DomainError('PERSON.UNKNOWN_POSITION', `no position ${id}`),
+  positionAlreadyEnded: (id: string) =>
+    new DomainError('PERSON.POSITION_ALREADY_ENDED', `position ${id} has already ended`),
+};
+
+export type RegisterPerson = {
+  type: 'RegisterPerson';
+  data: PersonFacts & { personId: string; sourceIds: string[]; classification?: Classification };
+};
+export type AppointPerson = {
+  type: 'AppointPerson';
+  data: PositionFacts & { personId: string; positionId?: string; sourceIds: string[] };
+};
+export type EndPosition = {
+  type: 'EndPosition';
+  data: { personId: string; positionId: string; to: IsoDate; sourceIds: string[] };
+};
+export type CorrectPerson = {
+  type: 'CorrectPerson';
+  data: {
+    personId: string;
+    changes: Partial<PersonFacts & { classification: Classification }>;
+    reason: string;
+  };
+};
+export type RetractPerson = { type: 'RetractPerson'; data: { personId: string; reason: string } };
+export type PersonCommand =
+  RegisterPerson | AppointPerson | EndPosition | CorrectPerson | RetractPerson;
+
+export function evolvePerson(state: PersonState, event: PersonEvent): PersonState {
+  switch (event.type) {
+    case 'PersonRegistered':
+      return recorded({ ...event.data, positions: [] });
+    case 'PersonAppointed': {
+      if (state.status === 'empty') return state;
+      const { personId: _, sourceIds: __, ...position } = event.data;
+      return {
+        ...state,
+        record: { ...state.record, positions: [...state.record.positions, position] },
+      };
+    }
+    case 'PositionEnded':
+      return updatePosition(state, event.data.positionId, { to: event.data.to });
+    case 'PositionCorrected':
+      return updatePosition(state, event.data.positionId, event.data.changes);
+    case 'PersonCorrected':
+      return corrected(state, event.data.changes, event.data.reason);
+    case 'PersonRetracted':
+      return retracted(state, event.data.reason);
+  }
+}
+
+function updatePosition(
+  state: PersonState,
+  positionId: string,
+  changes: Partial<PositionFacts>,
+): PersonState {
+  if (state.status === 'empty') return state;
+  const positions = state.record.positions.map((p) =>
+    p.positionId === positionId ? { ...p, ...changes } : p,
+  );
+  return { ...state, record: { ...state.record, positions } };
+}
+
+/** The titles a person held on a day: "Deputy Prime Minister and Minister of Foreign Affairs" on 2024-10-14. */
+export function titlesOn(person: Person, day: IsoDate): Position[] {
+  return person.positions.filter(
+    (p) => (p.from === null || p.from <= day) && (p.to === null || day <= p.to),
+  );
+}
+
+function checkPosition(position: PositionFacts): void {
+  if (position.at.kind === 'person') throw personErrors.positionAtPerson();
+  if (position.at.kind === 'country') requireCountryCode(position.at.id);
+  if (position.from) requireIsoDate(position.from, 'from');
+  if (position.to) requireIsoDate(position.to, 'to');
+  if (position.from && position.to && position.to < position.from)
+    throw personErrors.endsBeforeStart();
+}
+
+export function decidePerson(
+  command: PersonCommand,
+  state: PersonState,
+  context: DecisionContext,
+): PersonEvent[] {
+  const { personId } = command.data;
+  switch (command.type) {
+    case 'RegisterPerson': {
+      requireEmpty(state, personId, personErrors);
+      const { classification, ...facts } = command.data;
+      if (facts.nationality) requireCountryCode(facts.nationality);
+      return [
+        {
+          type: 'PersonRegistered',
+          data: {
+            ...facts,
+            classification: requireClassification(classification, DEFAULT_CLASSIFICATION),
+          },
+        },
+      ];
+    }
+    case 'AppointPerson': {
+      requireLive(state, personId, personErrors);
+      const { positionId = context.newId(), title, at, from, to, sourceIds } = command.data;
+      checkPosition({ title, at, from, to });
+      return [
+        { type: 'PersonAppointed', data: { personId, positionId, title, at, from, to, sourceIds } },
+      ];
+    }
+    case 'EndPosition': {
+      const person = requireLive(state, personId, personErrors);
+      const { positionId, to, sourceIds } = command.data;
+      const position = person.positions.find((p) => p.positionId === positionId);
+      if (!position) throw personErrors.unknownPosition(positionId);
+      if (position.to !== null) throw personErrors.positionAlreadyEnded(positionId);
+      checkPosition({ ...position, to: requireIsoDate(to, 'to') });
+      return [{ type: 'PositionEnded', data: { personId, positionId, to, sourceIds } }];
+    }
+    case 'CorrectPerson': {
+      const current = requireLive(state, personId, personErrors);
+      const reason = requireReason(command.data.reason);
+      const changes = changedFields<PersonFacts & { classification: Classification }>(
+        current,
+        command.data.changes,
+      );
+      if (Object.keys(changes).length === 0) throw personErrors.nothingToCorrect(personId);
+      if (changes.nationality) requireCountryCode(changes.nationality);
+      return [{ type: 'PersonCorrected', data: { personId, changes, reason } }];
+    }
+    case 'RetractPerson':
+      requireLive(state, personId, personErrors);
+      return [
+        { type: 'PersonRetracted', data: { personId, reason: requireReason(command.data.reason) } },
+      ];
+  }
+}
+
+export const personDecider: Decider<PersonCommand, PersonEvent, PersonState> = {
+  initialState: emptyRecord<Person>,
+  evolve: evolvePerson,
+  decide: decidePerson,
+};

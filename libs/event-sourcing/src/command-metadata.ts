@@ -1,0 +1,11 @@
+/** Who asked for a command and in which conversation; stamped on every event it produces. */
+export type CommandMetadata = {
+  /** Ties together everything one request (or one workflow) caused. */
+  correlationId: string;
+  /** Id of the event or command that caused this one; null when a person asked directly. */
+  causationId: string | null;
+  /** The acting user's id. */
+  actor: string;
+  /** Retry-safety key chosen by the client (`Idempotency-Key`), if any. */
+  idempotencyKey?: string | null;
+};
