@@ -12,7 +12,8 @@ export interface MatrixRow {
 const WRITES = /^(POST|PUT|PATCH|DELETE)$/;
 const READS = /^GET$/;
 const ANY = /./;
-const RECORDS = '(visits|meetings|pledges|follow-ups|statements|indicators|countries|organisations|people|sources|topics)';
+const RECORDS = '(visits|meetings|pledges|follow-ups|statements|indicators|countries|organisations|people|sources)';
+const READ_MODELS = '(partnerships|pledges/register|pledges/compliance|follow-ups/board|dossiers|timeline|reports|exports)';
 
 /**
  * The role matrix as the README states it; the e2e test holds the running app to it.
@@ -23,6 +24,11 @@ export const ROUTE_MATRIX: MatrixRow[] = [
   { method: READS, path: /^\/docs([-/]|$)/, access: 'public' },
   { method: READS, path: /^\/auth\/me$/, access: ['recorder', 'analyst', 'auditor', 'admin'] },
   { method: ANY, path: /^\/users(\/|$)/, access: ['admin'] },
+  { method: ANY, path: /^\/(admin\/)?projections(\/|$)/, access: ['admin'] },
+  { method: ANY, path: /^\/audit(\/|$)/, access: ['auditor'] },
+  { method: READS, path: new RegExp(`^/${READ_MODELS}(/|$)`), access: ['analyst', 'auditor'] },
+  { method: READS, path: /^\/topics(\/|$)/, access: ['recorder', 'analyst', 'auditor'] },
+  { method: WRITES, path: /^\/topics(\/|$)/, access: ['admin'] },
   { method: WRITES, path: new RegExp(`^/${RECORDS}(/|$)`), access: ['recorder'] },
   { method: READS, path: new RegExp(`^/${RECORDS}(/|$)`), access: ['recorder', 'analyst', 'auditor'] },
 ];

@@ -12,3 +12,15 @@ export const Public = () => SetMetadata(IS_PUBLIC, true);
  * on a route it replaces the controller's. A route with no roles at all is admin-only.
  */
 export const Roles = (...roles: [Role, ...Role[]]) => SetMetadata(REQUIRED_ROLES, roles);
+
+/** The role matrix, named once so every controller grants the same thing (see the README table). */
+/** Record and correct visits, meetings, pledges, follow-ups, statements, indicators. */
+export const Recorders = () => Roles('recorder');
+/** Read one record as it stands (a recorder needs its revision to correct it). */
+export const RecordReaders = () => Roles('recorder', 'analyst', 'auditor');
+/** Read models, reports and exports. */
+export const Analysts = () => Roles('analyst', 'auditor');
+/** The audit trail and its verification. */
+export const Auditors = () => Roles('auditor');
+/** Staff and projection rebuilds: what a route with no roles gets anyway, said out loud. */
+export const Admins = () => Roles('admin');
