@@ -3,8 +3,9 @@ import { EventStoreModule } from '@chancery/event-store';
 import { AuthModule } from './auth/auth.module';
 import { HealthModule } from './health/health.module';
 import { RecordModule } from './record/record.module';
+import { ReadModelsModule } from './read-models/read-models.module';
 
 @Module({
-  imports: [EventStoreModule.forRoot(), AuthModule, HealthModule, RecordModule],
+  imports: [EventStoreModule.forRoot(), AuthModule, HealthModule, ReadModelsModule, RecordModule],
 })
 export class AppModule {}

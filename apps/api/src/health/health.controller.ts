@@ -3,6 +3,7 @@ import { ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService } from '@nestjs/terminus';
 import { Public } from '../auth/auth.decorators';
 import { EventStoreHealthIndicator } from './event-store.health';
+import { ProjectionsHealthIndicator } from '../read-models/projections.health';
 
 @ApiTags('health')
 @Public()
@@ -11,13 +12,14 @@ export class HealthController {
   constructor(
     private readonly health: HealthCheckService,
     private readonly eventStore: EventStoreHealthIndicator,
+    private readonly projections: ProjectionsHealthIndicator,
   ) {}
 
   /** Readiness: 200 when the event store answers, 503 with the reason when it does not. */
   @Get()
   @HealthCheck()
   readiness() {
-    return this.health.check([() => this.eventStore.check()]);
+    return this.health.check([() => this.eventStore.check(), () => this.projections.check()]);
   }
 
   /** Liveness: the process is up and serving requests. */

@@ -15,7 +15,10 @@ type Pledge = PledgeFacts & { pledgedOn: string; classification: Classification 
 const amount = (m: Measure | null) => (m === null ? null : isMoney(m) ? m.amount : m.quantity);
 const unit = (m: Measure | null) => (m === null ? null : isMoney(m) ? m.currency : m.unit);
 
-/** The pledge's own facts; status and progress live in `pledge_progress`, which corrections leave alone. */
+/**
+ * Corrections re-derive only the pledge's facts; status, level and progress come from their own
+ * events, so the derived upsert leaves those columns alone and `clear` keeps the row.
+ */
 const pledges: Derivation<Pledge> = {
   derive(tx, id, p) {
     tx.upsert('pledges', {
@@ -35,8 +38,13 @@ const pledges: Derivation<Pledge> = {
       classification: p.classification,
     });
   },
-  clear: (tx, id) => tx.delete('pledges', { pledge_id: id }),
+  clear: () => undefined,
 };
+
+async function correct(tx: ReadModelWriter, id: string, changes: Partial<Pledge>) {
+  await corrected(tx, id, changes, pledges);
+  if (changes.level) tx.update('pledges', { pledge_id: id }, { level: changes.level });
+}
 
 const ENDINGS: Record<string, [status: string, dateField: string]> = {
   PledgeFulfilled: ['fulfilled', 'fulfilledOn'],
@@ -68,14 +76,6 @@ export const pledgesProjection: Projection = {
         pledged_on: 'text',
         meeting_id: 'text',
         classification: 'text',
-      },
-      primaryKey: ['pledge_id'],
-      indexes: [['pledger', 'area'], ['beneficiary'], ['area'], ['pledged_on']],
-    },
-    {
-      name: 'pledge_progress',
-      columns: {
-        pledge_id: 'text',
         level: 'text',
         status: 'text',
         status_on: 'text',
@@ -84,6 +84,7 @@ export const pledgesProjection: Projection = {
         last_note: 'text',
       },
       primaryKey: ['pledge_id'],
+      indexes: [['pledger', 'area'], ['beneficiary'], ['area'], ['status', 'target_date'], ['pledged_on']],
     },
   ],
   handles: [
@@ -99,22 +100,23 @@ export const pledgesProjection: Projection = {
     switch (event.type) {
       case 'CooperationPledged': {
         const p = dataOf<CooperationPledged['data']>(event);
-        tx.upsert('pledge_progress', { pledge_id: id, level: p.level, status: 'open', status_on: p.pledgedOn });
-        return recorded(tx, id, p, pledges);
+        recorded(tx, id, p, pledges);
+        tx.update('pledges', { pledge_id: id }, { level: p.level, status: 'open', status_on: p.pledgedOn });
+        return;
       }
       case 'PledgeCorrected':
-        return corrected(tx, id, event.data.changes as Partial<Pledge>, pledges);
+        return correct(tx, id, event.data.changes as Partial<Pledge>);
       case 'PledgeRetracted':
-        tx.delete('pledge_progress', { pledge_id: id });
+        tx.delete('pledges', { pledge_id: id });
         return retracted(tx, id, pledges);
       case 'PledgeLevelChanged':
-        return tx.update('pledge_progress', { pledge_id: id }, { level: event.data.to });
+        return tx.update('pledges', { pledge_id: id }, { level: event.data.to });
       case 'PledgeProgressReported': {
         const r = dataOf<PledgeProgressReported['data']>(event);
-        return tx.update('pledge_progress', { pledge_id: id }, { achieved_amount: amount(r.achieved), last_report_on: r.reportedOn, last_note: r.note });
+        return tx.update('pledges', { pledge_id: id }, { achieved_amount: amount(r.achieved), last_report_on: r.reportedOn, last_note: r.note });
       }
     }
     const ending = ENDINGS[event.type];
-    if (ending) tx.update('pledge_progress', { pledge_id: id }, { status: ending[0], status_on: event.data[ending[1]] });
+    if (ending) tx.update('pledges', { pledge_id: id }, { status: ending[0], status_on: event.data[ending[1]] });
   },
 };

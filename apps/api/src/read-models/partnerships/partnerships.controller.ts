@@ -1,0 +1,47 @@
+import { Controller, Get, Inject, NotFoundException, Param, Query, Req, Res, UseFilters } from '@nestjs/common';
+import { ApiProperty, ApiTags } from '@nestjs/swagger';
+import { IsString, Length } from 'class-validator';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { CLOCK, Clock } from '@chancery/common';
+import { listResponse } from '../shared/csv';
+import { ConsistentQuery, PageQuery } from '../shared/query.dto';
+import { ProjectionLagFilter, ReadYourWrites } from '../shared/read-your-writes';
+import { ALL_LEVELS, ReadModelReaders } from '../shared/roles';
+import { PartnershipQueries } from './partnerships.queries';
+
+export class PartnershipsQuery extends PageQuery {
+  @ApiProperty({ example: 'KAZ', description: 'Alpha-3 code, organisation id or acronym' })
+  @IsString()
+  @Length(2, 64)
+  party!: string;
+}
+
+@ApiTags('read models')
+@ReadModelReaders()
+@UseFilters(ProjectionLagFilter)
+@Controller('partnerships')
+export class PartnershipsController {
+  constructor(
+    private readonly queries: PartnershipQueries,
+    private readonly consistency: ReadYourWrites,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  /** All partnerships of a party, most engaged first. */
+  @Get()
+  async list(@Query() q: PartnershipsQuery, @Req() req: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply) {
+    await this.consistency.reach('partnerships', req, q.minPosition);
+    const page = await this.queries.list(q.party, ALL_LEVELS, q.limit, q.offset);
+    return listResponse(req, reply, page, ['party', 'counterpart', 'counterpartName', 'counterpartKind', 'engagements', 'firstContact', 'lastContact']);
+  }
+
+  /** One partnership: engagements, areas, pledges, follow-ups, key people and indicators. */
+  @Get(':party/:counterpart')
+  async detail(@Param('party') party: string, @Param('counterpart') counterpart: string, @Query() q: ConsistentQuery, @Req() req: FastifyRequest) {
+    await this.consistency.reach('partnerships', req, q.minPosition);
+    const today = this.clock.now().toISOString().slice(0, 10);
+    const found = await this.queries.detail(party, counterpart, ALL_LEVELS, today);
+    if (!found) throw new NotFoundException({ statusCode: 404, code: 'PARTNERSHIP.NOT_FOUND', message: `nothing recorded between ${party} and ${counterpart}` });
+    return found;
+  }
+}

@@ -1,0 +1,35 @@
+import { Module } from '@nestjs/common';
+import { TerminusModule } from '@nestjs/terminus';
+import { CLOCK, systemClock } from '@chancery/common';
+import { ProjectionsAdminController } from './admin/projections-admin.controller';
+import { DossiersController } from './dossiers/dossiers.controller';
+import { FollowUpsBoardController } from './follow-ups/follow-ups-board.controller';
+import { PartnershipQueries } from './partnerships/partnerships.queries';
+import { PartnershipsController } from './partnerships/partnerships.controller';
+import { PledgeRegisterController } from './pledges/pledge-register.controller';
+import { ProjectionsHealthIndicator } from './projections.health';
+import { ReadModelEngine } from './shared/engine.provider';
+import { ReadYourWrites } from './shared/read-your-writes';
+import { TimelineController } from './timeline/timeline.controller';
+
+/** The projection engine and the query API over its read models. */
+@Module({
+  imports: [TerminusModule],
+  controllers: [
+    PartnershipsController,
+    FollowUpsBoardController,
+    PledgeRegisterController,
+    TimelineController,
+    DossiersController,
+    ProjectionsAdminController,
+  ],
+  providers: [
+    { provide: CLOCK, useValue: systemClock },
+    ReadModelEngine,
+    ReadYourWrites,
+    PartnershipQueries,
+    ProjectionsHealthIndicator,
+  ],
+  exports: [ReadModelEngine, ProjectionsHealthIndicator],
+})
+export class ReadModelsModule {}

@@ -1,0 +1,53 @@
+import {
+  ArgumentsHost,
+  BadRequestException,
+  Catch,
+  ExceptionFilter,
+  HttpStatus,
+  Injectable,
+} from '@nestjs/common';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { ProjectionLagError } from '@chancery/projections';
+import { ReadModelEngine } from './engine.provider';
+
+const WAIT_MS = 5000;
+
+/** Waits until `projection` has applied the position asked by `minPosition` or `X-Min-Position`. */
+@Injectable()
+export class ReadYourWrites {
+  constructor(private readonly engine: ReadModelEngine) {}
+
+  async reach(projection: string, request: FastifyRequest, minPosition?: number): Promise<void> {
+    const position = minPosition ?? headerPosition(request);
+    if (position !== undefined) await this.engine.waitFor(projection, position, WAIT_MS);
+  }
+}
+
+function headerPosition(request: FastifyRequest): number | undefined {
+  const raw = request.headers['x-min-position'];
+  if (raw === undefined) return undefined;
+  const value = Number(Array.isArray(raw) ? raw[0] : raw);
+  if (!Number.isInteger(value) || value < 0) {
+    throw new BadRequestException({ statusCode: 400, code: 'VALIDATION_FAILED', message: 'X-Min-Position must be a non-negative integer' });
+  }
+  return value;
+}
+
+/** The bound was hit: 503, with how far behind the read model is, so the client can retry. */
+@Catch(ProjectionLagError)
+export class ProjectionLagFilter implements ExceptionFilter {
+  catch(error: ProjectionLagError, host: ArgumentsHost): void {
+    const reply = host.switchToHttp().getResponse<FastifyReply>();
+    void reply
+      .status(HttpStatus.SERVICE_UNAVAILABLE)
+      .header('retry-after', '1')
+      .send({
+        statusCode: HttpStatus.SERVICE_UNAVAILABLE,
+        code: error.code,
+        message: error.message,
+        projection: error.projection,
+        minPosition: error.minPosition,
+        lag: error.lag,
+      });
+  }
+}

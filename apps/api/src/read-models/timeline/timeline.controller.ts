@@ -1,0 +1,63 @@
+import { Controller, Get, Param, Query, Req, Res, UseFilters } from '@nestjs/common';
+import { ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { IsIn, IsISO8601, IsOptional } from 'class-validator';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { Where } from '@chancery/projections';
+import { listResponse } from '../shared/csv';
+import { ReadModelEngine } from '../shared/engine.provider';
+import { PageQuery } from '../shared/query.dto';
+import { ProjectionLagFilter, ReadYourWrites } from '../shared/read-your-writes';
+import { ALL_LEVELS, ReadModelReaders } from '../shared/roles';
+
+export class TimelineQuery extends PageQuery {
+  @ApiPropertyOptional({ example: '2024-01-01' })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  from?: string;
+
+  @ApiPropertyOptional({ example: '2024-12-31' })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  to?: string;
+
+  @ApiPropertyOptional({ enum: ['meeting', 'visit', 'pledge'] })
+  @IsOptional()
+  @IsIn(['meeting', 'visit', 'pledge'])
+  kind?: string;
+}
+
+const COLUMNS = ['date', 'kind', 'recordId', 'title', 'summary', 'counterparts', 'topics', 'classification'] as const;
+
+/** A party's engagements over a date range, newest first. */
+@ApiTags('read models')
+@ReadModelReaders()
+@UseFilters(ProjectionLagFilter)
+@Controller('timeline')
+export class TimelineController {
+  constructor(
+    private readonly engine: ReadModelEngine,
+    private readonly consistency: ReadYourWrites,
+  ) {}
+
+  @Get(':party')
+  async timeline(@Param('party') party: string, @Query() q: TimelineQuery, @Req() req: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply) {
+    await this.consistency.reach('timeline', req, q.minPosition);
+    const key = /^[a-z]{3}$/i.test(party) ? party.toUpperCase() : party;
+    const where: Where = { party: key, classification: { in: ALL_LEVELS } };
+    if (q.from || q.to) where.date = { ...(q.from ? { gte: q.from } : {}), ...(q.to ? { lte: q.to } : {}) };
+    if (q.kind) where.kind = q.kind;
+    const reader = this.engine.reader('timeline');
+    const rows = await reader.select('entries', { where, orderBy: [['date', 'desc'], ['record_id', 'asc']], limit: q.limit, offset: q.offset });
+    const items = rows.map((r) => ({
+      date: r.date,
+      kind: r.kind,
+      recordId: r.record_id,
+      title: r.title,
+      summary: r.summary,
+      counterparts: r.counterparts,
+      topics: r.topics,
+      classification: r.classification,
+    }));
+    return listResponse(req, reply, { party: key, items, total: await reader.count('entries', where), limit: q.limit, offset: q.offset }, [...COLUMNS]);
+  }
+}
