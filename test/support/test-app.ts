@@ -1,4 +1,5 @@
 import { mkdtempSync, rmSync } from 'node:fs';
+import type { Type } from '@nestjs/common';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Test, TestingModuleBuilder } from '@nestjs/testing';
@@ -32,12 +33,18 @@ let users = 0;
  */
 export async function createTestApp(
   override: (builder: TestingModuleBuilder) => TestingModuleBuilder = (b) => b,
-  /** Reopen an existing DATA_DIR (a restart); it is then left in place on close. */
-  reuse?: { dataDir: string },
+  options: {
+    /** Reopen an existing DATA_DIR (a restart); it is then left in place on close. */
+    dataDir?: string;
+    /** Modules to mount beside AppModule (one not yet registered there, say). */
+    imports?: Type[];
+  } = {},
 ): Promise<TestApp> {
-  const dataDir = reuse?.dataDir ?? mkdtempSync(join(tmpdir(), 'chancery-e2e-'));
+  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'chancery-e2e-'));
   process.env.DATA_DIR = dataDir;
-  const moduleRef = await override(Test.createTestingModule({ imports: [AppModule] })).compile();
+  const moduleRef = await override(
+    Test.createTestingModule({ imports: [AppModule, ...(options.imports ?? [])] }),
+  ).compile();
   const app = moduleRef.createNestApplication<NestFastifyApplication>(createFastifyAdapter(), {
     logger: false,
   });
@@ -63,7 +70,7 @@ export async function createTestApp(
     },
     async close() {
       await app.close();
-      if (!reuse) rmSync(dataDir, { recursive: true, force: true });
+      if (!options.dataDir) rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }

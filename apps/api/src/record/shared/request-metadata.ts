@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { createParamDecorator, ExecutionContext } from '@nestjs/common';
+import { createParamDecorator, ExecutionContext, UnauthorizedException } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
 import type { CommandMetadata } from '@chancery/event-sourcing';
 import '../../auth/request-user';
@@ -8,14 +8,12 @@ const CORRELATION = Symbol('correlationId');
 type WithCorrelation = FastifyRequest & { [CORRELATION]?: string };
 
 /**
- * The acting user. Authentication sets `request.user`; the X-Actor header and 'anonymous' only
- * serve routes that run without it. The one place to change when identity changes.
+ * The acting user: the authenticated identity and nothing else. A client cannot name another
+ * (no X-Actor header); a write reached without authentication is refused, never anonymous.
  */
 export function actorOf(request: FastifyRequest): string {
-  const header = request.headers['x-actor'];
-  return (
-    request.user?.id ?? (typeof header === 'string' && header.trim() ? header.trim() : 'anonymous')
-  );
+  if (!request.user) throw new UnauthorizedException();
+  return request.user.id;
 }
 
 /** The request's correlation id: the client's `X-Correlation-Id`, or a new one (remembered per request). */

@@ -1,6 +1,6 @@
 import { Roles } from '../../auth/auth.decorators';
 
-/** Staff who record what happened (and admins). */
-export const Recorders = () => Roles('recorder', 'admin');
-/** Everyone with an account may read the record (classification filtering comes in a later issue). */
-export const Readers = () => Roles('recorder', 'analyst', 'auditor', 'admin');
+/** Staff who record what happened; an admin who must record is granted the role, audited. */
+export const Recorders = () => Roles('recorder');
+/** Recorders (who need a record's revision to correct it), analysts and auditors. */
+export const Readers = () => Roles('recorder', 'analyst', 'auditor');
