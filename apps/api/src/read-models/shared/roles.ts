@@ -1,7 +1,7 @@
 import { Roles } from '../../auth/auth.decorators';
 
-/** Everyone with an account reads the read models (clearance filtering comes in a later issue). */
-export const ReadModelReaders = () => Roles('recorder', 'analyst', 'auditor', 'admin');
+/** Analysts and auditors read the read models (the role matrix in the README). */
+export const ReadModelReaders = () => Roles('analyst', 'auditor');
 
 /** Every level for now; the clearance issue narrows this per user, and every figure is recomputed from rows. */
 export const ALL_LEVELS = ['public', 'internal', 'confidential'];
