@@ -45,7 +45,7 @@ export class InvalidAppendError extends EventStoreError {
 /** The store cannot be reached or timed out; the write may or may not have happened. */
 export class EventStoreUnavailableError extends EventStoreError {
   readonly code = 'EVENT_STORE.UNAVAILABLE';
-  constructor(message: string, readonly cause?: unknown) {
+  constructor(message: string, override readonly cause?: unknown) {
     super(message);
   }
 }
