@@ -115,7 +115,8 @@ export class CommandExecutor {
       run.streamId,
       events,
       loaded.revision ?? 'no_stream',
-      { metadata: run.metadata },
+      // The last event we folded carries the hash the new events chain from: no second read.
+      { metadata: run.metadata, previous: loaded.events.at(-1) ?? null },
     );
     return {
       id: run.id,

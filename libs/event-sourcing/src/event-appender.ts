@@ -9,13 +9,17 @@ import {
 import {
   EVENT_STORE,
   InvalidAppendError,
+  StreamNotFoundError,
+  WrongExpectedVersionError,
   type AppendResult,
   type EventMetadata,
   type EventStore,
   type ExpectedRevision,
   type JsonObject,
   type NewEvent,
+  type RecordedEvent,
 } from '@chancery/event-store';
+import { chainEvents, lastHashOf } from '@chancery/audit';
 import type { CommandMetadata } from './command-metadata';
 
 export type AppendOptions = {
@@ -24,6 +28,8 @@ export type AppendOptions = {
   extra?: Record<string, string>;
   /** Deterministic event ids, so a retried append is a no-op in the store; random when absent. */
   eventIds?: string[];
+  /** The stream's last event, when the caller has already read it: its hash starts the new links. */
+  previous?: RecordedEvent | null;
 };
 
 /**
@@ -42,7 +48,7 @@ export class EventAppender {
     streamId: string,
     events: DomainEventShape[],
     expected: ExpectedRevision,
-    { metadata, extra = {}, eventIds }: AppendOptions,
+    { metadata, extra = {}, eventIds, previous }: AppendOptions,
   ): Promise<AppendResult> {
     const recordedAt = this.clock.now().toISOString();
     const envelopes = events.map((event, index): NewEvent => {
@@ -65,6 +71,32 @@ export class EventAppender {
         metadata: envelopeMetadata,
       };
     });
-    return this.store.append(streamId, envelopes, expected);
+    // Each stream is a hash chain: the new events link to the last one, so the append must land
+    // exactly after it (an 'any' append is pinned to the revision whose hash was used).
+    const last = await this.lastEvent(streamId, expected, previous);
+    const actual = last ? last.revision : 'no_stream';
+    const wanted = expected === 'stream_exists' ? (last ? actual : 'a stream') : expected;
+    if (expected !== 'any' && wanted !== actual) {
+      throw new WrongExpectedVersionError(streamId, expected, actual);
+    }
+    const chained = chainEvents(streamId, last ? last.revision + 1 : 0, lastHashOf(last), envelopes);
+    return this.store.append(streamId, chained, actual);
+  }
+
+  private async lastEvent(
+    streamId: string,
+    expected: ExpectedRevision,
+    previous: RecordedEvent | null | undefined,
+  ): Promise<RecordedEvent | null> {
+    if (expected === 'no_stream') return null;
+    if (previous && previous.streamId === streamId && previous.revision === expected) return previous;
+    try {
+      for await (const event of this.store.readStream(streamId, { direction: 'backwards', maxCount: 1 })) {
+        return event;
+      }
+    } catch (error) {
+      if (!(error instanceof StreamNotFoundError)) throw error;
+    }
+    return null;
   }
 }

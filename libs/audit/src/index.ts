@@ -1,0 +1,2 @@
+export * from './hash-chain/canonical-json';
+export * from './hash-chain/hash-chain';

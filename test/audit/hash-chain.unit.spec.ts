@@ -1,0 +1,92 @@
+import { createHash } from 'node:crypto';
+import { canonicalJson, ChainChecker, chainEvents, eventHash, GENESIS_HASH } from '@chancery/audit';
+import type { NewEvent, RecordedEvent } from '@chancery/event-store';
+
+const envelope = (id: string, data: Record<string, string | number>): NewEvent => ({
+  id,
+  type: 'MeetingCorrected',
+  schemaVersion: 1,
+  data,
+  metadata: { correlationId: 'c-1', causationId: null, actor: 'alice', recordedAt: '2024-12-01T09:00:00.000Z' },
+});
+
+const recorded = (events: NewEvent[], streamId = 'meeting-m1'): RecordedEvent[] =>
+  events.map((event, revision) => ({ ...event, streamId, revision, position: 10 + revision }));
+
+describe('canonical JSON (RFC 8785 for JSON values)', () => {
+  it('sorts keys at every depth and drops whitespace', () => {
+    expect(canonicalJson({ b: [{ z: 1, a: 'x' }], a: null, c: { y: true, x: 1.5 } })).toBe(
+      '{"a":null,"b":[{"a":"x","z":1}],"c":{"x":1.5,"y":true}}',
+    );
+  });
+
+  it('orders keys by UTF-16 code units and escapes strings as JSON.stringify does', () => {
+    expect(canonicalJson({ é: 1, z: 2, Z: 3, '\u20ac': '"q"\n' })).toBe('{"Z":3,"z":2,"é":1,"€":"\\"q\\"\\n"}');
+  });
+
+  it('refuses numbers JSON cannot hold', () => {
+    expect(() => canonicalJson({ n: Number.NaN })).toThrow(TypeError);
+  });
+});
+
+describe('the hash chain', () => {
+  const chained = recorded(chainEvents('meeting-m1', 0, GENESIS_HASH, [envelope('e1', { a: 1 }), envelope('e2', { a: 2 })]));
+
+  it('links revision 0 to genesis and each event to the one before', () => {
+    expect(chained[0].metadata.prevHash).toBe(GENESIS_HASH);
+    expect(chained[1].metadata.prevHash).toBe(chained[0].metadata.hash);
+  });
+
+  it('follows the documented recipe: sha256 of the canonical JSON of the event without its hash', () => {
+    const [first] = chained;
+    const { hash, ...metadata } = first.metadata;
+    const recipe = canonicalJson({
+      streamId: 'meeting-m1',
+      revision: 0,
+      id: 'e1',
+      type: 'MeetingCorrected',
+      schemaVersion: 1,
+      data: { a: 1 },
+      metadata,
+      prevHash: GENESIS_HASH,
+    });
+    expect(hash).toBe(createHash('sha256').update(recipe).digest('hex'));
+    expect(eventHash(first, GENESIS_HASH)).toBe(hash);
+  });
+
+  it('accepts an intact stream', () => {
+    const checker = new ChainChecker();
+    expect(chained.map((event) => checker.check(event))).toEqual([null, null]);
+  });
+
+  it('names the event whose content was changed, once', () => {
+    const tampered = chained.map((event) => ({ ...event, data: { ...event.data } }));
+    tampered[0].data.a = 99;
+    const checker = new ChainChecker();
+    const breaks = tampered.map((event) => checker.check(event));
+    expect(breaks[0]).toMatchObject({ streamId: 'meeting-m1', revision: 0, eventId: 'e1', reason: 'hash-mismatch' });
+    expect(breaks[1]).toBeNull();
+  });
+
+  it('notices an event whose hash was recomputed but whose successor still points at the old one', () => {
+    const forged = chained.map((event) => ({ ...event, metadata: { ...event.metadata } }));
+    forged[0].data = { a: 99 };
+    forged[0].metadata.hash = eventHash(forged[0], GENESIS_HASH);
+    const checker = new ChainChecker();
+    expect(checker.check(forged[0])).toBeNull();
+    expect(checker.check(forged[1])).toMatchObject({ eventId: 'e2', reason: 'prev-hash-mismatch' });
+  });
+
+  it('notices a deleted event as a revision gap', () => {
+    const checker = new ChainChecker();
+    expect(checker.check(chained[1])).toMatchObject({ revision: 1, reason: 'revision-gap' });
+  });
+
+  it('requires a hash on chained streams, but lets streams written outside the append path go unchained', () => {
+    const plain = recorded([envelope('u1', { a: 1 })], 'user-alice');
+    expect(new ChainChecker().check(plain[0])).toMatchObject({ reason: 'missing-hash' });
+    const lenient = new ChainChecker((streamId) => streamId.startsWith('user-'));
+    expect(lenient.check(plain[0])).toBeNull();
+    expect(lenient.unchainedStreams).toEqual(['user-alice']);
+  });
+});
