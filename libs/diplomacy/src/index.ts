@@ -29,3 +29,7 @@ export * from './sources/decide';
 export * from './visits/decide';
 export * from './statements/decide';
 export * from './indicators/decide';
+export * from './pledges/pledge';
+export * from './pledges/decide';
+export * from './follow-ups/follow-up';
+export * from './follow-ups/decide';
