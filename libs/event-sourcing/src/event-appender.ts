@@ -66,8 +66,8 @@ export class EventAppender {
         id: eventIds?.[index] ?? randomUUID(),
         type: event.type,
         schemaVersion: EVENT_SCHEMA_VERSIONS[event.type],
-        // Domain event data are JSON by construction (plain objects, strings, numbers, nulls).
-        data: event.data as JsonObject,
+        // Request DTOs (class instances) and optional fields reach event data; the store wants plain JSON.
+        data: JSON.parse(JSON.stringify(event.data)) as JsonObject,
         metadata: envelopeMetadata,
       };
     });
@@ -79,7 +79,12 @@ export class EventAppender {
     if (expected !== 'any' && wanted !== actual) {
       throw new WrongExpectedVersionError(streamId, expected, actual);
     }
-    const chained = chainEvents(streamId, last ? last.revision + 1 : 0, lastHashOf(last), envelopes);
+    const chained = chainEvents(
+      streamId,
+      last ? last.revision + 1 : 0,
+      lastHashOf(last),
+      envelopes,
+    );
     return this.store.append(streamId, chained, actual);
   }
 
@@ -89,9 +94,13 @@ export class EventAppender {
     previous: RecordedEvent | null | undefined,
   ): Promise<RecordedEvent | null> {
     if (expected === 'no_stream') return null;
-    if (previous && previous.streamId === streamId && previous.revision === expected) return previous;
+    if (previous && previous.streamId === streamId && previous.revision === expected)
+      return previous;
     try {
-      for await (const event of this.store.readStream(streamId, { direction: 'backwards', maxCount: 1 })) {
+      for await (const event of this.store.readStream(streamId, {
+        direction: 'backwards',
+        maxCount: 1,
+      })) {
         return event;
       }
     } catch (error) {

@@ -1,7 +1,14 @@
 import { Module } from '@nestjs/common';
 import { APP_FILTER, APP_INTERCEPTOR } from '@nestjs/core';
 import { EventSourcingModule } from '@chancery/event-sourcing';
+import { CountriesModule } from './countries/countries.module';
+import { IndicatorsModule } from './indicators/indicators.module';
 import { MeetingsModule } from './meetings/meetings.module';
+import { OrganisationsModule } from './organisations/organisations.module';
+import { PeopleModule } from './people/people.module';
+import { SourcesModule } from './sources/sources.module';
+import { StatementsModule } from './statements/statements.module';
+import { VisitsModule } from './visits/visits.module';
 import { CorrelationIdInterceptor } from './shared/correlation-id.interceptor';
 import { DomainErrorFilter } from './shared/domain-error.filter';
 import { TopicsModule } from './topics/topics.module';
@@ -11,7 +18,18 @@ import { TopicsModule } from './topics/topics.module';
  * (command, handler, DTO, controller). Reads here come straight from a record's stream.
  */
 @Module({
-  imports: [EventSourcingModule, TopicsModule, MeetingsModule],
+  imports: [
+    EventSourcingModule,
+    TopicsModule,
+    CountriesModule,
+    OrganisationsModule,
+    PeopleModule,
+    SourcesModule,
+    VisitsModule,
+    MeetingsModule,
+    StatementsModule,
+    IndicatorsModule,
+  ],
   providers: [
     { provide: APP_FILTER, useClass: DomainErrorFilter },
     { provide: APP_INTERCEPTOR, useClass: CorrelationIdInterceptor },

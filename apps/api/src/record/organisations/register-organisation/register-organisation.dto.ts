@@ -1,0 +1,62 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import {
+  IsArray,
+  IsIn,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  IsUUID,
+  MaxLength,
+} from 'class-validator';
+import {
+  CLASSIFICATIONS,
+  ORGANISATION_KINDS,
+  type Classification,
+  type OrganisationKind,
+} from '@chancery/diplomacy';
+import { IsCountryCode } from '../../shared/dto';
+
+export class RegisterOrganisationDto {
+  @ApiPropertyOptional({ description: 'Client-chosen UUID; generated when absent' })
+  @IsOptional()
+  @IsUUID()
+  organisationId?: string;
+
+  @ApiProperty({ example: 'European Investment Bank' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(300)
+  name!: string;
+
+  @ApiPropertyOptional({ example: 'EIB', nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(30)
+  acronym?: string | null;
+
+  @ApiProperty({ enum: ORGANISATION_KINDS, example: 'international-financial-institution' })
+  @IsIn(ORGANISATION_KINDS)
+  kind!: OrganisationKind;
+
+  @ApiPropertyOptional({ example: 'LUX', nullable: true })
+  @IsOptional()
+  @IsCountryCode()
+  homeCountry?: string | null;
+
+  @ApiPropertyOptional({ example: 'development finance', nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  sector?: string | null;
+
+  @ApiPropertyOptional({ type: [String], default: [] })
+  @IsOptional()
+  @IsArray()
+  @IsUUID('all', { each: true })
+  sourceIds?: string[];
+
+  @ApiPropertyOptional({ enum: CLASSIFICATIONS, default: 'internal' })
+  @IsOptional()
+  @IsIn(CLASSIFICATIONS)
+  classification?: Classification;
+}

@@ -1,0 +1,36 @@
+import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post, Res } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import type { CommandMetadata, CommandResult } from '@chancery/event-sourcing';
+import { IfMatch } from '../../shared/if-match';
+import { RequestMetadata } from '../../shared/request-metadata';
+import { Recorders } from '../../shared/roles';
+import { writeResponse, WriteResponse } from '../../shared/write-response';
+import { LapsePledgeCommand } from './lapse-pledge.command';
+import { LapsePledgeDto } from './lapse-pledge.dto';
+
+@ApiTags('pledges')
+@Controller('pledges')
+export class LapsePledgeController {
+  constructor(private readonly commands: CommandBus) {}
+
+  @Post(':id/lapse')
+  @HttpCode(200)
+  @Recorders()
+  @ApiOperation({ summary: 'Record that a pledge lapsed: its target date passed unfulfilled' })
+  @ApiHeader({ name: 'If-Match', required: true, description: 'The ETag (revision) you last read' })
+  @ApiOkResponse({ type: WriteResponse })
+  async lapse(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: LapsePledgeDto,
+    @IfMatch() expectedRevision: number,
+    @RequestMetadata() metadata: CommandMetadata,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<WriteResponse> {
+    const result = await this.commands.execute<LapsePledgeCommand, CommandResult<unknown>>(
+      new LapsePledgeCommand({ ...body, pledgeId: id }, expectedRevision, metadata),
+    );
+    return writeResponse(reply, result);
+  }
+}

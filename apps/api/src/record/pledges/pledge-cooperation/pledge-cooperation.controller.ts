@@ -1,0 +1,60 @@
+import { Body, Controller, HttpCode, Post, Res } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiCreatedResponse, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import type { CommandMetadata, CommandResult } from '@chancery/event-sourcing';
+import { newRecordId } from '../../shared/record-id';
+import { RequestMetadata } from '../../shared/request-metadata';
+import { Recorders } from '../../shared/roles';
+import { writeResponse, WriteResponse } from '../../shared/write-response';
+import { PledgeCooperationCommand } from './pledge-cooperation.command';
+import { PledgeCooperationDto } from './pledge-cooperation.dto';
+
+@ApiTags('pledges')
+@Controller('pledges')
+export class PledgeCooperationController {
+  constructor(private readonly commands: CommandBus) {}
+
+  @Post()
+  @HttpCode(201)
+  @Recorders()
+  @ApiOperation({
+    summary: 'Record a pledge: who promised whom what, how firmly, by when, at which meeting',
+  })
+  @ApiHeader({
+    name: 'Idempotency-Key',
+    required: false,
+    description: 'Makes a retry return the first result',
+  })
+  @ApiCreatedResponse({ type: WriteResponse })
+  async pledge(
+    @Body()
+    {
+      pledgeId,
+      target = null,
+      targetDate = null,
+      meetingId = null,
+      classification,
+      ...rest
+    }: PledgeCooperationDto,
+    @RequestMetadata() metadata: CommandMetadata,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<WriteResponse> {
+    const id = newRecordId('pledge', pledgeId, metadata);
+    const input = {
+      ...rest,
+      pledger: { ...rest.pledger },
+      beneficiary: { ...rest.beneficiary },
+      pledgeId: id,
+      target,
+      targetDate,
+      meetingId,
+      ...(classification ? { classification } : {}),
+    };
+    const result = await this.commands.execute<PledgeCooperationCommand, CommandResult<unknown>>(
+      new PledgeCooperationCommand(input, metadata),
+    );
+    void reply.header('Location', `/pledges/${id}`);
+    return writeResponse(reply, result);
+  }
+}

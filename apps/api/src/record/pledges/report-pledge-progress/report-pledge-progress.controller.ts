@@ -1,0 +1,36 @@
+import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post, Res } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import type { CommandMetadata, CommandResult } from '@chancery/event-sourcing';
+import { IfMatch } from '../../shared/if-match';
+import { RequestMetadata } from '../../shared/request-metadata';
+import { Recorders } from '../../shared/roles';
+import { writeResponse, WriteResponse } from '../../shared/write-response';
+import { ReportPledgeProgressCommand } from './report-pledge-progress.command';
+import { ReportPledgeProgressDto } from './report-pledge-progress.dto';
+
+@ApiTags('pledges')
+@Controller('pledges')
+export class ReportPledgeProgressController {
+  constructor(private readonly commands: CommandBus) {}
+
+  @Post(':id/progress-reports')
+  @HttpCode(200)
+  @Recorders()
+  @ApiOperation({ summary: 'Report progress toward a pledge, with a note, a figure if any, and a source' })
+  @ApiHeader({ name: 'If-Match', required: true, description: 'The ETag (revision) you last read' })
+  @ApiOkResponse({ type: WriteResponse })
+  async report(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() { achieved = null, ...rest }: ReportPledgeProgressDto,
+    @IfMatch() expectedRevision: number,
+    @RequestMetadata() metadata: CommandMetadata,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<WriteResponse> {
+    const result = await this.commands.execute<ReportPledgeProgressCommand, CommandResult<unknown>>(
+      new ReportPledgeProgressCommand({ ...rest, achieved, pledgeId: id }, expectedRevision, metadata),
+    );
+    return writeResponse(reply, result);
+  }
+}

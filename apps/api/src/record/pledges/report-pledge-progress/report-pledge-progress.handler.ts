@@ -1,0 +1,32 @@
+import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { pledgeDecider, pledgeStream } from '@chancery/diplomacy';
+import { CommandExecutor, ReferenceChecker, type CommandResult } from '@chancery/event-sourcing';
+import { sourceReferences } from '../pledge-references';
+import { ReportPledgeProgressCommand } from './report-pledge-progress.command';
+
+@CommandHandler(ReportPledgeProgressCommand)
+export class ReportPledgeProgressHandler implements ICommandHandler<
+  ReportPledgeProgressCommand,
+  CommandResult<unknown>
+> {
+  constructor(
+    private readonly executor: CommandExecutor,
+    private readonly references: ReferenceChecker,
+  ) {}
+
+  async execute({
+    input,
+    expectedRevision,
+    metadata,
+  }: ReportPledgeProgressCommand): Promise<CommandResult<unknown>> {
+    await this.references.requireExisting(sourceReferences(input.sourceIds));
+    return this.executor.change({
+      id: input.pledgeId,
+      streamId: pledgeStream(input.pledgeId),
+      decider: pledgeDecider,
+      command: { type: 'ReportPledgeProgress', data: input },
+      metadata,
+      expectedRevision,
+    });
+  }
+}

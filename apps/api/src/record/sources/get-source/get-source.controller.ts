@@ -1,0 +1,28 @@
+import { Controller, Get, Param, ParseUUIDPipe, Res } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import { sourceDecider, sourceErrors, sourceStream, type Source } from '@chancery/diplomacy';
+import { StreamReader } from '@chancery/event-sourcing';
+import { recordView, type RecordView } from '../../shared/record-view';
+import { Readers } from '../../shared/roles';
+
+@ApiTags('sources')
+@Controller('sources')
+export class GetSourceController {
+  constructor(private readonly reader: StreamReader) {}
+
+  @Get(':id')
+  @Readers()
+  @ApiOperation({ summary: 'A source as it stands' })
+  async get(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<RecordView<Source>> {
+    return recordView(
+      reply,
+      id,
+      await this.reader.load(sourceStream(id), sourceDecider),
+      sourceErrors,
+    );
+  }
+}

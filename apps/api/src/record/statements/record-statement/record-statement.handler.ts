@@ -1,0 +1,38 @@
+import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import {
+  meetingStream,
+  personStream,
+  sourceStream,
+  statementDecider,
+  statementStream,
+} from '@chancery/diplomacy';
+import { CommandExecutor, ReferenceChecker, type CommandResult } from '@chancery/event-sourcing';
+import { RecordStatementCommand } from './record-statement.command';
+
+@CommandHandler(RecordStatementCommand)
+export class RecordStatementHandler implements ICommandHandler<
+  RecordStatementCommand,
+  CommandResult<unknown>
+> {
+  constructor(
+    private readonly executor: CommandExecutor,
+    private readonly references: ReferenceChecker,
+  ) {}
+
+  async execute({ input, metadata }: RecordStatementCommand): Promise<CommandResult<unknown>> {
+    await this.references.requireExisting([
+      { field: 'speakerId', streamId: personStream(input.speakerId) },
+      ...(input.meetingId
+        ? [{ field: 'meetingId', streamId: meetingStream(input.meetingId) }]
+        : []),
+      ...input.sourceIds.map((id, i) => ({ field: `sourceIds[${i}]`, streamId: sourceStream(id) })),
+    ]);
+    return this.executor.create({
+      id: input.statementId,
+      streamId: statementStream(input.statementId),
+      decider: statementDecider,
+      command: { type: 'RecordStatement', data: input },
+      metadata,
+    });
+  }
+}
