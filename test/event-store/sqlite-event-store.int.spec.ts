@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SqliteEventStore } from '../../libs/event-store/src/sqlite/sqlite-event-store';
 import { describeEventStoreContract } from '../contract/event-store.contract';
+import { collect, eventsOf, ids, newEvent, takeUntil } from './fixtures';
 
 const dir = mkdtempSync(join(tmpdir(), 'chancery-sqlite-store-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -10,4 +11,44 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 describeEventStoreContract('embedded SQLite', async () => {
   const store = SqliteEventStore.open(join(dir, 'contract', 'events.sqlite'));
   return { store, dispose: () => store.close() };
+});
+
+// Pages of three and scan windows of seven make every read cross many page and window bounds.
+describeEventStoreContract('embedded SQLite, tiny pages', async () => {
+  const store = SqliteEventStore.open(join(dir, 'tiny-pages', 'events.sqlite'), {
+    pageSize: 3,
+    scanWindow: 7,
+  });
+  return { store, dispose: () => store.close() };
+});
+
+describe('embedded SQLite reading sparse matches across scan windows', () => {
+  it('misses no filtered event at any window or page bound, in either direction', async () => {
+    const store = SqliteEventStore.open(join(dir, 'windows', 'events.sqlite'), {
+      pageSize: 2,
+      scanWindow: 5,
+    });
+    try {
+      for (let i = 0; i < 60; i++)
+        await store.append(`legation-${i % 4}`, [newEvent(`Type${i % 3}`)], 'any');
+      const all = await collect(store.readAll());
+      for (const type of ['Type0', 'Type1', 'Type2']) {
+        const expected = ids(all.filter((e) => e.type === type));
+        expect(ids(await collect(store.readAll({ filter: { eventTypes: [type] } })))).toEqual(
+          expected,
+        );
+        const backwards = await collect(
+          store.readAll({ direction: 'backwards', filter: { eventTypes: [type] } }),
+        );
+        expect(ids(backwards)).toEqual([...expected].reverse());
+        const subscribed = await takeUntil(
+          store.subscribeToAll({ filter: { eventTypes: [type] } }),
+          (m) => m.some((x) => x.kind === 'caughtUp'),
+        );
+        expect(ids(eventsOf(subscribed))).toEqual(expected);
+      }
+    } finally {
+      await store.close();
+    }
+  });
 });

@@ -44,7 +44,14 @@ export function describeSubscribing(store: StoreUnderTest): void {
 
       const subscription = store().subscribeToAll({ after, filter: { streamPrefixes: [prefix] } });
       const last = newEvent('SessionClosed');
-      const consuming = takeUntil(subscription, sawEvent(last.id), { onMessage: yieldToOthers });
+      // The caught-up signal may come before or after the last event, depending on who wins the race.
+      const consuming = takeUntil(
+        subscription,
+        (m) => sawEvent(last.id)(m) && caughtUpCount(m) > 0,
+        {
+          onMessage: yieldToOthers,
+        },
+      );
       await Promise.all(
         streams.map(async (s) => {
           for (let i = 0; i < 10; i++) await store().append(s, newEvents(2), 4 + 2 * i);

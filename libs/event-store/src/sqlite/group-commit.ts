@@ -20,12 +20,18 @@ export class GroupCommit {
   private queue: Pending[] = [];
   private scheduled = false;
   private readonly writer: StreamWriter;
+  private readonly savepoint: Record<'begin' | 'release' | 'rollback', Database.Statement>;
 
   constructor(
     private readonly db: Database.Database,
     private readonly onCommitted: () => void,
   ) {
     this.writer = new StreamWriter(db);
+    this.savepoint = {
+      begin: db.prepare('SAVEPOINT append'),
+      release: db.prepare('RELEASE append'),
+      rollback: db.prepare('ROLLBACK TO append'),
+    };
   }
 
   enqueue(append: StreamAppend): Promise<AppendResult> {
@@ -57,14 +63,15 @@ export class GroupCommit {
     try {
       this.db.exec('BEGIN IMMEDIATE');
       for (const pending of batch) {
-        this.db.exec('SAVEPOINT append');
+        this.savepoint.begin.run();
         try {
           const result = this.writer.append(pending);
-          this.db.exec('RELEASE append');
+          this.savepoint.release.run();
           wrote = true;
           outcomes.push(() => pending.resolve(result));
         } catch (error) {
-          this.db.exec('ROLLBACK TO append; RELEASE append');
+          this.savepoint.rollback.run();
+          this.savepoint.release.run();
           outcomes.push(() => pending.reject(asStoreError(error)));
         }
       }

@@ -2,6 +2,20 @@ import type Database from 'better-sqlite3';
 import type { Direction, LogFilter } from '../event-store.port';
 import { EVENT_COLUMNS, EventTuple } from './schema';
 
+/** A page of the global log and how far the search for it went. */
+export interface LogPage {
+  rows: EventTuple[];
+  /** Every position from the start bound up to this one (down to it, backwards) has been examined. */
+  reached: number;
+}
+
+export interface PageSizes {
+  /** Rows per page: what one read materialises at most. */
+  pageSize: number;
+  /** Positions one query may examine: keeps a sparse filtered scan from blocking the event loop. */
+  scanWindow: number;
+}
+
 /**
  * Reads the log a page at a time: each page is one finished statement, so no cursor stays open
  * between pages (better-sqlite3 refuses writes on a connection while one is) and memory stays
@@ -14,7 +28,10 @@ export class LogPages {
   private readonly streamExistsQuery: Database.Statement<[string], number>;
   private readonly headQuery: Database.Statement<[], number | null>;
 
-  constructor(private readonly db: Database.Database) {
+  constructor(
+    private readonly db: Database.Database,
+    readonly sizes: PageSizes,
+  ) {
     const select = `SELECT ${EVENT_COLUMNS} FROM events WHERE stream_id = ?`;
     this.streamForwards = db
       .prepare<[string, number, number], EventTuple>(
@@ -40,7 +57,7 @@ export class LogPages {
     return this.streamExistsQuery.get(streamId) !== undefined;
   }
 
-  /** Revisions from `from` inclusive, in the given direction. */
+  /** Up to `limit` revisions from `from` inclusive, in the given direction. */
   stream(streamId: string, direction: Direction, from: number, limit: number): EventTuple[] {
     return (direction === 'forwards' ? this.streamForwards : this.streamBackwards).all(
       streamId,
@@ -49,23 +66,29 @@ export class LogPages {
     );
   }
 
-  /** Positions strictly between `after` and `before`, nearest `after` first when forwards. */
+  /**
+   * Up to `limit` events strictly between `after` and `before`, nearest `after` first when
+   * forwards, nearest `before` first when backwards, looking at no more than one scan window.
+   */
   log(
     direction: Direction,
     after: number,
     before: number,
     filter: LogFilter | undefined,
     limit: number,
-  ): EventTuple[] {
+  ): LogPage {
     const types = filter?.eventTypes?.length ? filter.eventTypes : [];
     const prefixes = filter?.streamPrefixes?.length ? filter.streamPrefixes : [];
-    return this.logStatement(direction, types.length, prefixes.length).all(
-      after,
-      before,
-      ...types,
-      ...prefixes,
-      limit,
-    ) as EventTuple[];
+    const statement = this.logStatement(direction, types.length, prefixes.length);
+    const { scanWindow } = this.sizes;
+    if (direction === 'forwards') {
+      const end = Math.min(before, after + 1 + scanWindow);
+      const rows = statement.all(after, end, ...types, ...prefixes, limit) as EventTuple[];
+      return { rows, reached: rows.length === limit ? rows[rows.length - 1][0] : end - 1 };
+    }
+    const start = Math.max(after, before - 1 - scanWindow);
+    const rows = statement.all(start, before, ...types, ...prefixes, limit) as EventTuple[];
+    return { rows, reached: rows.length === limit ? rows[rows.length - 1][0] : start + 1 };
   }
 
   private logStatement(direction: Direction, types: number, prefixes: number): Database.Statement {

@@ -24,9 +24,11 @@ import { validateAppend } from './validate-append';
 export interface SqliteEventStoreOptions {
   /** How often an idle subscription looks for events written by another process (the CLI). */
   pollIntervalMs?: number;
+  /** Events read per page (default 500). */
+  pageSize?: number;
+  /** Positions one read may examine (default 20,000), so a sparse filtered read yields to the event loop. */
+  scanWindow?: number;
 }
-
-const PAGE = 500;
 
 /** The embedded event store: one SQLite file in WAL mode, durable on every acknowledged append. */
 export class SqliteEventStore implements EventStore {
@@ -42,7 +44,10 @@ export class SqliteEventStore implements EventStore {
     options: SqliteEventStoreOptions,
   ) {
     this.pollIntervalMs = options.pollIntervalMs ?? 500;
-    this.logPages = new LogPages(db);
+    this.logPages = new LogPages(db, {
+      pageSize: options.pageSize ?? 500,
+      scanWindow: options.scanWindow ?? 20_000,
+    });
     this.groupCommit = new GroupCommit(db, () => this.commits.notify());
   }
 
@@ -79,7 +84,7 @@ export class SqliteEventStore implements EventStore {
     let remaining = options.maxCount ?? Infinity;
     let first = true;
     while (remaining > 0) {
-      const limit = Math.min(PAGE, remaining);
+      const limit = Math.min(this.logPages.sizes.pageSize, remaining);
       const rows = this.pages().stream(streamId, direction, from, limit);
       if (first && rows.length === 0 && !this.pages().streamExists(streamId))
         throw new StreamNotFoundError(streamId);
@@ -92,28 +97,26 @@ export class SqliteEventStore implements EventStore {
   }
 
   async *readAll(options: ReadAllOptions = {}): AsyncIterable<RecordedEvent> {
-    const forwards = (options.direction ?? 'forwards') === 'forwards';
-    // Bounds are exclusive: forwards starts at fromPosition itself, backwards strictly before it.
+    const direction = options.direction ?? 'forwards';
+    const forwards = direction === 'forwards';
+    // Both bounds exclusive: forwards starts at fromPosition itself, backwards strictly before it.
     let after = forwards && options.fromPosition !== undefined ? options.fromPosition - 1 : 0;
+    const end = (this.pages().head() ?? 0) + 1;
     let before =
-      !forwards && options.fromPosition !== undefined
-        ? options.fromPosition
-        : Number.MAX_SAFE_INTEGER;
+      !forwards && options.fromPosition !== undefined ? Math.min(options.fromPosition, end) : end;
     let remaining = options.maxCount ?? Infinity;
-    while (remaining > 0) {
-      const limit = Math.min(PAGE, remaining);
-      const rows = this.pages().log(
-        forwards ? 'forwards' : 'backwards',
-        after,
-        before,
-        options.filter,
-        limit,
-      );
-      for (const row of rows) yield toRecordedEvent(row);
-      if (rows.length < limit) return;
-      remaining -= rows.length;
-      if (forwards) after = rows[rows.length - 1][0];
-      else before = rows[rows.length - 1][0];
+    while (remaining > 0 && before - after > 1) {
+      const limit = Math.min(this.logPages.sizes.pageSize, remaining);
+      const page = this.pages().log(direction, after, before, options.filter, limit);
+      for (const row of page.rows) yield toRecordedEvent(row);
+      remaining -= page.rows.length;
+      if (forwards) {
+        after = page.reached;
+        // Forwards reads on to what was appended meanwhile, as a KurrentDB read does.
+        before = (this.pages().head() ?? 0) + 1;
+      } else {
+        before = page.reached;
+      }
     }
   }
 

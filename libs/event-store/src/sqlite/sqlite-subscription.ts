@@ -1,10 +1,7 @@
-import type { RecordedEvent } from '../envelope';
 import type { SubscribeOptions, Subscription, SubscriptionMessage } from '../event-store.port';
 import type { CommitSignal } from './commit-signal';
 import type { LogPages } from './log-pages';
 import { toRecordedEvent } from './recorded-event';
-
-const PAGE = 500;
 
 export interface SubscriptionSource {
   pages(): LogPages;
@@ -48,17 +45,21 @@ export class SqliteSubscription implements Subscription {
         const pages = this.source.pages();
         const head = pages.head();
         const upTo = head === null ? cursor : Math.max(head, cursor ?? head);
-        const rows = pages.log('forwards', cursor ?? 0, (upTo ?? 0) + 1, this.options.filter, PAGE);
-        for (const row of rows) {
-          const event: RecordedEvent = toRecordedEvent(row);
-          yield { kind: 'event', event };
-          if (this.stopped) return;
+        if (upTo !== null && (cursor === null || cursor < upTo)) {
+          const page = pages.log(
+            'forwards',
+            cursor ?? 0,
+            upTo + 1,
+            this.options.filter,
+            pages.sizes.pageSize,
+          );
+          for (const row of page.rows) {
+            yield { kind: 'event', event: toRecordedEvent(row) };
+            if (this.stopped) return;
+          }
+          cursor = page.reached;
+          if (cursor < upTo) continue;
         }
-        if (rows.length === PAGE) {
-          cursor = rows[rows.length - 1][0];
-          continue;
-        }
-        cursor = upTo;
         if (!caughtUp) {
           caughtUp = true;
           yield { kind: 'caughtUp', position: cursor };
