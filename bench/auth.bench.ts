@@ -3,10 +3,23 @@
  * the JWT alternatives it did not choose (HMAC and RSA signatures), all with node:crypto.
  * Run: npx tsx bench/auth.bench.ts
  */
-import { createHmac, generateKeyPairSync, randomBytes, sign, timingSafeEqual, verify } from 'node:crypto';
+import {
+  createHmac,
+  generateKeyPairSync,
+  randomBytes,
+  sign,
+  timingSafeEqual,
+  verify,
+} from 'node:crypto';
 import { FixedClock } from '@chancery/common';
 import type { RecordedEvent } from '@chancery/event-store';
-import { Authenticator, formatToken, hashToken, UserDirectory, userStream } from '@chancery/identity';
+import {
+  Authenticator,
+  formatToken,
+  hashToken,
+  UserDirectory,
+  userStream,
+} from '@chancery/identity';
 
 const USERS = 10_000;
 const ROUNDS = 200_000;
@@ -17,7 +30,11 @@ function bench(name: string, run: (i: number) => unknown, rounds = ROUNDS): void
   const started = process.hrtime.bigint();
   for (let i = 0; i < rounds; i++) if (!run(i)) throw new Error(`${name}: rejected a valid token`);
   const ns = Number(process.hrtime.bigint() - started) / rounds;
-  console.log(`${name.padEnd(44)} ${(ns / 1000).toFixed(2).padStart(8)} µs/op ${Math.round(1e9 / ns).toLocaleString('en').padStart(12)} op/s`);
+  console.log(
+    `${name.padEnd(44)} ${(ns / 1000).toFixed(2).padStart(8)} µs/op ${Math.round(1e9 / ns)
+      .toLocaleString('en')
+      .padStart(12)} op/s`,
+  );
 }
 
 // Opaque tokens, through the real Authenticator and directory.
@@ -26,9 +43,32 @@ const tokens: string[] = [];
 for (let u = 0; u < USERS; u++) {
   const token = formatToken(randomBytes(32));
   tokens.push(token);
-  const base = { schemaVersion: 1, streamId: userStream(`user${u}`), metadata: { correlationId: 'c', causationId: null, actor: 'bench', recordedAt: '' } };
-  directory.apply({ ...base, id: `r${u}`, revision: 0, position: 2 * u, type: 'UserRegistered', data: { userId: `user${u}`, roles: ['analyst'], clearance: 'internal' } } as RecordedEvent);
-  directory.apply({ ...base, id: `t${u}`, revision: 1, position: 2 * u + 1, type: 'ApiTokenIssued', data: { userId: `user${u}`, tokenId: `t${u}`, tokenHash: hashToken(token), expiresAt: '2026-04-01T00:00:00.000Z' } } as RecordedEvent);
+  const base = {
+    schemaVersion: 1,
+    streamId: userStream(`user${u}`),
+    metadata: { correlationId: 'c', causationId: null, actor: 'bench', recordedAt: '' },
+  };
+  directory.apply({
+    ...base,
+    id: `r${u}`,
+    revision: 0,
+    position: 2 * u,
+    type: 'UserRegistered',
+    data: { userId: `user${u}`, roles: ['analyst'], clearance: 'internal' },
+  } as RecordedEvent);
+  directory.apply({
+    ...base,
+    id: `t${u}`,
+    revision: 1,
+    position: 2 * u + 1,
+    type: 'ApiTokenIssued',
+    data: {
+      userId: `user${u}`,
+      tokenId: `t${u}`,
+      tokenHash: hashToken(token),
+      expiresAt: '2026-04-01T00:00:00.000Z',
+    },
+  } as RecordedEvent);
 }
 const authenticator = new Authenticator(directory, clock);
 
@@ -59,13 +99,23 @@ const rsTokens = hsTokens.slice(0, 100).map((_, u) => {
 });
 function verifyRs256(jwt: string): boolean {
   const [h, p, s] = jwt.split('.');
-  if (!verify('sha256', Buffer.from(`${h}.${p}`), publicKey, Buffer.from(s, 'base64url'))) return false;
+  if (!verify('sha256', Buffer.from(`${h}.${p}`), publicKey, Buffer.from(s, 'base64url')))
+    return false;
   const claims = JSON.parse(Buffer.from(p, 'base64url').toString());
   return claims.exp * 1000 > clock.now().getTime() && !revoked.has(claims.jti);
 }
 
-console.log(`node ${process.version}, ${USERS.toLocaleString('en')} users with a token each, ${ROUNDS.toLocaleString('en')} verifications`);
-bench('opaque token: SHA-256 + map (Authenticator)', (i) => authenticator.authenticate(tokens[i % USERS]).ok);
+console.log(
+  `node ${process.version}, ${USERS.toLocaleString('en')} users with a token each, ${ROUNDS.toLocaleString('en')} verifications`,
+);
+bench(
+  'opaque token: SHA-256 + map (Authenticator)',
+  (i) => authenticator.authenticate(tokens[i % USERS]).ok,
+);
 bench('opaque token: SHA-256 alone', (i) => hashToken(tokens[i % USERS]).length === 64);
 bench('JWT HS256 verify + exp + denylist', (i) => verifyHs256(hsTokens[i % hsTokens.length]));
-bench('JWT RS256 verify + exp + denylist', (i) => verifyRs256(rsTokens[i % rsTokens.length]), 10_000);
+bench(
+  'JWT RS256 verify + exp + denylist',
+  (i) => verifyRs256(rsTokens[i % rsTokens.length]),
+  10_000,
+);

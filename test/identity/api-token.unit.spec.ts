@@ -1,5 +1,11 @@
 import { createHash } from 'node:crypto';
-import { formatToken, hashToken, isWellFormedToken, parseTtl, TOKEN_PREFIX } from '@chancery/identity';
+import {
+  formatToken,
+  hashToken,
+  isWellFormedToken,
+  parseTtl,
+  TOKEN_PREFIX,
+} from '@chancery/identity';
 
 describe('API tokens', () => {
   const secret = Buffer.from('0123456789abcdef0123456789abcdef');
@@ -22,7 +28,9 @@ describe('API tokens', () => {
   it('are stored as their SHA-256, hex: the same token always gives the same hash, another token another', () => {
     const token = formatToken(secret);
     expect(hashToken(token)).toBe(createHash('sha256').update(token).digest('hex'));
-    expect(hashToken('abc')).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
+    expect(hashToken('abc')).toBe(
+      'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad',
+    );
     expect(hashToken(token)).not.toContain(secret.toString('base64url'));
     expect(hashToken(formatToken(Buffer.alloc(32, 1)))).not.toBe(hashToken(token));
   });
@@ -36,7 +44,10 @@ describe('API tokens', () => {
     expect(parseTtl(ttl)).toBe(ms);
   });
 
-  it.each(['0d', '-1d', '1w', '1.5d', 'd', '', '90', '999999d'])('refuse a lifetime of %p', (ttl) => {
-    expect(parseTtl(ttl)).toBeNull();
-  });
+  it.each(['0d', '-1d', '1w', '1.5d', 'd', '', '90', '999999d'])(
+    'refuse a lifetime of %p',
+    (ttl) => {
+      expect(parseTtl(ttl)).toBeNull();
+    },
+  );
 });

@@ -1,6 +1,13 @@
 import { FixedClock } from '@chancery/common';
 import type { RecordedEvent } from '@chancery/event-store';
-import { Authenticator, formatToken, hashToken, UserDirectory, UserEvent, userStream } from '@chancery/identity';
+import {
+  Authenticator,
+  formatToken,
+  hashToken,
+  UserDirectory,
+  UserEvent,
+  userStream,
+} from '@chancery/identity';
 
 const token = formatToken(Buffer.alloc(32, 7));
 const otherToken = formatToken(Buffer.alloc(32, 8));
@@ -23,7 +30,12 @@ describe('Authenticator', () => {
         streamId: userStream(userId),
         revision,
         position: position++,
-        metadata: { correlationId: 'c', causationId: null, actor: 'test', recordedAt: '2026-01-01T00:00:00Z' },
+        metadata: {
+          correlationId: 'c',
+          causationId: null,
+          actor: 'test',
+          recordedAt: '2026-01-01T00:00:00Z',
+        },
       } as RecordedEvent;
       directory.apply(envelope);
     }
@@ -36,8 +48,19 @@ describe('Authenticator', () => {
     authenticator = new Authenticator(directory, clock);
     recorded(
       'alice',
-      { type: 'UserRegistered', data: { userId: 'alice', roles: ['recorder', 'analyst'], clearance: 'internal' } },
-      { type: 'ApiTokenIssued', data: { userId: 'alice', tokenId: 't1', tokenHash: hashToken(token), expiresAt: '2026-03-02T09:00:00.000Z' } },
+      {
+        type: 'UserRegistered',
+        data: { userId: 'alice', roles: ['recorder', 'analyst'], clearance: 'internal' },
+      },
+      {
+        type: 'ApiTokenIssued',
+        data: {
+          userId: 'alice',
+          tokenId: 't1',
+          tokenHash: hashToken(token),
+          expiresAt: '2026-03-02T09:00:00.000Z',
+        },
+      },
     );
   });
 
@@ -64,11 +87,19 @@ describe('Authenticator', () => {
   it('refuses a revoked token at once, while the holder’s other tokens still work', () => {
     recorded('alice', {
       type: 'ApiTokenIssued',
-      data: { userId: 'alice', tokenId: 't2', tokenHash: hashToken(otherToken), expiresAt: '2026-04-01T00:00:00.000Z' },
+      data: {
+        userId: 'alice',
+        tokenId: 't2',
+        tokenHash: hashToken(otherToken),
+        expiresAt: '2026-04-01T00:00:00.000Z',
+      },
     });
     recorded('alice', { type: 'ApiTokenRevoked', data: { userId: 'alice', tokenId: 't1' } });
     expect(authenticator.authenticate(token)).toEqual({ ok: false, reason: 'unknown' });
-    expect(authenticator.authenticate(otherToken)).toMatchObject({ ok: true, user: { tokenId: 't2' } });
+    expect(authenticator.authenticate(otherToken)).toMatchObject({
+      ok: true,
+      user: { tokenId: 't2' },
+    });
   });
 
   it('refuses every token of a revoked user', () => {
@@ -81,9 +112,15 @@ describe('Authenticator', () => {
     recorded(
       'alice',
       { type: 'UserRoleRevoked', data: { userId: 'alice', role: 'recorder' } },
-      { type: 'UserClearanceChanged', data: { userId: 'alice', from: 'internal', to: 'confidential' } },
+      {
+        type: 'UserClearanceChanged',
+        data: { userId: 'alice', from: 'internal', to: 'confidential' },
+      },
     );
-    expect(authenticator.authenticate(token)).toMatchObject({ ok: true, user: { roles: ['analyst'], clearance: 'confidential' } });
+    expect(authenticator.authenticate(token)).toMatchObject({
+      ok: true,
+      user: { roles: ['analyst'], clearance: 'confidential' },
+    });
   });
 
   it('applies each event once, however often it is delivered', () => {
@@ -95,7 +132,12 @@ describe('Authenticator', () => {
       streamId: userStream('alice'),
       revision: 1, // already applied (the token issue)
       position: 99,
-      metadata: { correlationId: 'c', causationId: null, actor: 'test', recordedAt: '2026-01-01T00:00:00Z' },
+      metadata: {
+        correlationId: 'c',
+        causationId: null,
+        actor: 'test',
+        recordedAt: '2026-01-01T00:00:00Z',
+      },
     } as RecordedEvent;
     directory.apply(again);
     expect(directory.user('alice')?.roles).toEqual(['recorder', 'analyst']);

@@ -35,15 +35,38 @@ function refused(run: () => unknown): string {
 describe('a member of staff', () => {
   describe('registering', () => {
     it('given no user, registers them with distinct roles and a clearance', () => {
-      const events = registerUser(foldUser([]), { userId: 'alice', roles: ['recorder', 'analyst', 'recorder'], clearance: 'internal' });
+      const events = registerUser(foldUser([]), {
+        userId: 'alice',
+        roles: ['recorder', 'analyst', 'recorder'],
+        clearance: 'internal',
+      });
       expect(events).toEqual([
-        { type: 'UserRegistered', data: { userId: 'alice', roles: ['recorder', 'analyst'], clearance: 'internal' } },
+        {
+          type: 'UserRegistered',
+          data: { userId: 'alice', roles: ['recorder', 'analyst'], clearance: 'internal' },
+        },
       ]);
     });
 
     it('refuses a name already taken, even by a revoked user', () => {
-      expect(refused(() => registerUser(foldUser([registered]), { userId: 'alice', roles: ['analyst'], clearance: 'public' }))).toBe('USER.ALREADY_EXISTS');
-      expect(refused(() => registerUser(foldUser([registered, revoked]), { userId: 'alice', roles: ['analyst'], clearance: 'public' }))).toBe('USER.ALREADY_EXISTS');
+      expect(
+        refused(() =>
+          registerUser(foldUser([registered]), {
+            userId: 'alice',
+            roles: ['analyst'],
+            clearance: 'public',
+          }),
+        ),
+      ).toBe('USER.ALREADY_EXISTS');
+      expect(
+        refused(() =>
+          registerUser(foldUser([registered, revoked]), {
+            userId: 'alice',
+            roles: ['analyst'],
+            clearance: 'public',
+          }),
+        ),
+      ).toBe('USER.ALREADY_EXISTS');
     });
 
     it.each([
@@ -63,40 +86,78 @@ describe('a member of staff', () => {
       expect(grantRole(foldUser([registered]), { role: 'analyst' })).toEqual([
         { type: 'UserRoleGranted', data: { userId: 'alice', role: 'analyst' } },
       ]);
-      expect(refused(() => grantRole(foldUser([registered]), { role: 'recorder' }))).toBe('USER.ROLE_ALREADY_GRANTED');
+      expect(refused(() => grantRole(foldUser([registered]), { role: 'recorder' }))).toBe(
+        'USER.ROLE_ALREADY_GRANTED',
+      );
     });
 
     it('takes a role away but never the last one', () => {
-      const twoRoles = foldUser([registered, { type: 'UserRoleGranted', data: { userId: 'alice', role: 'auditor' } }]);
+      const twoRoles = foldUser([
+        registered,
+        { type: 'UserRoleGranted', data: { userId: 'alice', role: 'auditor' } },
+      ]);
       expect(revokeRole(twoRoles, { role: 'recorder' })).toEqual([
         { type: 'UserRoleRevoked', data: { userId: 'alice', role: 'recorder' } },
       ]);
-      expect(refused(() => revokeRole(foldUser([registered]), { role: 'recorder' }))).toBe('USER.LAST_ROLE');
+      expect(refused(() => revokeRole(foldUser([registered]), { role: 'recorder' }))).toBe(
+        'USER.LAST_ROLE',
+      );
       expect(refused(() => revokeRole(twoRoles, { role: 'admin' }))).toBe('USER.ROLE_NOT_GRANTED');
     });
 
     it('records the clearance it changes from and to', () => {
       expect(changeClearance(foldUser([registered]), { clearance: 'confidential' })).toEqual([
-        { type: 'UserClearanceChanged', data: { userId: 'alice', from: 'internal', to: 'confidential' } },
+        {
+          type: 'UserClearanceChanged',
+          data: { userId: 'alice', from: 'internal', to: 'confidential' },
+        },
       ]);
-      expect(refused(() => changeClearance(foldUser([registered]), { clearance: 'internal' }))).toBe('USER.CLEARANCE_UNCHANGED');
+      expect(
+        refused(() => changeClearance(foldUser([registered]), { clearance: 'internal' })),
+      ).toBe('USER.CLEARANCE_UNCHANGED');
     });
   });
 
   describe('tokens', () => {
     it('issues a token that expires in the future, recording only its hash', () => {
       const expiresAt = new Date('2026-04-01T00:00:00Z');
-      expect(issueToken(foldUser([registered]), { tokenId: 't2', tokenHash: 'h2', expiresAt }, now)).toEqual([
-        { type: 'ApiTokenIssued', data: { userId: 'alice', tokenId: 't2', tokenHash: 'h2', expiresAt: '2026-04-01T00:00:00.000Z' } },
+      expect(
+        issueToken(foldUser([registered]), { tokenId: 't2', tokenHash: 'h2', expiresAt }, now),
+      ).toEqual([
+        {
+          type: 'ApiTokenIssued',
+          data: {
+            userId: 'alice',
+            tokenId: 't2',
+            tokenHash: 'h2',
+            expiresAt: '2026-04-01T00:00:00.000Z',
+          },
+        },
       ]);
-      expect(refused(() => issueToken(foldUser([registered]), { tokenId: 't2', tokenHash: 'h2', expiresAt: now }, now))).toBe('TOKEN.INVALID_TTL');
+      expect(
+        refused(() =>
+          issueToken(
+            foldUser([registered]),
+            { tokenId: 't2', tokenHash: 'h2', expiresAt: now },
+            now,
+          ),
+        ),
+      ).toBe('TOKEN.INVALID_TTL');
     });
 
     it('revokes a live token once', () => {
       const withToken = foldUser([registered, tokenIssued]);
-      expect(revokeToken(withToken, { tokenId: 't1' })).toEqual([{ type: 'ApiTokenRevoked', data: { userId: 'alice', tokenId: 't1' } }]);
-      const afterRevocation = foldUser([registered, tokenIssued, { type: 'ApiTokenRevoked', data: { userId: 'alice', tokenId: 't1' } }]);
-      expect(refused(() => revokeToken(afterRevocation, { tokenId: 't1' }))).toBe('TOKEN.NOT_FOUND');
+      expect(revokeToken(withToken, { tokenId: 't1' })).toEqual([
+        { type: 'ApiTokenRevoked', data: { userId: 'alice', tokenId: 't1' } },
+      ]);
+      const afterRevocation = foldUser([
+        registered,
+        tokenIssued,
+        { type: 'ApiTokenRevoked', data: { userId: 'alice', tokenId: 't1' } },
+      ]);
+      expect(refused(() => revokeToken(afterRevocation, { tokenId: 't1' }))).toBe(
+        'TOKEN.NOT_FOUND',
+      );
     });
   });
 
@@ -111,7 +172,15 @@ describe('a member of staff', () => {
       const state = foldUser([registered, revoked]);
       expect(refused(() => revokeUser(state))).toBe('USER.REVOKED');
       expect(refused(() => grantRole(state, { role: 'analyst' }))).toBe('USER.REVOKED');
-      expect(refused(() => issueToken(state, { tokenId: 't', tokenHash: 'h', expiresAt: new Date('2027-01-01') }, now))).toBe('USER.REVOKED');
+      expect(
+        refused(() =>
+          issueToken(
+            state,
+            { tokenId: 't', tokenHash: 'h', expiresAt: new Date('2027-01-01') },
+            now,
+          ),
+        ),
+      ).toBe('USER.REVOKED');
     });
 
     it('refuses changes to someone never registered', () => {

@@ -13,7 +13,10 @@ describe('chancery users (CLI on the embedded store)', () => {
   async function chancery(...args: string[]): Promise<string[]> {
     printed = [];
     const program = new Command('chancery').exitOverride();
-    registerUsersCommands(program, { print: (line) => printed.push(line), operator: () => 'cli:registrar' });
+    registerUsersCommands(program, {
+      print: (line) => printed.push(line),
+      operator: () => 'cli:registrar',
+    });
     await program.parseAsync(['node', 'chancery', ...args]);
     return printed;
   }
@@ -36,17 +39,34 @@ describe('chancery users (CLI on the embedded store)', () => {
   afterEach(() => rmSync(dataDir, { recursive: true, force: true }));
 
   it('adds a user, prints the token once, and stores only its hash, each change audited with the operator', async () => {
-    const out = await chancery('users', 'add', 'h.bettel', '--role', 'recorder', '--role', 'analyst', '--clearance', 'confidential', '--ttl', '30d');
+    const out = await chancery(
+      'users',
+      'add',
+      'h.bettel',
+      '--role',
+      'recorder',
+      '--role',
+      'analyst',
+      '--clearance',
+      'confidential',
+      '--ttl',
+      '30d',
+    );
     const token = out[out.length - 1];
     expect(isWellFormedToken(token)).toBe(true);
     expect(out[0]).toContain('recorder, analyst');
 
     const events = await userEvents('h.bettel');
     expect(events.map((e) => e.type)).toEqual(['UserRegistered', 'ApiTokenIssued']);
-    expect(events[0].data).toEqual({ userId: 'h.bettel', roles: ['recorder', 'analyst'], clearance: 'confidential' });
+    expect(events[0].data).toEqual({
+      userId: 'h.bettel',
+      roles: ['recorder', 'analyst'],
+      clearance: 'confidential',
+    });
     expect(events[1].data.tokenHash).toBe(hashToken(token));
     expect(JSON.stringify(events)).not.toContain(token);
-    for (const event of events) expect(event.metadata).toMatchObject({ actor: 'cli:registrar', causationId: null });
+    for (const event of events)
+      expect(event.metadata).toMatchObject({ actor: 'cli:registrar', causationId: null });
     expect(events[0].metadata.correlationId).toBe(events[1].metadata.correlationId);
   });
 
@@ -70,9 +90,13 @@ describe('chancery users (CLI on the embedded store)', () => {
 
   it('refuses what the domain refuses, with its reason', async () => {
     await chancery('users', 'add', 'alice', '--role', 'recorder');
-    await expect(chancery('users', 'add', 'alice', '--role', 'analyst')).rejects.toThrow('already exists');
+    await expect(chancery('users', 'add', 'alice', '--role', 'analyst')).rejects.toThrow(
+      'already exists',
+    );
     await expect(chancery('users', 'token', 'nobody')).rejects.toThrow('no such user');
-    await expect(chancery('users', 'token', 'alice', '--ttl', 'forever')).rejects.toThrow('not a duration');
+    await expect(chancery('users', 'token', 'alice', '--ttl', 'forever')).rejects.toThrow(
+      'not a duration',
+    );
     await expect(chancery('users', 'add', 'bob', '--role', 'superuser')).rejects.toThrow();
   });
 });

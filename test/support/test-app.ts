@@ -21,7 +21,10 @@ export interface TestApp {
   /** Every route the HTTP server registered (HEAD and OPTIONS left out). */
   routes: RegisteredRoute[];
   /** A fresh user holding these roles, and its bearer token (`Authorization: Bearer …`). */
-  tokenFor(roles: Role | Role[], options?: { clearance?: Clearance; ttl?: string; name?: string }): Promise<string>;
+  tokenFor(
+    roles: Role | Role[],
+    options?: { clearance?: Clearance; ttl?: string; name?: string },
+  ): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -51,7 +54,8 @@ export async function createTestApp(
   const routes: RegisteredRoute[] = [];
   const fastify = app.getHttpAdapter().getInstance() as FastifyInstance;
   fastify.addHook('onRoute', ({ method, url }) => {
-    for (const one of [method].flat()) if (one !== 'HEAD' && one !== 'OPTIONS') routes.push({ method: one, url });
+    for (const one of [method].flat())
+      if (one !== 'HEAD' && one !== 'OPTIONS') routes.push({ method: one, url });
   });
   configureApp(app);
   await app.init();

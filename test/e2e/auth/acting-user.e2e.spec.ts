@@ -21,7 +21,10 @@ describe('the acting user in event metadata', () => {
     expect(response.statusCode).toBe(201);
 
     const events: RecordedEvent[] = [];
-    for await (const event of testApp.app.get<EventStore>(EVENT_STORE).readStream(topicVocabularyStream())) events.push(event);
+    for await (const event of testApp.app
+      .get<EventStore>(EVENT_STORE)
+      .readStream(topicVocabularyStream()))
+      events.push(event);
     const added = events.filter((event) => JSON.stringify(event.data).includes('space-industry'));
     expect(added.length).toBeGreaterThan(0);
     for (const event of added) expect(event.metadata.actor).toBe('head-of-protocol');

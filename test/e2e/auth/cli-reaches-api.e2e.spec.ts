@@ -9,7 +9,9 @@ describe('users changed from the CLI while the API runs', () => {
   beforeAll(async () => {
     // Polling until the change arrives fails authentication many times on purpose.
     testApp = await createTestApp((builder) =>
-      builder.overrideProvider(AUTH_FAILURE_POLICY).useValue({ limit: 1_000_000, windowMs: 60_000, blockMs: 60_000 }),
+      builder
+        .overrideProvider(AUTH_FAILURE_POLICY)
+        .useValue({ limit: 1_000_000, windowMs: 60_000, blockMs: 60_000 }),
     );
   });
   afterAll(() => testApp?.close());
@@ -17,13 +19,20 @@ describe('users changed from the CLI while the API runs', () => {
   async function chancery(...args: string[]): Promise<string[]> {
     const printed: string[] = [];
     const program = new Command('chancery').exitOverride();
-    registerUsersCommands(program, { print: (line) => printed.push(line), operator: () => 'cli:duty-officer' });
+    registerUsersCommands(program, {
+      print: (line) => printed.push(line),
+      operator: () => 'cli:duty-officer',
+    });
     await program.parseAsync(['node', 'chancery', ...args]);
     return printed;
   }
 
   async function statusWith(token: string): Promise<number> {
-    const response = await testApp.app.inject({ method: 'GET', url: '/auth/me', headers: { authorization: `Bearer ${token}` } });
+    const response = await testApp.app.inject({
+      method: 'GET',
+      url: '/auth/me',
+      headers: { authorization: `Bearer ${token}` },
+    });
     return response.statusCode;
   }
 
@@ -36,7 +45,9 @@ describe('users changed from the CLI while the API runs', () => {
   }
 
   it('accepts a token issued from the CLI, then refuses it once the user is revoked', async () => {
-    const token = (await chancery('users', 'add', 'consul', '--role', 'recorder', '--clearance', 'internal')).pop()!;
+    const token = (
+      await chancery('users', 'add', 'consul', '--role', 'recorder', '--clearance', 'internal')
+    ).pop()!;
     await eventually(token, 200);
     await chancery('users', 'revoke', 'consul');
     await eventually(token, 401);

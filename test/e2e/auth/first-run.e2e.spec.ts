@@ -26,11 +26,16 @@ describe('first run', () => {
     expect(token).toBeDefined();
     expect(printed.join('')).toContain('NEVER again');
 
-    const me = await first.app.inject({ method: 'GET', url: '/auth/me', headers: { authorization: `Bearer ${token}` } });
+    const me = await first.app.inject({
+      method: 'GET',
+      url: '/auth/me',
+      headers: { authorization: `Bearer ${token}` },
+    });
     expect(me.json()).toEqual({ id: 'admin', roles: ['admin'], clearance: 'confidential' });
 
     const events: RecordedEvent[] = [];
-    for await (const event of first.app.get<EventStore>(EVENT_STORE).readStream('user-admin')) events.push(event);
+    for await (const event of first.app.get<EventStore>(EVENT_STORE).readStream('user-admin'))
+      events.push(event);
     expect(events.map((e) => [e.type, e.metadata.actor])).toEqual([
       ['UserRegistered', 'system:first-run'],
       ['ApiTokenIssued', 'system:first-run'],
@@ -44,10 +49,19 @@ describe('first run', () => {
     const restarted = await start();
     await announceFirstAdmin(restarted.app, (text) => again.push(text));
     expect(again).toEqual([]);
-    const users = await restarted.app.inject({ method: 'GET', url: '/users', headers: { authorization: `Bearer ${token}` } });
+    const users = await restarted.app.inject({
+      method: 'GET',
+      url: '/users',
+      headers: { authorization: `Bearer ${token}` },
+    });
     expect(users.statusCode).toBe(200);
     expect(users.json()).toEqual([
-      expect.objectContaining({ id: 'admin', status: 'active', roles: ['admin'], tokens: [expect.objectContaining({ tokenId: expect.any(String) })] }),
+      expect.objectContaining({
+        id: 'admin',
+        status: 'active',
+        roles: ['admin'],
+        tokens: [expect.objectContaining({ tokenId: expect.any(String) })],
+      }),
     ]);
     expect(users.body).not.toContain(token);
   });

@@ -35,7 +35,11 @@ describe('hardening', () => {
 
     it('refuses a body over the limit with 413 before it reaches a handler', async () => {
       const admin = await testApp.tokenFor('admin');
-      const oversized = JSON.stringify({ name: 'x'.repeat(BODY_LIMIT_BYTES), roles: ['analyst'], clearance: 'public' });
+      const oversized = JSON.stringify({
+        name: 'x'.repeat(BODY_LIMIT_BYTES),
+        roles: ['analyst'],
+        clearance: 'public',
+      });
       const tooBig = await testApp.app.inject({
         method: 'POST',
         url: '/users',
@@ -47,7 +51,12 @@ describe('hardening', () => {
         method: 'POST',
         url: '/users',
         headers: { authorization: `Bearer ${admin}`, 'content-type': 'application/json' },
-        payload: JSON.stringify({ name: 'h.bettel', roles: ['analyst'], clearance: 'public', pad: 'x'.repeat(BODY_LIMIT_BYTES - 200) }),
+        payload: JSON.stringify({
+          name: 'h.bettel',
+          roles: ['analyst'],
+          clearance: 'public',
+          pad: 'x'.repeat(BODY_LIMIT_BYTES - 200),
+        }),
       });
       expect(justUnder.statusCode).toBe(400); // reached validation: the unknown `pad` field is refused
     });
@@ -59,7 +68,11 @@ describe('hardening', () => {
         headers: { origin: 'https://evil.example', 'access-control-request-method': 'GET' },
       });
       expect(preflight.headers['access-control-allow-origin']).toBeUndefined();
-      const simple = await testApp.app.inject({ method: 'GET', url: '/health/live', headers: { origin: 'https://evil.example' } });
+      const simple = await testApp.app.inject({
+        method: 'GET',
+        url: '/health/live',
+        headers: { origin: 'https://evil.example' },
+      });
       expect(simple.headers['access-control-allow-origin']).toBeUndefined();
     });
 
@@ -67,9 +80,15 @@ describe('hardening', () => {
       const missing = await testApp.app.inject({ method: 'GET', url: '/auth/me' });
       expect(missing.statusCode).toBe(401);
       expect(missing.headers['www-authenticate']).toBe('Bearer realm="chancery"');
-      const bad = await testApp.app.inject({ method: 'GET', url: '/auth/me', headers: { authorization: 'Bearer nope' } });
+      const bad = await testApp.app.inject({
+        method: 'GET',
+        url: '/auth/me',
+        headers: { authorization: 'Bearer nope' },
+      });
       expect(bad.statusCode).toBe(401);
-      expect(bad.headers['www-authenticate']).toBe('Bearer realm="chancery", error="invalid_token", error_description="token malformed"');
+      expect(bad.headers['www-authenticate']).toBe(
+        'Bearer realm="chancery", error="invalid_token", error_description="token malformed"',
+      );
       expect(bad.json()).toMatchObject({ code: 'AUTH.TOKEN_MALFORMED' });
     });
   });
@@ -89,7 +108,11 @@ describe('hardening', () => {
       const allowed = await testApp.app.inject({
         method: 'OPTIONS',
         url: '/auth/me',
-        headers: { origin: 'https://embassy.example', 'access-control-request-method': 'GET', 'access-control-request-headers': 'authorization' },
+        headers: {
+          origin: 'https://embassy.example',
+          'access-control-request-method': 'GET',
+          'access-control-request-headers': 'authorization',
+        },
       });
       expect(allowed.statusCode).toBe(204);
       expect(allowed.headers['access-control-allow-origin']).toBe('https://embassy.example');
@@ -107,18 +130,26 @@ describe('hardening', () => {
     let testApp: TestApp;
     beforeAll(async () => {
       testApp = await createTestApp((builder) =>
-        builder.overrideProvider(AUTH_FAILURE_POLICY).useValue({ limit: 3, windowMs: 60_000, blockMs: 60_000 }),
+        builder
+          .overrideProvider(AUTH_FAILURE_POLICY)
+          .useValue({ limit: 3, windowMs: 60_000, blockMs: 60_000 }),
       );
     });
     afterAll(() => testApp?.close());
 
     const call = (authorization?: string, remoteAddress = '203.0.113.7') =>
-      testApp.app.inject({ method: 'GET', url: '/auth/me', remoteAddress, headers: authorization ? { authorization } : {} });
+      testApp.app.inject({
+        method: 'GET',
+        url: '/auth/me',
+        remoteAddress,
+        headers: authorization ? { authorization } : {},
+      });
 
     it('answers 429 with Retry-After once an address has failed too often, and only that address', async () => {
       const good = await testApp.tokenFor('analyst');
       const statuses = [];
-      for (let i = 0; i < 5; i++) statuses.push((await call(`Bearer chy_${String(i).repeat(43)}`)).statusCode);
+      for (let i = 0; i < 5; i++)
+        statuses.push((await call(`Bearer chy_${String(i).repeat(43)}`)).statusCode);
       expect(statuses).toEqual([401, 401, 401, 429, 429]);
       const blocked = await call('Bearer chy_guess');
       expect(blocked.statusCode).toBe(429);

@@ -9,7 +9,10 @@ type Outcome = 'public' | 401 | 403 | 'allowed';
 
 /** Placeholders for path parameters: a UUID fits `:id`s, anything fits the rest. */
 function concrete(url: string): string {
-  return url.replace(/:(\w*[iI]d)\b/g, '00000000-0000-4000-8000-000000000000').replace(/:\w+/g, 'placeholder').replace(/\*/g, 'x');
+  return url
+    .replace(/:(\w*[iI]d)\b/g, '00000000-0000-4000-8000-000000000000')
+    .replace(/:\w+/g, 'placeholder')
+    .replace(/\*/g, 'x');
 }
 
 function expected(access: Access, caller: Caller): Outcome {
@@ -19,7 +22,8 @@ function expected(access: Access, caller: Caller): Outcome {
 }
 
 function outcomeOf(status: number, access: Access): Outcome | string {
-  if (access === 'public') return status === 401 || status === 403 || status >= 500 ? `public but ${status}` : 'public';
+  if (access === 'public')
+    return status === 401 || status === 403 || status >= 500 ? `public but ${status}` : 'public';
   if (status === 401 || status === 403) return status;
   return status < 500 ? 'allowed' : `allowed but ${status}`;
 }
@@ -41,7 +45,9 @@ describe('every route against the role matrix', () => {
     );
     const expiredToken = await testApp.tokenFor('admin', { ttl: '1h', name: 'expired-admin' });
     clock.set(new Date());
-    const revokedToken = await testApp.tokenFor(['recorder', 'analyst', 'auditor', 'admin'], { name: 'revoked-all' });
+    const revokedToken = await testApp.tokenFor(['recorder', 'analyst', 'auditor', 'admin'], {
+      name: 'revoked-all',
+    });
     await testApp.app.get(UserAdministration).revoke('revoked-all', 'test-harness');
 
     callers.push(
@@ -53,7 +59,11 @@ describe('every route against the role matrix', () => {
       { case: 'a revoked user', authorization: `Bearer ${revokedToken}` },
     );
     for (const role of ROLES) {
-      callers.push({ case: `the ${role} role`, role, authorization: `Bearer ${await testApp.tokenFor(role)}` });
+      callers.push({
+        case: `the ${role} role`,
+        role,
+        authorization: `Bearer ${await testApp.tokenFor(role)}`,
+      });
     }
     routes = testApp.routes;
   });
@@ -62,7 +72,15 @@ describe('every route against the role matrix', () => {
 
   it('finds the routes from the router itself', () => {
     const seen = routes.map((r) => `${r.method} ${r.url}`);
-    expect(seen).toEqual(expect.arrayContaining(['GET /health', 'GET /health/live', 'GET /docs', 'GET /auth/me', 'POST /users']));
+    expect(seen).toEqual(
+      expect.arrayContaining([
+        'GET /health',
+        'GET /health/live',
+        'GET /docs',
+        'GET /auth/me',
+        'POST /users',
+      ]),
+    );
   });
 
   it.each([
@@ -86,8 +104,14 @@ describe('every route against the role matrix', () => {
       });
       const want = expected(access, caller);
       const got = outcomeOf(response.statusCode, access);
-      if (got !== want) mismatches.push(`${method} ${url}: expected ${want}, got ${got} (${response.body.slice(0, 120)})`);
-      if (got === 401 && !String(response.headers['www-authenticate'] ?? '').startsWith('Bearer realm="chancery"')) {
+      if (got !== want)
+        mismatches.push(
+          `${method} ${url}: expected ${want}, got ${got} (${response.body.slice(0, 120)})`,
+        );
+      if (
+        got === 401 &&
+        !String(response.headers['www-authenticate'] ?? '').startsWith('Bearer realm="chancery"')
+      ) {
         mismatches.push(`${method} ${url}: 401 without a Bearer WWW-Authenticate challenge`);
       }
     }

@@ -12,8 +12,10 @@ export interface MatrixRow {
 const WRITES = /^(POST|PUT|PATCH|DELETE)$/;
 const READS = /^GET$/;
 const ANY = /./;
-const RECORDS = '(visits|meetings|pledges|follow-ups|statements|indicators|countries|organisations|people|sources)';
-const READ_MODELS = '(partnerships|pledges/register|pledges/compliance|follow-ups/board|dossiers|timeline|reports|exports)';
+const RECORDS =
+  '(visits|meetings|pledges|follow-ups|statements|indicators|countries|organisations|people|sources)';
+const READ_MODELS =
+  '(partnerships|pledges/register|pledges/compliance|follow-ups/board|dossiers|timeline|reports|exports)';
 
 /**
  * The role matrix as the README states it; the e2e test holds the running app to it.
@@ -30,11 +32,18 @@ export const ROUTE_MATRIX: MatrixRow[] = [
   { method: READS, path: /^\/topics(\/|$)/, access: ['recorder', 'analyst', 'auditor'] },
   { method: WRITES, path: /^\/topics(\/|$)/, access: ['admin'] },
   { method: WRITES, path: new RegExp(`^/${RECORDS}(/|$)`), access: ['recorder'] },
-  { method: READS, path: new RegExp(`^/${RECORDS}(/|$)`), access: ['recorder', 'analyst', 'auditor'] },
+  {
+    method: READS,
+    path: new RegExp(`^/${RECORDS}(/|$)`),
+    access: ['recorder', 'analyst', 'auditor'],
+  },
 ];
 
 export const DEFAULT_ACCESS: Access = ['admin'];
 
 export function accessFor(method: string, url: string): Access {
-  return ROUTE_MATRIX.find((row) => row.method.test(method) && row.path.test(url))?.access ?? DEFAULT_ACCESS;
+  return (
+    ROUTE_MATRIX.find((row) => row.method.test(method) && row.path.test(url))?.access ??
+    DEFAULT_ACCESS
+  );
 }

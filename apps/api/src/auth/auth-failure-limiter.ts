@@ -30,7 +30,13 @@ export class AuthFailureLimiter {
   /** Records one failure; returns the seconds to wait when the address is now blocked, else null. */
   async recordFailure(address: string): Promise<number | null> {
     const { limit, windowMs, blockMs } = this.policy;
-    const record = await this.storage.increment(`auth-failure:${address}`, windowMs, limit, blockMs, 'auth-failures');
+    const record = await this.storage.increment(
+      `auth-failure:${address}`,
+      windowMs,
+      limit,
+      blockMs,
+      'auth-failures',
+    );
     return record.isBlocked ? Math.max(1, record.timeToBlockExpire) : null;
   }
 }

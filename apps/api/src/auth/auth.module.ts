@@ -2,7 +2,11 @@ import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { ThrottlerStorage, ThrottlerStorageService } from '@nestjs/throttler';
 import { IdentityModule } from '@chancery/identity';
-import { AUTH_FAILURE_POLICY, AuthFailureLimiter, authFailurePolicyFromEnv } from './auth-failure-limiter';
+import {
+  AUTH_FAILURE_POLICY,
+  AuthFailureLimiter,
+  authFailurePolicyFromEnv,
+} from './auth-failure-limiter';
 import { AuthenticationGuard } from './authentication.guard';
 import { RolesGuard } from './roles.guard';
 import { UsersController } from './users.controller';

@@ -1,4 +1,11 @@
-import { CanActivate, ExecutionContext, HttpException, HttpStatus, Injectable, UnauthorizedException } from '@nestjs/common';
+import {
+  CanActivate,
+  ExecutionContext,
+  HttpException,
+  HttpStatus,
+  Injectable,
+  UnauthorizedException,
+} from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AuthenticationResult, Authenticator } from '@chancery/identity';
@@ -22,7 +29,9 @@ export class AuthenticationGuard implements CanActivate {
     const request = http.getRequest<FastifyRequest>();
     const presented = bearerToken(request.headers.authorization);
     const result: AuthenticationResult =
-      presented === 'unparsable' ? { ok: false, reason: 'malformed' } : this.authenticator.authenticate(presented ?? undefined);
+      presented === 'unparsable'
+        ? { ok: false, reason: 'malformed' }
+        : this.authenticator.authenticate(presented ?? undefined);
     if (result.ok) {
       request.user = result.user;
       return true;
@@ -33,7 +42,11 @@ export class AuthenticationGuard implements CanActivate {
       if (retryAfter !== null) {
         void reply.header('Retry-After', String(retryAfter));
         throw new HttpException(
-          { statusCode: 429, code: 'AUTH.TOO_MANY_FAILURES', message: 'Too many failed authentications from this address' },
+          {
+            statusCode: 429,
+            code: 'AUTH.TOO_MANY_FAILURES',
+            message: 'Too many failed authentications from this address',
+          },
           HttpStatus.TOO_MANY_REQUESTS,
         );
       }
@@ -42,11 +55,17 @@ export class AuthenticationGuard implements CanActivate {
     throw new UnauthorizedException({
       statusCode: 401,
       code: `AUTH.TOKEN_${result.reason.toUpperCase()}`,
-      message: result.reason === 'missing' ? 'A bearer token is required' : `The bearer token is ${result.reason}`,
+      message:
+        result.reason === 'missing'
+          ? 'A bearer token is required'
+          : `The bearer token is ${result.reason}`,
     });
   }
 }
 
 export function isPublic(reflector: Reflector, context: ExecutionContext): boolean {
-  return reflector.getAllAndOverride<boolean>(IS_PUBLIC, [context.getHandler(), context.getClass()]) === true;
+  return (
+    reflector.getAllAndOverride<boolean>(IS_PUBLIC, [context.getHandler(), context.getClass()]) ===
+    true
+  );
 }

@@ -8,5 +8,7 @@ export function bearerToken(authorization: string | undefined): string | null | 
 /** RFC 6750 challenge: no error for a missing token, `invalid_token` for a rejected one. */
 export function challenge(reason: string): string {
   const realm = 'Bearer realm="chancery"';
-  return reason === 'missing' ? realm : `${realm}, error="invalid_token", error_description="token ${reason}"`;
+  return reason === 'missing'
+    ? realm
+    : `${realm}, error="invalid_token", error_description="token ${reason}"`;
 }

@@ -13,6 +13,10 @@ const STATUS: Partial<Record<IdentityError['code'], number>> = {
 export class IdentityErrorFilter implements ExceptionFilter {
   catch(error: IdentityError, host: ArgumentsHost): void {
     const status = STATUS[error.code] ?? HttpStatus.BAD_REQUEST;
-    void host.switchToHttp().getResponse<FastifyReply>().status(status).send({ statusCode: status, code: error.code, message: error.message });
+    void host
+      .switchToHttp()
+      .getResponse<FastifyReply>()
+      .status(status)
+      .send({ statusCode: status, code: error.code, message: error.message });
   }
 }

@@ -34,7 +34,11 @@ export class UsersController {
   }
 
   @Post(':name/tokens')
-  issueToken(@Param('name') name: string, @Body() body: IssueTokenDto, @Req() request: FastifyRequest) {
+  issueToken(
+    @Param('name') name: string,
+    @Body() body: IssueTokenDto,
+    @Req() request: FastifyRequest,
+  ) {
     return this.users.issueToken(name, body.ttl, actorOf(request));
   }
 

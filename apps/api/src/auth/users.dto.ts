@@ -17,7 +17,10 @@ export class RegisterUserDto {
   @IsIn(CLASSIFICATIONS)
   clearance!: string;
 
-  @ApiPropertyOptional({ example: '90d', description: 'Lifetime of the first token: 30m, 12h, 90d…' })
+  @ApiPropertyOptional({
+    example: '90d',
+    description: 'Lifetime of the first token: 30m, 12h, 90d…',
+  })
   @IsOptional()
   @Matches(/^\d{1,5}[mhd]$/)
   ttl?: string;

@@ -2,7 +2,13 @@ import { userInfo } from 'node:os';
 import { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { Command, Option } from 'commander';
-import { CLASSIFICATIONS, DEFAULT_TOKEN_TTL, IssuedToken, ROLES, UserAdministration } from '@chancery/identity';
+import {
+  CLASSIFICATIONS,
+  DEFAULT_TOKEN_TTL,
+  IssuedToken,
+  ROLES,
+  UserAdministration,
+} from '@chancery/identity';
 import { UsersCliModule } from './users-cli.module';
 
 export interface UsersCliIo {
@@ -24,12 +30,21 @@ export function registerUsersCommands(program: Command, io: UsersCliIo = console
   users
     .command('add <name>')
     .description('Register a member of staff and print their first API token (shown once)')
-    .addOption(new Option('--role <role...>', 'a role (repeatable)').choices(ROLES).makeOptionMandatory())
-    .addOption(new Option('--clearance <level>', 'highest classification they may see').choices(CLASSIFICATIONS).default('internal'))
+    .addOption(
+      new Option('--role <role...>', 'a role (repeatable)').choices(ROLES).makeOptionMandatory(),
+    )
+    .addOption(
+      new Option('--clearance <level>', 'highest classification they may see')
+        .choices(CLASSIFICATIONS)
+        .default('internal'),
+    )
     .option('--ttl <duration>', 'token lifetime: 30m, 12h, 90d…', DEFAULT_TOKEN_TTL)
     .action((name: string, options: { role: string[]; clearance: string; ttl: string }) =>
       run(async (admin) => {
-        const issued = await admin.register({ name, roles: options.role, clearance: options.clearance, ttl: options.ttl }, io.operator());
+        const issued = await admin.register(
+          { name, roles: options.role, clearance: options.clearance, ttl: options.ttl },
+          io.operator(),
+        );
         io.print(`Registered ${name} (${options.role.join(', ')}; cleared ${options.clearance}).`);
         printToken(io, issued);
       }),
@@ -40,7 +55,9 @@ export function registerUsersCommands(program: Command, io: UsersCliIo = console
     .description('Issue a new API token for a member of staff (shown once)')
     .option('--ttl <duration>', 'token lifetime: 30m, 12h, 90d…', DEFAULT_TOKEN_TTL)
     .action((name: string, options: { ttl: string }) =>
-      run(async (admin) => printToken(io, await admin.issueToken(name, options.ttl, io.operator()))),
+      run(async (admin) =>
+        printToken(io, await admin.issueToken(name, options.ttl, io.operator())),
+      ),
     );
 
   users
@@ -89,8 +106,12 @@ export function registerUsersCommands(program: Command, io: UsersCliIo = console
     .action(() =>
       run(async (admin) => {
         for (const user of admin.list()) {
-          const tokens = user.tokens.map((token) => `${token.tokenId.slice(0, 8)}…→${token.expiresAt}`).join(' ');
-          io.print(`${user.id}\t${user.status}\t${user.roles.join(',')}\t${user.clearance}\t${tokens || '-'}`);
+          const tokens = user.tokens
+            .map((token) => `${token.tokenId.slice(0, 8)}…→${token.expiresAt}`)
+            .join(' ');
+          io.print(
+            `${user.id}\t${user.status}\t${user.roles.join(',')}\t${user.clearance}\t${tokens || '-'}`,
+          );
         }
       }),
     );
@@ -98,12 +119,16 @@ export function registerUsersCommands(program: Command, io: UsersCliIo = console
 }
 
 function printToken(io: UsersCliIo, issued: IssuedToken): void {
-  io.print(`API token for ${issued.userId} (expires ${issued.expiresAt}); it will not be shown again:`);
+  io.print(
+    `API token for ${issued.userId} (expires ${issued.expiresAt}); it will not be shown again:`,
+  );
   io.print(issued.token);
 }
 
 async function withUsers(work: (admin: UserAdministration) => Promise<void>): Promise<void> {
-  const app: INestApplicationContext = await NestFactory.createApplicationContext(UsersCliModule, { logger: ['error', 'warn'] });
+  const app: INestApplicationContext = await NestFactory.createApplicationContext(UsersCliModule, {
+    logger: ['error', 'warn'],
+  });
   try {
     await work(app.get(UserAdministration));
   } finally {

@@ -5,7 +5,8 @@ import type { AuthenticatedUser } from './authenticated-user';
 import { UserDirectory } from './user-directory';
 
 export type AuthenticationFailure = 'missing' | 'malformed' | 'unknown' | 'expired';
-export type AuthenticationResult = { ok: true; user: AuthenticatedUser } | { ok: false; reason: AuthenticationFailure };
+export type AuthenticationResult =
+  { ok: true; user: AuthenticatedUser } | { ok: false; reason: AuthenticationFailure };
 
 /** Turns a presented bearer token into a user, from memory: one SHA-256 and one map lookup. */
 @Injectable()
@@ -23,6 +24,14 @@ export class Authenticator {
     const user = entry && this.directory.user(entry.userId);
     if (!entry || user?.status !== 'active') return { ok: false, reason: 'unknown' };
     if (entry.expiresAt <= this.clock.now().getTime()) return { ok: false, reason: 'expired' };
-    return { ok: true, user: { id: user.id, roles: [...user.roles], clearance: user.clearance, tokenId: entry.tokenId } };
+    return {
+      ok: true,
+      user: {
+        id: user.id,
+        roles: [...user.roles],
+        clearance: user.clearance,
+        tokenId: entry.tokenId,
+      },
+    };
   }
 }

@@ -9,4 +9,7 @@ export interface Entropy {
 
 export const ENTROPY = Symbol('ENTROPY');
 
-export const cryptoEntropy: Entropy = { newId: () => randomUUID(), newSecret: () => randomBytes(32) };
+export const cryptoEntropy: Entropy = {
+  newId: () => randomUUID(),
+  newSecret: () => randomBytes(32),
+};

@@ -18,7 +18,10 @@ export class FirstAdmin {
   async ensure(): Promise<IssuedToken | null> {
     if (!this.directory.isEmpty) return null;
     try {
-      return await this.users.register({ name: FIRST_ADMIN, roles: ['admin'], clearance: 'confidential' }, FIRST_RUN_ACTOR);
+      return await this.users.register(
+        { name: FIRST_ADMIN, roles: ['admin'], clearance: 'confidential' },
+        FIRST_RUN_ACTOR,
+      );
     } catch (error) {
       if (error instanceof WrongExpectedVersionError) return null;
       throw error;

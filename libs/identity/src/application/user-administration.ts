@@ -1,6 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Clock, CLOCK } from '@chancery/common';
-import { EVENT_STORE, EventStore, ExpectedRevision, NewEvent, StreamNotFoundError } from '@chancery/event-store';
+import {
+  EVENT_STORE,
+  EventStore,
+  ExpectedRevision,
+  NewEvent,
+  StreamNotFoundError,
+} from '@chancery/event-store';
 import { DEFAULT_TOKEN_TTL, formatToken, hashToken, parseTtl } from '../domain/api-token';
 import { IdentityError } from '../domain/identity.errors';
 import { evolve, initialUser, RegisteredUser, User } from '../domain/user';
@@ -75,19 +81,34 @@ export class UserAdministration {
     return this.directory.list();
   }
 
-  private async change(name: string, actor: string, decision: (state: User) => UserEvent[]): Promise<void> {
+  private async change(
+    name: string,
+    actor: string,
+    decision: (state: User) => UserEvent[],
+  ): Promise<void> {
     const { state, revision } = await this.load(name);
     await this.append(name, decision(state), revision, actor);
   }
 
-  private mintToken(state: User, ttl = DEFAULT_TOKEN_TTL): { events: UserEvent[]; token: IssuedToken } {
+  private mintToken(
+    state: User,
+    ttl = DEFAULT_TOKEN_TTL,
+  ): { events: UserEvent[]; token: IssuedToken } {
     const ttlMs = parseTtl(ttl);
-    if (ttlMs === null) throw new IdentityError('TOKEN.INVALID_TTL', `"${ttl}" is not a duration such as 90d, 12h or 30m`);
+    if (ttlMs === null)
+      throw new IdentityError(
+        'TOKEN.INVALID_TTL',
+        `"${ttl}" is not a duration such as 90d, 12h or 30m`,
+      );
     const now = this.clock.now();
     const token = formatToken(this.entropy.newSecret());
     const tokenId = this.entropy.newId();
     const expiresAt = new Date(now.getTime() + ttlMs);
-    const events = decide.issueToken(state, { tokenId, tokenHash: hashToken(token), expiresAt }, now);
+    const events = decide.issueToken(
+      state,
+      { tokenId, tokenHash: hashToken(token), expiresAt },
+      now,
+    );
     const userId = state.status === 'unregistered' ? '' : state.id;
     return { events, token: { userId, tokenId, token, expiresAt: expiresAt.toISOString() } };
   }
@@ -107,7 +128,12 @@ export class UserAdministration {
     return { state, revision };
   }
 
-  private async append(name: string, events: UserEvent[], expected: ExpectedRevision, actor: string): Promise<void> {
+  private async append(
+    name: string,
+    events: UserEvent[],
+    expected: ExpectedRevision,
+    actor: string,
+  ): Promise<void> {
     const correlationId = this.entropy.newId();
     const recordedAt = this.clock.now().toISOString();
     const envelopes: NewEvent[] = events.map((event) => ({
@@ -125,6 +151,7 @@ export class UserAdministration {
   private async catchUp(name: string): Promise<void> {
     const streamId = userStream(name);
     const fromRevision = this.directory.revisionOf(streamId) + 1;
-    for await (const recorded of this.store.readStream(streamId, { fromRevision })) this.directory.apply(recorded);
+    for await (const recorded of this.store.readStream(streamId, { fromRevision }))
+      this.directory.apply(recorded);
   }
 }

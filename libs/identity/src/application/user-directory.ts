@@ -54,9 +54,12 @@ export class UserDirectory {
   }
 
   private reindexTokens(before: User, after: User): void {
-    const kept = new Set(after.status === 'unregistered' ? [] : after.tokens.map((t) => t.tokenHash));
+    const kept = new Set(
+      after.status === 'unregistered' ? [] : after.tokens.map((t) => t.tokenHash),
+    );
     if (before.status !== 'unregistered') {
-      for (const token of before.tokens) if (!kept.has(token.tokenHash)) this.tokens.delete(token.tokenHash);
+      for (const token of before.tokens)
+        if (!kept.has(token.tokenHash)) this.tokens.delete(token.tokenHash);
     }
     if (after.status === 'active') {
       for (const { tokenHash, tokenId, expiresAt } of after.tokens) {

@@ -13,6 +13,12 @@ export function classificationOf(value: unknown): Classification {
 }
 
 /** Whether someone with this clearance may see a record of this classification. */
-export function canSee(user: { clearance: Clearance }, classification: Classification | string | undefined): boolean {
-  return CLASSIFICATIONS.indexOf(user.clearance) >= CLASSIFICATIONS.indexOf(classificationOf(classification));
+export function canSee(
+  user: { clearance: Clearance },
+  classification: Classification | string | undefined,
+): boolean {
+  return (
+    CLASSIFICATIONS.indexOf(user.clearance) >=
+    CLASSIFICATIONS.indexOf(classificationOf(classification))
+  );
 }

@@ -12,7 +12,10 @@ export function registerUser(
   command: { userId: string; roles: string[]; clearance: string },
 ): UserEvent[] {
   if (!USER_NAME.test(command.userId)) {
-    throw new IdentityError('USER.INVALID_NAME', `"${command.userId}" is not a valid user name (a-z, 0-9, . _ -)`);
+    throw new IdentityError(
+      'USER.INVALID_NAME',
+      `"${command.userId}" is not a valid user name (a-z, 0-9, . _ -)`,
+    );
   }
   if (state.status !== 'unregistered') {
     throw new IdentityError('USER.ALREADY_EXISTS', `user ${command.userId} already exists`);
@@ -34,9 +37,13 @@ export function grantRole(state: User, command: { role: string }): UserEvent[] {
 export function revokeRole(state: User, command: { role: string }): UserEvent[] {
   const user = activeUser(state);
   const [role] = validRoles([command.role]);
-  if (!user.roles.includes(role)) throw new IdentityError('USER.ROLE_NOT_GRANTED', `${user.id} does not hold ${role}`);
+  if (!user.roles.includes(role))
+    throw new IdentityError('USER.ROLE_NOT_GRANTED', `${user.id} does not hold ${role}`);
   if (user.roles.length === 1) {
-    throw new IdentityError('USER.LAST_ROLE', `${role} is ${user.id}'s only role: revoke the user instead`);
+    throw new IdentityError(
+      'USER.LAST_ROLE',
+      `${role} is ${user.id}'s only role: revoke the user instead`,
+    );
   }
   return [{ type: 'UserRoleRevoked', data: { userId: user.id, role } }];
 }
@@ -44,7 +51,8 @@ export function revokeRole(state: User, command: { role: string }): UserEvent[] 
 export function changeClearance(state: User, command: { clearance: string }): UserEvent[] {
   const user = activeUser(state);
   const to = validClearance(command.clearance);
-  if (user.clearance === to) throw new IdentityError('USER.CLEARANCE_UNCHANGED', `${user.id} is already cleared ${to}`);
+  if (user.clearance === to)
+    throw new IdentityError('USER.CLEARANCE_UNCHANGED', `${user.id} is already cleared ${to}`);
   return [{ type: 'UserClearanceChanged', data: { userId: user.id, from: user.clearance, to } }];
 }
 
@@ -64,7 +72,12 @@ export function issueToken(
     throw new IdentityError('TOKEN.INVALID_TTL', 'a token must expire in the future');
   }
   const { tokenId, tokenHash } = command;
-  return [{ type: 'ApiTokenIssued', data: { userId: user.id, tokenId, tokenHash, expiresAt: command.expiresAt.toISOString() } }];
+  return [
+    {
+      type: 'ApiTokenIssued',
+      data: { userId: user.id, tokenId, tokenHash, expiresAt: command.expiresAt.toISOString() },
+    },
+  ];
 }
 
 export function revokeToken(state: User, command: { tokenId: string }): UserEvent[] {
@@ -77,20 +90,25 @@ export function revokeToken(state: User, command: { tokenId: string }): UserEven
 
 function activeUser(state: User): RegisteredUser {
   if (state.status === 'unregistered') throw new IdentityError('USER.NOT_FOUND', 'no such user');
-  if (state.status === 'revoked') throw new IdentityError('USER.REVOKED', `user ${state.id} has been revoked`);
+  if (state.status === 'revoked')
+    throw new IdentityError('USER.REVOKED', `user ${state.id} has been revoked`);
   return state;
 }
 
 function validRoles(roles: string[]): Role[] {
   if (roles.length === 0) throw new IdentityError('USER.NO_ROLE', 'a user needs at least one role');
   const unknown = roles.find((role) => !isRole(role));
-  if (unknown !== undefined) throw new IdentityError('USER.UNKNOWN_ROLE', `unknown role "${unknown}"`);
+  if (unknown !== undefined)
+    throw new IdentityError('USER.UNKNOWN_ROLE', `unknown role "${unknown}"`);
   return [...new Set(roles as Role[])];
 }
 
 function validClearance(clearance: string): Clearance {
   if (!isClassification(clearance)) {
-    throw new IdentityError('USER.UNKNOWN_CLEARANCE', `unknown clearance "${clearance}" (public, internal, confidential)`);
+    throw new IdentityError(
+      'USER.UNKNOWN_CLEARANCE',
+      `unknown clearance "${clearance}" (public, internal, confidential)`,
+    );
   }
   return clearance;
 }

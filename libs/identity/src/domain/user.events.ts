@@ -9,7 +9,10 @@ export type UserEvent =
   | { type: 'UserClearanceChanged'; data: { userId: string; from: Clearance; to: Clearance } }
   | { type: 'UserRevoked'; data: { userId: string } }
   /** Only the SHA-256 of the token is recorded; the token itself is shown once and never stored. */
-  | { type: 'ApiTokenIssued'; data: { userId: string; tokenId: string; tokenHash: string; expiresAt: string } }
+  | {
+      type: 'ApiTokenIssued';
+      data: { userId: string; tokenId: string; tokenHash: string; expiresAt: string };
+    }
   | { type: 'ApiTokenRevoked'; data: { userId: string; tokenId: string } };
 
 export type UserEventType = UserEvent['type'];

@@ -43,7 +43,10 @@ export function evolve(state: User, event: UserEvent): User {
       return { ...state, tokens: [...state.tokens, { tokenId, tokenHash, expiresAt }] };
     }
     case 'ApiTokenRevoked':
-      return { ...state, tokens: state.tokens.filter((token) => token.tokenId !== event.data.tokenId) };
+      return {
+        ...state,
+        tokens: state.tokens.filter((token) => token.tokenId !== event.data.tokenId),
+      };
   }
 }
 
