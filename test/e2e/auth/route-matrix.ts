@@ -31,6 +31,8 @@ export const ROUTE_MATRIX: MatrixRow[] = [
   { method: READS, path: new RegExp(`^/${READ_MODELS}(/|$)`), access: ['analyst', 'auditor'] },
   { method: READS, path: /^\/topics(\/|$)/, access: ['recorder', 'analyst', 'auditor'] },
   { method: WRITES, path: /^\/topics(\/|$)/, access: ['admin'] },
+  /** The web app's pickers: parties and sources on record, found by name. */
+  { method: READS, path: /^\/directory(\/|$)/, access: ['recorder', 'analyst', 'auditor'] },
   { method: WRITES, path: new RegExp(`^/${RECORDS}(/|$)`), access: ['recorder'] },
   {
     method: READS,
