@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { Command } from 'commander';
+import { registerAuditCommands } from './audit/audit.command';
 import { registerUsersCommands } from './users/users.command';
 
 /** Each command group lives in its own folder and registers itself here. */
@@ -8,6 +9,7 @@ export function buildProgram(): Command {
     .description('Chancery operator commands (rebuilds, audit verification, users, imports)')
     .showHelpAfterError();
   registerUsersCommands(program);
+  registerAuditCommands(program);
   return program;
 }
 
