@@ -1,0 +1,154 @@
+/**
+ * The pickers' directory: every party (country, organisation, person), source, visit and meeting on record, by
+ * name, so a form can offer "Lux…" → Luxembourg, Luc Frieden, SES. Pure: it is fed the events of
+ * those streams and answers searches; `DirectoryFeed` keeps it current from the log.
+ */
+export type DirectoryKind = 'country' | 'organisation' | 'person' | 'source' | 'visit' | 'meeting';
+
+export interface DirectoryEntry {
+  kind: DirectoryKind;
+  /** Alpha-3 for a country, else the record's UUID. */
+  id: string;
+  name: string;
+  /** What tells two similar names apart: an acronym, a current title, a publisher and date. */
+  detail: string | null;
+  classification: string;
+  /** For a person: whom they represent by their latest post held (a default side at a meeting). */
+  side?: { kind: 'country' | 'organisation'; id: string; name: string } | null;
+}
+
+interface Position {
+  positionId: string;
+  title: string;
+  atId: string;
+  atKind: 'country' | 'organisation';
+  to: string | null;
+}
+
+type Data = Record<string, unknown>;
+const text = (v: unknown): string | null => (typeof v === 'string' && v.trim() ? v : null);
+
+export class Directory {
+  private readonly entries = new Map<string, DirectoryEntry>();
+  private readonly positions = new Map<string, Position[]>();
+
+  apply(event: { type: string; data: Data }): void {
+    const d = event.data;
+    switch (event.type) {
+      case 'CountryRegistered':
+        return this.put({ kind: 'country', id: String(d.code), name: String(d.name), detail: String(d.code), classification: String(d.classification ?? 'public') });
+      case 'OrganisationRegistered':
+        return this.put({ kind: 'organisation', id: String(d.organisationId), name: String(d.name), detail: organisationDetail(d), classification: String(d.classification) });
+      case 'OrganisationCorrected':
+        return this.correct('organisation', String(d.organisationId), d.changes as Data, (e, c) => ({ ...e, detail: organisationDetail({ acronym: e.detail, ...c }) }));
+      case 'PersonRegistered':
+        return this.put({ kind: 'person', id: String(d.personId), name: String(d.name), detail: null, classification: String(d.classification) });
+      case 'PersonCorrected':
+        return this.correct('person', String(d.personId), d.changes as Data);
+      case 'PersonAppointed':
+        return this.appoint(String(d.personId), { positionId: String(d.positionId), title: String(d.title), ...at(d.at), to: text(d.to) });
+      case 'PositionEnded':
+        return this.editPosition(String(d.personId), String(d.positionId), { to: text(d.to) });
+      case 'PositionCorrected': {
+        const c = (d.changes ?? {}) as Data;
+        return this.editPosition(String(d.personId), String(d.positionId), {
+          ...(text(c.title) ? { title: String(c.title) } : {}),
+          ...(c.at ? at(c.at) : {}),
+          ...('to' in c ? { to: text(c.to) } : {}),
+        });
+      }
+      case 'SourceRegistered':
+        return this.put({ kind: 'source', id: String(d.sourceId), name: String(d.title), detail: `${d.publisher}, ${d.publishedOn}`, classification: String(d.classification) });
+      case 'SourceCorrected':
+        return this.correct('source', String(d.sourceId), d.changes as Data, (e, c) => ({ ...e, name: text(c.title) ?? e.name }));
+      case 'VisitRecorded':
+        return this.put({ kind: 'visit', id: String(d.visitId), name: String(d.purpose), detail: `${d.city}, ${d.startDate} to ${d.endDate}`, classification: String(d.classification) });
+      case 'MeetingRecorded':
+        return this.put({ kind: 'meeting', id: String(d.meetingId), name: text(d.title) ?? `Meeting of ${d.date}`, detail: String(d.date), classification: String(d.classification) });
+      case 'VisitCorrected':
+      case 'MeetingCorrected': {
+        const kind = event.type === 'VisitCorrected' ? 'visit' : 'meeting';
+        const c = (d.changes ?? {}) as Data;
+        return this.correct(kind, String(d.visitId ?? d.meetingId), c, (e) => ({ ...e, name: text(c.title) ?? text(c.purpose) ?? e.name, detail: text(c.date) ?? e.detail }));
+      }
+      case 'VisitRetracted':
+        return void this.entries.delete(key('visit', String(d.visitId)));
+      case 'MeetingRetracted':
+        return void this.entries.delete(key('meeting', String(d.meetingId)));
+      case 'OrganisationRetracted':
+        return void this.entries.delete(key('organisation', String(d.organisationId)));
+      case 'PersonRetracted':
+        return void this.entries.delete(key('person', String(d.personId)));
+      case 'SourceRetracted':
+        return void this.entries.delete(key('source', String(d.sourceId)));
+    }
+  }
+
+  /** Matches every word of `query` against the name and detail, case- and accent-insensitively. */
+  search(query: string, kinds: DirectoryKind[], visible: (classification: string) => boolean, limit: number): DirectoryEntry[] {
+    const words = fold(query).split(/\s+/).filter(Boolean);
+    const found: DirectoryEntry[] = [];
+    for (const entry of this.entries.values()) {
+      if (!kinds.includes(entry.kind) || !visible(entry.classification)) continue;
+      const haystack = fold(`${entry.name} ${entry.detail ?? ''} ${entry.id}`);
+      if (words.every((w) => haystack.includes(w))) found.push(entry);
+    }
+    const q = fold(query);
+    return found
+      .sort((a, b) => Number(!fold(a.name).startsWith(q)) - Number(!fold(b.name).startsWith(q)) || a.name.localeCompare(b.name))
+      .slice(0, limit);
+  }
+
+  private put(entry: DirectoryEntry): void {
+    const existing = this.entries.get(key(entry.kind, entry.id));
+    const known = entry.kind === 'person' ? { detail: existing?.detail ?? null, side: existing?.side ?? null } : {};
+    this.entries.set(key(entry.kind, entry.id), { ...entry, ...known });
+  }
+
+  private correct(kind: DirectoryKind, id: string, changes: Data = {}, more?: (e: DirectoryEntry, c: Data) => DirectoryEntry): void {
+    const existing = this.entries.get(key(kind, id));
+    if (!existing) return;
+    let next: DirectoryEntry = {
+      ...existing,
+      ...(text(changes.name) ? { name: String(changes.name) } : {}),
+      ...(text(changes.classification) ? { classification: String(changes.classification) } : {}),
+    };
+    if (more) next = more(next, changes);
+    this.entries.set(key(kind, id), next);
+  }
+
+  private appoint(personId: string, position: Position): void {
+    this.positions.set(personId, [...(this.positions.get(personId) ?? []).filter((p) => p.positionId !== position.positionId), position]);
+    this.refreshTitle(personId);
+  }
+
+  private editPosition(personId: string, positionId: string, change: Partial<Position>): void {
+    this.positions.set(personId, (this.positions.get(personId) ?? []).map((p) => (p.positionId === positionId ? { ...p, ...change } : p)));
+    this.refreshTitle(personId);
+  }
+
+  /** A person's detail is the posts they hold now (the latest appointed first), where they hold them. */
+  private refreshTitle(personId: string): void {
+    const entry = this.entries.get(key('person', personId));
+    if (!entry) return;
+    const held = (this.positions.get(personId) ?? []).filter((p) => p.to === null).reverse();
+    const detail = held.map((p) => `${p.title} (${p.atKind === 'country' ? p.atId : this.nameOf(p.atKind, p.atId)})`).join('; ');
+    const side = held[0] ? { kind: held[0].atKind, id: held[0].atId, name: this.nameOf(held[0].atKind, held[0].atId) } : null;
+    this.entries.set(key('person', personId), { ...entry, detail: detail || null, side });
+  }
+
+  private nameOf(kind: DirectoryKind, id: string): string {
+    return this.entries.get(key(kind, id))?.name ?? id;
+  }
+}
+
+const key = (kind: DirectoryKind, id: string) => `${kind}:${id}`;
+const fold = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+const organisationDetail = (d: Data) => text(d.acronym);
+const at = (ref: unknown): Pick<Position, 'atId' | 'atKind'> => {
+  const r = (ref ?? {}) as Data;
+  return { atId: String(r.id ?? ''), atKind: r.kind === 'organisation' ? 'organisation' : 'country' };
+};
+
+/** The streams the directory reads. */
+export const DIRECTORY_STREAM_PREFIXES = ['country-', 'organisation-', 'person-', 'source-', 'visit-', 'meeting-'];

@@ -1,0 +1,71 @@
+import { NavLink, Route, Routes } from 'react-router';
+import { FollowUpBoard } from './pages/board';
+import { History } from './pages/history';
+import { Home } from './pages/home';
+import { LogMeeting } from './pages/log-meeting';
+import { LogVisit } from './pages/log-visit';
+import { PartnershipPage } from './pages/partnership';
+import { Partnerships } from './pages/partnerships';
+import { RecordPledge } from './pages/record-pledge';
+import { SignIn } from './pages/sign-in';
+import { RequireSession, useSession } from './session';
+
+const NAV = [
+  ['/log/visit', 'Log a visit'],
+  ['/log/meeting', 'Log a meeting'],
+  ['/log/pledge', 'Record a pledge'],
+  ['/board', 'Follow-ups'],
+  ['/partners', 'Partnerships'],
+  ['/history', 'Record history'],
+] as const;
+
+// Client paths never reuse an API path (/meetings, /partnerships…): a reload must reach the app, not the API.
+export function App() {
+  const { token, me, signOut } = useSession();
+  return (
+    <>
+      <a className="skip" href="#main">
+        Skip to content
+      </a>
+      <header className="top">
+        <NavLink to="/" className="brand">
+          Chancery
+        </NavLink>
+        {token && (
+          <nav aria-label="Main">
+            <ul>
+              {NAV.map(([to, label]) => (
+                <li key={to}>
+                  <NavLink to={to}>{label}</NavLink>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        )}
+        {token && (
+          <div className="who">
+            <span>{me ? `${me.id} (${me.roles.join(', ')})` : '…'}</span>
+            <button type="button" onClick={signOut}>
+              Sign out
+            </button>
+          </div>
+        )}
+      </header>
+      <main id="main">
+        <Routes>
+          <Route path="/sign-in" element={<SignIn />} />
+          <Route path="/" element={<RequireSession><Home /></RequireSession>} />
+          <Route path="/log/visit" element={<RequireSession><LogVisit /></RequireSession>} />
+          <Route path="/log/meeting" element={<RequireSession><LogMeeting /></RequireSession>} />
+          <Route path="/log/pledge" element={<RequireSession><RecordPledge /></RequireSession>} />
+          <Route path="/board" element={<RequireSession><FollowUpBoard /></RequireSession>} />
+          <Route path="/partners" element={<RequireSession><Partnerships /></RequireSession>} />
+          <Route path="/partners/:party/:counterpart" element={<RequireSession><PartnershipPage /></RequireSession>} />
+          <Route path="/history" element={<RequireSession><History /></RequireSession>} />
+          <Route path="/history/:kind/:id" element={<RequireSession><History /></RequireSession>} />
+          <Route path="*" element={<p className="state empty">There is no page here. Use the menu above.</p>} />
+        </Routes>
+      </main>
+    </>
+  );
+}

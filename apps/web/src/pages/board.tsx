@@ -1,0 +1,147 @@
+import { useState, type FormEvent } from 'react';
+import { Link } from 'react-router';
+import { api, ApiError, query, type Written } from '../api/client';
+import type { FollowUpItem, Page as Paged } from '../api/types';
+import { useSession } from '../session';
+import { Field } from '../ui/field';
+import { Page } from '../ui/page';
+import { Empty, Loaded } from '../ui/states';
+import { useResource } from '../ui/use-resource';
+
+type Scope = 'mine' | 'team';
+
+/** Overdue first, then by due date: what needs doing soonest is at the top. */
+export function byUrgency(a: FollowUpItem, b: FollowUpItem): number {
+  return Number(b.overdue) - Number(a.overdue) || a.dueDate.localeCompare(b.dueDate) || a.followUpId.localeCompare(b.followUpId);
+}
+
+export function FollowUpBoard() {
+  const { me } = useSession();
+  const [scope, setScope] = useState<Scope>('mine');
+  const [seen, setSeen] = useState(0);
+  const owner = scope === 'mine' ? me?.id : undefined;
+  // No team model exists in identity yet: "my team" is everyone's open follow-ups, grouped by assignee.
+  const board = useResource(
+    () => api<Paged<FollowUpItem>>(`/follow-ups/board${query({ owner, status: 'open', limit: 500, minPosition: seen || undefined })}`),
+    `${scope}|${owner}|${seen}`,
+  );
+
+  return (
+    <Page title="Follow-ups" intro="Open follow-ups, overdue first. Complete or reschedule them here.">
+      <div className="toggle" role="group" aria-label="Whose follow-ups">
+        <button type="button" aria-pressed={scope === 'mine'} onClick={() => setScope('mine')}>
+          Mine
+        </button>
+        <button type="button" aria-pressed={scope === 'team'} onClick={() => setScope('team')}>
+          My team's
+        </button>
+      </div>
+      <Loaded resource={board} what="follow-ups">
+        {(page) => {
+          const items = [...page.items].sort(byUrgency);
+          if (!items.length) return <Empty>{scope === 'mine' ? 'Nothing open is assigned to you.' : 'No open follow-ups.'}</Empty>;
+          const overdue = items.filter((i) => i.overdue).length;
+          return (
+            <>
+              <p className="summary">
+                {items.length} open{overdue ? `, ${overdue} overdue` : ''} (today is {page.today}).
+              </p>
+              <ul className="board">
+                {items.map((item) => (
+                  <FollowUpCard key={item.followUpId} item={item} showAssignee={scope === 'team'} onChanged={(w) => setSeen(w.position)} />
+                ))}
+              </ul>
+            </>
+          );
+        }}
+      </Loaded>
+    </Page>
+  );
+}
+
+function FollowUpCard({ item, showAssignee, onChanged }: { item: FollowUpItem; showAssignee: boolean; onChanged: (w: Written) => void }) {
+  const [mode, setMode] = useState<'view' | 'complete' | 'reschedule'>('view');
+  const [outcome, setOutcome] = useState('');
+  const [dueDate, setDueDate] = useState(item.dueDate);
+  const [reason, setReason] = useState('');
+  const [error, setError] = useState<ApiError | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const send = async (event: FormEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      // Changing a record needs the revision last read (If-Match): a concurrent change gets a 409, not a silent overwrite.
+      const { revision } = await api<{ revision: number }>(`/follow-ups/${item.followUpId}`);
+      const written =
+        mode === 'complete'
+          ? await api<Written>(`/follow-ups/${item.followUpId}/completion`, { method: 'POST', ifMatch: revision, body: { outcome } })
+          : await api<Written>(`/follow-ups/${item.followUpId}/rescheduling`, { method: 'POST', ifMatch: revision, body: { dueDate, reason } });
+      setMode('view');
+      onChanged(written);
+    } catch (e) {
+      setError(e instanceof ApiError ? e : new ApiError(0, 'CLIENT', (e as Error).message));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const f = error?.fields ?? {};
+  return (
+    <li className={`card${item.overdue ? ' overdue' : ''}`}>
+      <div className="card-head">
+        <strong>{item.action}</strong>
+        <span className="due">
+          {item.overdue && <span className="badge">Overdue</span>} due {item.dueDate}
+        </span>
+      </div>
+      <p className="muted">
+        {showAssignee && <>Assigned to {item.assignee}. </>}
+        {item.pledgeId && <Link to={`/history/pledge/${item.pledgeId}`}>Pledge</Link>}
+        {item.pledgeId && item.meetingId && ' · '}
+        {item.meetingId && <Link to={`/history/meeting/${item.meetingId}`}>Meeting</Link>}
+        {' · '}
+        <Link to={`/history/follow-up/${item.followUpId}`}>History</Link>
+      </p>
+      {mode === 'view' ? (
+        <div className="actions-inline">
+          <button type="button" onClick={() => setMode('complete')}>
+            Complete…
+          </button>
+          <button type="button" onClick={() => setMode('reschedule')}>
+            Reschedule…
+          </button>
+        </div>
+      ) : (
+        <form onSubmit={send} noValidate className="inline-form" aria-label={`${mode === 'complete' ? 'Complete' : 'Reschedule'}: ${item.action}`}>
+          {error && !Object.keys(f).length && (
+            <p className="field-error" role="alert">
+              {error.status === 409 ? 'Someone changed this follow-up meanwhile; reload the board.' : error.message}
+            </p>
+          )}
+          {mode === 'complete' ? (
+            <Field label="Outcome" error={f.outcome}>
+              <input type="text" value={outcome} autoFocus onChange={(e) => setOutcome(e.target.value)} />
+            </Field>
+          ) : (
+            <>
+              <Field label="New due date" error={f.dueDate}>
+                <input type="date" value={dueDate} autoFocus onChange={(e) => setDueDate(e.target.value)} />
+              </Field>
+              <Field label="Reason" error={f.reason}>
+                <input type="text" value={reason} onChange={(e) => setReason(e.target.value)} />
+              </Field>
+            </>
+          )}
+          <button type="submit" className="primary" disabled={busy}>
+            {busy ? 'Saving…' : mode === 'complete' ? 'Mark complete' : 'Reschedule'}
+          </button>
+          <button type="button" onClick={() => setMode('view')}>
+            Cancel
+          </button>
+        </form>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,181 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import { api, type Written } from '../api/client';
+import { CLASSIFICATIONS, ENGAGEMENT_KINDS, MEETING_FORMATS, Options } from '../api/vocabulary';
+import type { PartyRef } from '../api/types';
+import { refOf, type Picked } from '../ui/directory';
+import { errorsUnder, Field, FormError } from '../ui/field';
+import { Page } from '../ui/page';
+import { PickMany, PickOne, TopicsPicker } from '../ui/pickers';
+import { useSubmit } from '../ui/use-submit';
+
+interface Participant {
+  party: Picked;
+  side: Picked | null;
+  role: string;
+}
+
+/** A person's default side is whom their current post represents; an organisation or country speaks for itself. */
+function defaultSide(p: Picked): Picked | null {
+  if (p.kind !== 'person') return p;
+  return p.side ? { kind: p.side.kind, id: p.side.id, name: p.side.name, detail: null, classification: 'public' } : null;
+}
+
+export function LogMeeting() {
+  const [params] = useSearchParams();
+  const [visit, setVisit] = useState<Picked | null>(null);
+  const [title, setTitle] = useState('');
+  const [date, setDate] = useState('');
+  const [city, setCity] = useState('');
+  const [country, setCountry] = useState<Picked | null>(null);
+  const [format, setFormat] = useState('bilateral');
+  const [engagementKind, setEngagementKind] = useState('visit');
+  const [participants, setParticipants] = useState<Participant[]>([]);
+  const [topics, setTopics] = useState<string[]>([]);
+  const [summary, setSummary] = useState('');
+  const [sources, setSources] = useState<Picked[]>([]);
+  const [classification, setClassification] = useState('internal');
+
+  // Arriving from a logged visit: attach it and take its sources and first day as defaults.
+  const visitId = params.get('visit');
+  useEffect(() => {
+    if (!visitId) return;
+    api<{ purpose: string; city: string; startDate: string; endDate: string; sourceIds: string[] }>(`/visits/${visitId}`).then(
+      (v) => {
+        setVisit({ kind: 'visit', id: visitId, name: v.purpose, detail: `${v.city}, ${v.startDate} to ${v.endDate}`, classification: 'internal' });
+        setDate((d) => d || v.startDate);
+      },
+      () => undefined,
+    );
+  }, [visitId]);
+
+  const form = useSubmit((key) => {
+    const ref = (p: Picked | null): PartyRef | undefined => (p ? refOf(p) : undefined);
+    return api<Written>('/meetings', {
+      method: 'POST',
+      idempotencyKey: key,
+      body: {
+        title: title.trim() || null,
+        date,
+        place: city.trim() || country ? { city: city.trim(), country: country?.id ?? '' } : null,
+        visitId: visit?.id ?? null,
+        format,
+        engagementKind,
+        participants: participants.map((p) => ({ party: ref(p.party), side: ref(p.side), role: p.role.trim() || null })),
+        topics,
+        summary,
+        sourceIds: sources.map((s) => s.id),
+        classification,
+      },
+    });
+  });
+  const f = form.fields;
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    void form.submit();
+  };
+
+  if (form.done) {
+    return (
+      <Page title="Meeting logged">
+        <div className="state success" role="status">
+          <p>
+            The meeting {title ? `“${title}”` : ''} of {date} is on record.
+          </p>
+          <ul className="actions">
+            <li>
+              <Link to={`/log/pledge?meeting=${form.done.id}`}>Record a pledge made at this meeting</Link>
+            </li>
+            <li>
+              <Link to={`/history/meeting/${form.done.id}`}>See its history</Link>
+            </li>
+            <li>
+              <button type="button" className="link" onClick={() => { form.reset(); setParticipants([]); setTitle(''); setSummary(''); setTopics([]); }}>
+                Log another meeting{visit ? ' of this visit' : ''}
+              </button>
+            </li>
+          </ul>
+        </div>
+      </Page>
+    );
+  }
+
+  return (
+    <Page title="Log a meeting" intro="Who met whom, on which side, when and where, what they discussed, and the sources that say so.">
+      <form onSubmit={submit} noValidate className="record-form">
+        <FormError error={form.error} shown={['title', 'date', 'place', 'visitId', 'format', 'engagementKind', 'participants', 'topics', 'summary', 'sourceIds', 'classification']} />
+        <PickOne label="During the visit (optional)" kinds={['visit']} value={visit} onChange={setVisit} error={f.visitId} />
+        <Field label="Title (optional)" error={f.title}>
+          <input type="text" value={title} onChange={(e) => setTitle(e.target.value)} />
+        </Field>
+        <div className="row">
+          <Field label="Date" error={f.date}>
+            <input type="date" value={date} onChange={(e) => setDate(e.target.value)} />
+          </Field>
+          <Field label="City (optional)" error={f['place.city']}>
+            <input type="text" value={city} onChange={(e) => setCity(e.target.value)} />
+          </Field>
+          <PickOne label="Country of the meeting place" kinds={['country']} value={country} onChange={setCountry} error={errorsUnder(f, 'place.country') ?? (f.place && !f['place.city'] ? f.place : undefined)} />
+        </div>
+        <div className="row">
+          <Field label="Format" error={f.format}>
+            <select value={format} onChange={(e) => setFormat(e.target.value)}>
+              <Options of={MEETING_FORMATS} />
+            </select>
+          </Field>
+          <Field label="Kind of engagement" error={f.engagementKind} hint="CAMEO/PLOVER-coded for exports">
+            <select value={engagementKind} onChange={(e) => setEngagementKind(e.target.value)}>
+              <Options of={ENGAGEMENT_KINDS} />
+            </select>
+          </Field>
+        </div>
+
+        <fieldset className={`participants${errorsUnder(f, 'participants') ? ' invalid' : ''}`}>
+          <legend>Participants</legend>
+          {participants.length === 0 && <p className="muted">No one yet: add at least two participants (people or organisations).</p>}
+          <ol>
+            {participants.map((p, i) => (
+              <li key={`${p.party.kind}:${p.party.id}`} className="participant">
+                <strong>{p.party.name}</strong>
+                {p.party.detail && <small> — {p.party.detail}</small>}
+                {errorsUnder(f, `participants[${i}].party`) && <small className="field-error">{errorsUnder(f, `participants[${i}].party`)}</small>}
+                <div className="row">
+                  <PickOne label={`Side ${p.party.name} represented`} kinds={['country', 'organisation']} value={p.side} onChange={(side) => setParticipants(participants.map((x, j) => (j === i ? { ...x, side } : x)))} error={errorsUnder(f, `participants[${i}].side`)} />
+                  <Field label={`Role of ${p.party.name} (optional)`} error={f[`participants[${i}].role`]}>
+                    <input type="text" value={p.role} placeholder="head of delegation" onChange={(e) => setParticipants(participants.map((x, j) => (j === i ? { ...x, role: e.target.value } : x)))} />
+                  </Field>
+                  <button type="button" onClick={() => setParticipants(participants.filter((_, j) => j !== i))}>
+                    Remove {p.party.name}
+                  </button>
+                </div>
+              </li>
+            ))}
+          </ol>
+          <PickOne
+            label="Add a participant"
+            kinds={['person', 'organisation', 'country']}
+            value={null}
+            onChange={(party) => party && setParticipants([...participants, { party, side: defaultSide(party), role: '' }])}
+            error={f.participants}
+            hint="Search people and organisations on record by name, title or acronym."
+          />
+        </fieldset>
+
+        <TopicsPicker value={topics} onChange={setTopics} error={errorsUnder(f, 'topics')} />
+        <Field label="Summary" error={f.summary}>
+          <textarea rows={5} value={summary} onChange={(e) => setSummary(e.target.value)} />
+        </Field>
+        <PickMany label="Sources" kinds={['source']} value={sources} onChange={setSources} error={errorsUnder(f, 'sourceIds')} hint="At least one: the press release, agency report or note that records it." />
+        <Field label="Classification" error={f.classification}>
+          <select value={classification} onChange={(e) => setClassification(e.target.value)}>
+            <Options of={CLASSIFICATIONS} />
+          </select>
+        </Field>
+        <button type="submit" className="primary" disabled={form.busy}>
+          {form.busy ? 'Saving…' : 'Log the meeting'}
+        </button>
+      </form>
+    </Page>
+  );
+}

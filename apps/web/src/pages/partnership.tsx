@@ -1,0 +1,156 @@
+import { Link, useParams } from 'react-router';
+import { api, ApiError, query } from '../api/client';
+import type { Page as Paged, Partnership, PledgeRegisterItem } from '../api/types';
+import { Page } from '../ui/page';
+import { PartyName } from '../ui/party-name';
+import { QuarterChart } from '../ui/quarter-chart';
+import { Empty, Loaded } from '../ui/states';
+import { useResource } from '../ui/use-resource';
+
+interface View {
+  detail: Partnership | null;
+  pledges: PledgeRegisterItem[];
+}
+
+/**
+ * Pledges of the partnership: those between the two parties, and those made at one of their
+ * meetings by a third party (SES promising Kazakhstan connectivity during the Luxembourg visit).
+ */
+async function load(party: string, counterpart: string): Promise<View> {
+  const detail = await api<Partnership>(`/partnerships/${encodeURIComponent(party)}/${encodeURIComponent(counterpart)}`).catch((e) => {
+    if (e instanceof ApiError && e.status === 404) return null;
+    throw e;
+  });
+  if (!detail) return { detail, pledges: [] };
+  const [a, b] = detail.parties.map((p) => p.party);
+  const meetings = new Set(detail.engagements.items.filter((e) => e.kind === 'meeting').map((e) => e.recordId));
+  const pages = await Promise.all(
+    [{ beneficiary: a }, { beneficiary: b }, { pledger: a }, { pledger: b }].map((q) => api<Paged<PledgeRegisterItem>>(`/pledges/register${query({ ...q, limit: 500 })}`)),
+  );
+  const byId = new Map<string, PledgeRegisterItem>();
+  for (const p of pages.flatMap((page) => page.items)) {
+    const between = (p.pledger === a && p.beneficiary === b) || (p.pledger === b && p.beneficiary === a);
+    if (between || (p.meetingId && meetings.has(p.meetingId))) byId.set(p.pledgeId, p);
+  }
+  return { detail, pledges: [...byId.values()].sort((x, y) => y.pledgedOn.localeCompare(x.pledgedOn)) };
+}
+
+export function PartnershipPage() {
+  const { party = '', counterpart = '' } = useParams();
+  const view = useResource(() => load(party, counterpart), `${party}/${counterpart}`);
+  const title = view.data?.detail ? view.data.detail.parties.map((p) => p.name ?? p.party).join(' – ') : `${party} – ${counterpart}`;
+  return (
+    <Page title={title}>
+      <Loaded resource={view} what="the partnership">
+        {({ detail, pledges }) => (detail ? <Detail detail={detail} pledges={pledges} /> : <Empty>Nothing is recorded between {party} and {counterpart} that you are cleared to see.</Empty>)}
+      </Loaded>
+    </Page>
+  );
+}
+
+function Detail({ detail, pledges }: { detail: Partnership; pledges: PledgeRegisterItem[] }) {
+  const known = new Map(detail.parties.map((p) => [p.party, p.name ?? p.party]));
+  const { engagements, followUps } = detail;
+  return (
+    <>
+      <p className="summary">
+        {engagements.count} engagement{engagements.count === 1 ? '' : 's'}
+        {engagements.firstContact && ` from ${engagements.firstContact} to ${engagements.lastContact}`} · {pledges.length} pledge{pledges.length === 1 ? '' : 's'} · {followUps.open} open follow-up{followUps.open === 1 ? '' : 's'}
+        {followUps.overdue ? `, ${followUps.overdue} overdue` : ''}
+      </p>
+      <div className="columns">
+        <section aria-labelledby="engagements-h">
+          <h2 id="engagements-h">Engagements per quarter</h2>
+          {engagements.items.length ? <QuarterChart dates={engagements.items.map((e) => e.date)} caption="Meetings and visits per calendar quarter" /> : <Empty>No engagements yet.</Empty>}
+          <h2>Timeline</h2>
+          <ol className="timeline">
+            {engagements.items.map((e) => (
+              <li key={e.recordId}>
+                <time dateTime={e.date}>{e.date}</time>
+                <div>
+                  <Link to={`/history/${e.kind}/${e.recordId}`}>{e.title ?? `${e.kind} of ${e.date}`}</Link>
+                  <small className="muted">
+                    {' '}
+                    {e.kind}
+                    {e.format ? `, ${e.format}` : ''}
+                  </small>
+                  {e.topics && e.topics.length > 0 && (
+                    <ul className="tags" aria-label="Topics">
+                      {e.topics.map((t) => (
+                        <li key={t}>{t}</li>
+                      ))}
+                    </ul>
+                  )}
+                </div>
+              </li>
+            ))}
+          </ol>
+        </section>
+        <section aria-labelledby="pledges-h">
+          <h2 id="pledges-h">Pledges</h2>
+          {pledges.length === 0 ? (
+            <Empty>No pledges recorded.</Empty>
+          ) : (
+            <ul className="pledges">
+              {pledges.map((p) => (
+                <li key={p.pledgeId} className="card">
+                  <div className="card-head">
+                    <strong>
+                      <PartyName id={p.pledger} known={known} /> → <PartyName id={p.beneficiary} known={known} />
+                    </strong>
+                    <span className={`badge status-${p.status}`}>{p.status}</span>
+                  </div>
+                  <p>{p.commitment}</p>
+                  <p className="muted">
+                    {p.area} · {p.level} · pledged {p.pledgedOn}
+                    {p.targetDate && ` · due ${p.targetDate}`} · <Link to={`/history/pledge/${p.pledgeId}`}>History</Link>
+                  </p>
+                  {p.targetAmount !== null && (
+                    <div className="progress">
+                      <progress max={p.targetAmount} value={p.achievedAmount ?? 0} aria-label={`Progress of the pledge: ${p.achievedAmount ?? 0} of ${p.targetAmount} ${p.targetUnit ?? ''}`} />
+                      <span>
+                        {p.achievedAmount ?? 0} of {p.targetAmount} {p.targetUnit}
+                        {p.progress !== null && ` (${Math.round(p.progress * 100)}%)`}
+                      </span>
+                    </div>
+                  )}
+                </li>
+              ))}
+            </ul>
+          )}
+          <h2>Open follow-ups</h2>
+          {followUps.items.length === 0 ? (
+            <Empty>No open follow-ups.</Empty>
+          ) : (
+            <ul className="board">
+              {followUps.items.map((f) => (
+                <li key={f.followUpId} className={`card${f.overdue ? ' overdue' : ''}`}>
+                  <div className="card-head">
+                    <strong>{f.action}</strong>
+                    <span className="due">
+                      {f.overdue && <span className="badge">Overdue</span>} due {f.dueDate}
+                    </span>
+                  </div>
+                  <p className="muted">Assigned to {f.assignee}</p>
+                </li>
+              ))}
+            </ul>
+          )}
+          <h2>Key people</h2>
+          {detail.keyPeople.length === 0 ? (
+            <Empty>No people recorded at these engagements.</Empty>
+          ) : (
+            <ul className="people">
+              {detail.keyPeople.map((p) => (
+                <li key={`${p.side}|${p.personId}`}>
+                  <Link to={`/history/person/${p.personId}`}>{p.name ?? p.personId}</Link>
+                  {p.title && <small> — {p.title}</small>} <small className="muted">({known.get(p.side) ?? p.side}, {p.engagements}×)</small>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,93 @@
+import { useCallback } from 'react';
+import type { PartyKind, Topic } from '../api/types';
+import { Combobox } from './combobox';
+import { asOption, searchDirectory, topicVocabulary, type Picked } from './directory';
+import { Loaded } from './states';
+import { useResource } from './use-resource';
+
+type Kind = PartyKind | 'source' | 'visit' | 'meeting';
+
+/** One record picked from the directory; once picked it shows as a chip that can be cleared. */
+export function PickOne({ label, kinds, value, onChange, error, hint }: { label: string; kinds: Kind[]; value: Picked | null; onChange: (v: Picked | null) => void; error?: string; hint?: string }) {
+  const search = useCallback((text: string) => searchDirectory(text, kinds as never), [kinds.join(',')]);
+  if (value) {
+    return (
+      <div className={`field${error ? ' invalid' : ''}`}>
+        <span className="label">{label}</span>
+        <span className="chip">
+          {value.name}
+          {value.detail && <small> — {value.detail}</small>}
+          <button type="button" className="link" onClick={() => onChange(null)} aria-label={`Clear ${label}: ${value.name}`}>
+            ×
+          </button>
+        </span>
+        {error && <small className="field-error">{error}</small>}
+      </div>
+    );
+  }
+  return <Combobox label={label} search={search} toOption={asOption} onPick={onChange} error={error} hint={hint} placeholder="Type a name…" />;
+}
+
+/** Several records picked from the directory, as removable chips. */
+export function PickMany({ label, kinds, value, onChange, error, hint }: { label: string; kinds: Kind[]; value: Picked[]; onChange: (v: Picked[]) => void; error?: string; hint?: string }) {
+  const search = useCallback(
+    async (text: string) => (await searchDirectory(text, kinds as never)).filter((e) => !value.some((v) => v.kind === e.kind && v.id === e.id)),
+    [kinds.join(','), value],
+  );
+  return (
+    <div className="pick-many">
+      {value.length > 0 && (
+        <ul className="chips" aria-label={`${label}: chosen`}>
+          {value.map((v) => (
+            <li key={`${v.kind}:${v.id}`} className="chip">
+              {v.name}
+              {v.detail && <small> — {v.detail}</small>}
+              <button type="button" className="link" onClick={() => onChange(value.filter((x) => x !== v))} aria-label={`Remove ${v.name}`}>
+                ×
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <Combobox label={label} search={search} toOption={asOption} onPick={(p) => onChange([...value, p])} error={error} hint={hint} placeholder="Type to search…" />
+    </div>
+  );
+}
+
+/** Areas of cooperation from the vocabulary, as checkboxes (a short, fixed list reads best that way). */
+export function TopicsPicker({ value, onChange, error, legend = 'Topics discussed' }: { value: string[]; onChange: (v: string[]) => void; error?: string; legend?: string }) {
+  const topics = useResource<Topic[]>(topicVocabulary, 'topics');
+  return (
+    <fieldset className={`topics${error ? ' invalid' : ''}`}>
+      <legend>{legend}</legend>
+      <Loaded resource={topics} what="topics">
+        {(list) => (
+          <div className="checks">
+            {list.map((t) => (
+              <label key={t.slug}>
+                <input type="checkbox" checked={value.includes(t.slug)} onChange={(e) => onChange(e.target.checked ? [...value, t.slug] : value.filter((s) => s !== t.slug))} />
+                {t.label}
+              </label>
+            ))}
+          </div>
+        )}
+      </Loaded>
+      {error && <small className="field-error">{error}</small>}
+    </fieldset>
+  );
+}
+
+/** A single area from the vocabulary, as a select. */
+export function TopicSelect({ id, value, onChange, ...rest }: { id?: string; value: string; onChange: (v: string) => void }) {
+  const topics = useResource<Topic[]>(topicVocabulary, 'topics');
+  return (
+    <select id={id} value={value} onChange={(e) => onChange(e.target.value)} {...rest}>
+      <option value="">{topics.loading ? 'Loading…' : topics.error ? 'Topics unavailable' : 'Choose an area'}</option>
+      {(topics.data ?? []).map((t) => (
+        <option key={t.slug} value={t.slug}>
+          {t.label}
+        </option>
+      ))}
+    </select>
+  );
+}
