@@ -4,8 +4,9 @@ import { AuthModule } from './auth/auth.module';
 import { HealthModule } from './health/health.module';
 import { RecordModule } from './record/record.module';
 import { ReadModelsModule } from './read-models/read-models.module';
+import { WebModule } from './web/web.module';
 
 @Module({
-  imports: [EventStoreModule.forRoot(), AuthModule, HealthModule, ReadModelsModule, RecordModule],
+  imports: [EventStoreModule.forRoot(), AuthModule, HealthModule, ReadModelsModule, RecordModule, WebModule],
 })
 export class AppModule {}
