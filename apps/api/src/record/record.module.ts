@@ -2,10 +2,12 @@ import { Module } from '@nestjs/common';
 import { APP_FILTER, APP_INTERCEPTOR } from '@nestjs/core';
 import { EventSourcingModule } from '@chancery/event-sourcing';
 import { CountriesModule } from './countries/countries.module';
+import { FollowUpsModule } from './follow-ups/follow-ups.module';
 import { IndicatorsModule } from './indicators/indicators.module';
 import { MeetingsModule } from './meetings/meetings.module';
 import { OrganisationsModule } from './organisations/organisations.module';
 import { PeopleModule } from './people/people.module';
+import { PledgesModule } from './pledges/pledges.module';
 import { SourcesModule } from './sources/sources.module';
 import { StatementsModule } from './statements/statements.module';
 import { VisitsModule } from './visits/visits.module';
@@ -29,6 +31,8 @@ import { TopicsModule } from './topics/topics.module';
     MeetingsModule,
     StatementsModule,
     IndicatorsModule,
+    PledgesModule,
+    FollowUpsModule,
   ],
   providers: [
     { provide: APP_FILTER, useClass: DomainErrorFilter },

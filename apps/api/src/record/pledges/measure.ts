@@ -13,7 +13,9 @@ export function isMeasure(value: unknown): value is Measure {
   if (keys === 'quantity,unit')
     return isNonNegative(m.quantity) && typeof m.unit === 'string' && m.unit.trim() !== '';
   if (keys === 'amount,currency')
-    return isNonNegative(m.amount) && typeof m.currency === 'string' && isISO4217CurrencyCode(m.currency);
+    return (
+      isNonNegative(m.amount) && typeof m.currency === 'string' && isISO4217CurrencyCode(m.currency)
+    );
   return false;
 }
 
@@ -38,11 +40,11 @@ export function OptionalMeasure(description: string, example: Measure) {
       ],
     }),
     IsOptional(),
-    (target: object, propertyName: string) =>
+    (target: object, propertyName: string | symbol) =>
       registerDecorator({
         name: 'isMeasure',
         target: target.constructor,
-        propertyName,
+        propertyName: String(propertyName),
         options: {
           message:
             '$property must be { quantity ≥ 0, unit } or { amount ≥ 0, currency (ISO 4217) }',

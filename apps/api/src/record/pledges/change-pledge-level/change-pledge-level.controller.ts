@@ -18,7 +18,10 @@ export class ChangePledgeLevelController {
   @Post(':id/level-changes')
   @HttpCode(200)
   @Recorders()
-  @ApiOperation({ summary: 'Record that a pledge became more (or less) binding, e.g. an intent signed as an agreement' })
+  @ApiOperation({
+    summary:
+      'Record that a pledge became more (or less) binding, e.g. an intent signed as an agreement',
+  })
   @ApiHeader({ name: 'If-Match', required: true, description: 'The ETag (revision) you last read' })
   @ApiOkResponse({ type: WriteResponse })
   async changeLevel(

@@ -5,13 +5,20 @@ import { sourceReferences } from '../pledge-references';
 import { ChangePledgeLevelCommand } from './change-pledge-level.command';
 
 @CommandHandler(ChangePledgeLevelCommand)
-export class ChangePledgeLevelHandler implements ICommandHandler<ChangePledgeLevelCommand, CommandResult<unknown>> {
+export class ChangePledgeLevelHandler implements ICommandHandler<
+  ChangePledgeLevelCommand,
+  CommandResult<unknown>
+> {
   constructor(
     private readonly executor: CommandExecutor,
     private readonly references: ReferenceChecker,
   ) {}
 
-  async execute({ input, expectedRevision, metadata }: ChangePledgeLevelCommand): Promise<CommandResult<unknown>> {
+  async execute({
+    input,
+    expectedRevision,
+    metadata,
+  }: ChangePledgeLevelCommand): Promise<CommandResult<unknown>> {
     await this.references.requireExisting(sourceReferences(input.sourceIds));
     return this.executor.change({
       id: input.pledgeId,

@@ -5,13 +5,20 @@ import { sourceReferences } from '../pledge-references';
 import { FulfilPledgeCommand } from './fulfil-pledge.command';
 
 @CommandHandler(FulfilPledgeCommand)
-export class FulfilPledgeHandler implements ICommandHandler<FulfilPledgeCommand, CommandResult<unknown>> {
+export class FulfilPledgeHandler implements ICommandHandler<
+  FulfilPledgeCommand,
+  CommandResult<unknown>
+> {
   constructor(
     private readonly executor: CommandExecutor,
     private readonly references: ReferenceChecker,
   ) {}
 
-  async execute({ input, expectedRevision, metadata }: FulfilPledgeCommand): Promise<CommandResult<unknown>> {
+  async execute({
+    input,
+    expectedRevision,
+    metadata,
+  }: FulfilPledgeCommand): Promise<CommandResult<unknown>> {
     await this.references.requireExisting(sourceReferences(input.sourceIds));
     return this.executor.change({
       id: input.pledgeId,

@@ -4,12 +4,17 @@ import { CommandExecutor, type CommandResult } from '@chancery/event-sourcing';
 import { LapsePledgeCommand } from './lapse-pledge.command';
 
 @CommandHandler(LapsePledgeCommand)
-export class LapsePledgeHandler implements ICommandHandler<LapsePledgeCommand, CommandResult<unknown>> {
-  constructor(
-    private readonly executor: CommandExecutor,
-  ) {}
+export class LapsePledgeHandler implements ICommandHandler<
+  LapsePledgeCommand,
+  CommandResult<unknown>
+> {
+  constructor(private readonly executor: CommandExecutor) {}
 
-  async execute({ input, expectedRevision, metadata }: LapsePledgeCommand): Promise<CommandResult<unknown>> {
+  async execute({
+    input,
+    expectedRevision,
+    metadata,
+  }: LapsePledgeCommand): Promise<CommandResult<unknown>> {
     return this.executor.change({
       id: input.pledgeId,
       streamId: pledgeStream(input.pledgeId),

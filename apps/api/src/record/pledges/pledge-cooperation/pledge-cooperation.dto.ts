@@ -39,7 +39,10 @@ export class PledgeCooperationDto extends SourcedDto {
   @Type(() => PartyRefDto)
   beneficiary!: PartyRefDto;
 
-  @ApiProperty({ description: 'Area of cooperation (a topic slug)', example: 'satellite-communications' })
+  @ApiProperty({
+    description: 'Area of cooperation (a topic slug)',
+    example: 'satellite-communications',
+  })
   @IsString()
   @IsNotEmpty()
   @MaxLength(80)

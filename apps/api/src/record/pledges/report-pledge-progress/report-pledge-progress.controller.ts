@@ -18,7 +18,9 @@ export class ReportPledgeProgressController {
   @Post(':id/progress-reports')
   @HttpCode(200)
   @Recorders()
-  @ApiOperation({ summary: 'Report progress toward a pledge, with a note, a figure if any, and a source' })
+  @ApiOperation({
+    summary: 'Report progress toward a pledge, with a note, a figure if any, and a source',
+  })
   @ApiHeader({ name: 'If-Match', required: true, description: 'The ETag (revision) you last read' })
   @ApiOkResponse({ type: WriteResponse })
   async report(
@@ -29,7 +31,11 @@ export class ReportPledgeProgressController {
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<WriteResponse> {
     const result = await this.commands.execute<ReportPledgeProgressCommand, CommandResult<unknown>>(
-      new ReportPledgeProgressCommand({ ...rest, achieved, pledgeId: id }, expectedRevision, metadata),
+      new ReportPledgeProgressCommand(
+        { ...rest, achieved, pledgeId: id },
+        expectedRevision,
+        metadata,
+      ),
     );
     return writeResponse(reply, result);
   }

@@ -5,13 +5,20 @@ import { sourceReferences } from '../pledge-references';
 import { WithdrawPledgeCommand } from './withdraw-pledge.command';
 
 @CommandHandler(WithdrawPledgeCommand)
-export class WithdrawPledgeHandler implements ICommandHandler<WithdrawPledgeCommand, CommandResult<unknown>> {
+export class WithdrawPledgeHandler implements ICommandHandler<
+  WithdrawPledgeCommand,
+  CommandResult<unknown>
+> {
   constructor(
     private readonly executor: CommandExecutor,
     private readonly references: ReferenceChecker,
   ) {}
 
-  async execute({ input, expectedRevision, metadata }: WithdrawPledgeCommand): Promise<CommandResult<unknown>> {
+  async execute({
+    input,
+    expectedRevision,
+    metadata,
+  }: WithdrawPledgeCommand): Promise<CommandResult<unknown>> {
     await this.references.requireExisting(sourceReferences(input.sourceIds));
     return this.executor.change({
       id: input.pledgeId,

@@ -1,0 +1,36 @@
+import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post, Res } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import type { CommandMetadata, CommandResult } from '@chancery/event-sourcing';
+import { IfMatch } from '../../shared/if-match';
+import { RequestMetadata } from '../../shared/request-metadata';
+import { Recorders } from '../../shared/roles';
+import { writeResponse, WriteResponse } from '../../shared/write-response';
+import { CancelFollowUpCommand } from './cancel-follow-up.command';
+import { CancelFollowUpDto } from './cancel-follow-up.dto';
+
+@ApiTags('follow-ups')
+@Controller('follow-ups')
+export class CancelFollowUpController {
+  constructor(private readonly commands: CommandBus) {}
+
+  @Post(':id/cancellation')
+  @HttpCode(200)
+  @Recorders()
+  @ApiOperation({ summary: 'Cancel a follow-up, with the reason' })
+  @ApiHeader({ name: 'If-Match', required: true, description: 'The ETag (revision) you last read' })
+  @ApiOkResponse({ type: WriteResponse })
+  async cancel(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: CancelFollowUpDto,
+    @IfMatch() expectedRevision: number,
+    @RequestMetadata() metadata: CommandMetadata,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<WriteResponse> {
+    const result = await this.commands.execute<CancelFollowUpCommand, CommandResult<unknown>>(
+      new CancelFollowUpCommand({ ...body, followUpId: id }, expectedRevision, metadata),
+    );
+    return writeResponse(reply, result);
+  }
+}

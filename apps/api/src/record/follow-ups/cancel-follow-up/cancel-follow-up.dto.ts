@@ -1,0 +1,3 @@
+import { ReasonDto } from '../../shared/dto';
+
+export class CancelFollowUpDto extends ReasonDto {}

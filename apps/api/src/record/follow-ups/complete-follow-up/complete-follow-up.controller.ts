@@ -1,0 +1,36 @@
+import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post, Res } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import type { CommandMetadata, CommandResult } from '@chancery/event-sourcing';
+import { IfMatch } from '../../shared/if-match';
+import { RequestMetadata } from '../../shared/request-metadata';
+import { Recorders } from '../../shared/roles';
+import { writeResponse, WriteResponse } from '../../shared/write-response';
+import { CompleteFollowUpCommand } from './complete-follow-up.command';
+import { CompleteFollowUpDto } from './complete-follow-up.dto';
+
+@ApiTags('follow-ups')
+@Controller('follow-ups')
+export class CompleteFollowUpController {
+  constructor(private readonly commands: CommandBus) {}
+
+  @Post(':id/completion')
+  @HttpCode(200)
+  @Recorders()
+  @ApiOperation({ summary: 'Complete a follow-up, with its outcome' })
+  @ApiHeader({ name: 'If-Match', required: true, description: 'The ETag (revision) you last read' })
+  @ApiOkResponse({ type: WriteResponse })
+  async complete(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: CompleteFollowUpDto,
+    @IfMatch() expectedRevision: number,
+    @RequestMetadata() metadata: CommandMetadata,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<WriteResponse> {
+    const result = await this.commands.execute<CompleteFollowUpCommand, CommandResult<unknown>>(
+      new CompleteFollowUpCommand({ ...body, followUpId: id }, expectedRevision, metadata),
+    );
+    return writeResponse(reply, result);
+  }
+}

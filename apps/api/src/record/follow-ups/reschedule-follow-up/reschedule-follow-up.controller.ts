@@ -1,0 +1,36 @@
+import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post, Res } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import type { CommandMetadata, CommandResult } from '@chancery/event-sourcing';
+import { IfMatch } from '../../shared/if-match';
+import { RequestMetadata } from '../../shared/request-metadata';
+import { Recorders } from '../../shared/roles';
+import { writeResponse, WriteResponse } from '../../shared/write-response';
+import { RescheduleFollowUpCommand } from './reschedule-follow-up.command';
+import { RescheduleFollowUpDto } from './reschedule-follow-up.dto';
+
+@ApiTags('follow-ups')
+@Controller('follow-ups')
+export class RescheduleFollowUpController {
+  constructor(private readonly commands: CommandBus) {}
+
+  @Post(':id/rescheduling')
+  @HttpCode(200)
+  @Recorders()
+  @ApiOperation({ summary: 'Move a follow-up’s due date, with the reason' })
+  @ApiHeader({ name: 'If-Match', required: true, description: 'The ETag (revision) you last read' })
+  @ApiOkResponse({ type: WriteResponse })
+  async reschedule(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: RescheduleFollowUpDto,
+    @IfMatch() expectedRevision: number,
+    @RequestMetadata() metadata: CommandMetadata,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<WriteResponse> {
+    const result = await this.commands.execute<RescheduleFollowUpCommand, CommandResult<unknown>>(
+      new RescheduleFollowUpCommand({ ...body, followUpId: id }, expectedRevision, metadata),
+    );
+    return writeResponse(reply, result);
+  }
+}
