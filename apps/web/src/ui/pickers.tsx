@@ -36,6 +36,7 @@ export function PickMany({ label, kinds, value, onChange, error, hint }: { label
   );
   return (
     <div className="pick-many">
+      <Combobox label={label} search={search} toOption={asOption} onPick={(p) => onChange([...value, p])} error={error} hint={hint} placeholder="Type to search…" />
       {value.length > 0 && (
         <ul className="chips" aria-label={`${label}: chosen`}>
           {value.map((v) => (
@@ -49,7 +50,6 @@ export function PickMany({ label, kinds, value, onChange, error, hint }: { label
           ))}
         </ul>
       )}
-      <Combobox label={label} search={search} toOption={asOption} onPick={(p) => onChange([...value, p])} error={error} hint={hint} placeholder="Type to search…" />
     </div>
   );
 }
