@@ -24,21 +24,22 @@ async function readThroughStore(): Promise<number> {
   return checksum > 0 ? events : 0;
 }
 
+/** The fastest plain way: one statement, rows as arrays, both JSON columns parsed. */
 function readRaw(): number {
   const db = new Database(file, { readonly: true });
   let events = 0;
   let checksum = 0;
-  const rows = db.prepare(
-    'SELECT position, stream_id, revision, event_id, type, schema_version, data, metadata FROM events ORDER BY position',
-  );
-  for (const row of rows.iterate() as Iterable<{
-    revision: number;
-    data: string;
-    metadata: string;
-  }>) {
-    const data = JSON.parse(row.data);
-    JSON.parse(row.metadata);
-    checksum += row.revision + (data.meetingId as string).length;
+  const rows = db
+    .prepare(
+      'SELECT position, stream_id, revision, event_id, type, schema_version, data, metadata FROM events ORDER BY position',
+    )
+    .raw();
+  for (const row of rows.iterate() as Iterable<
+    [number, string, number, string, string, number, string, string]
+  >) {
+    const data = JSON.parse(row[6]);
+    JSON.parse(row[7]);
+    checksum += row[2] + (data.meetingId as string).length;
     sampleRss(++events);
   }
   db.close();
