@@ -24,6 +24,9 @@ const READ_MODELS =
 export const ROUTE_MATRIX: MatrixRow[] = [
   { method: READS, path: /^\/health(\/|$)/, access: 'public' },
   { method: READS, path: /^\/docs([-/]|$)/, access: 'public' },
+  // The web app's shell and bundles carry no data; everything they show comes through guarded routes.
+  { method: READS, path: /^\/(\*|assets\/[^/]+)?$/, access: 'public' },
+  { method: READS, path: /^\/directory(\/|$)/, access: ['recorder', 'analyst', 'auditor'] },
   { method: READS, path: /^\/auth\/me$/, access: ['recorder', 'analyst', 'auditor', 'admin'] },
   { method: ANY, path: /^\/users(\/|$)/, access: ['admin'] },
   { method: ANY, path: /^\/(admin\/)?projections(\/|$)/, access: ['admin'] },
