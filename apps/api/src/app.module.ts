@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { EventStoreModule } from '@chancery/event-store';
+import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { HealthModule } from './health/health.module';
 import { RecordModule } from './record/record.module';
@@ -7,6 +8,6 @@ import { ReadModelsModule } from './read-models/read-models.module';
 import { WebModule } from './web/web.module';
 
 @Module({
-  imports: [EventStoreModule.forRoot(), AuthModule, HealthModule, ReadModelsModule, RecordModule, WebModule],
+  imports: [EventStoreModule.forRoot(), AuthModule, HealthModule, ReadModelsModule, RecordModule, WebModule, AuditModule],
 })
 export class AppModule {}

@@ -1,0 +1,51 @@
+import { Controller, Get, Inject, NotFoundException, Param, Query, Req, UseFilters } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import type { FastifyRequest } from 'fastify';
+import { normaliseParty, partnershipAsKnown } from '@chancery/audit';
+import { CLOCK, type Clock } from '@chancery/common';
+import { EVENT_STORE, type EventStore } from '@chancery/event-store';
+import { canSee, CLASSIFICATIONS } from '@chancery/identity';
+import { Auditors } from '../auth/auth.decorators';
+import '../auth/request-user';
+import { PartnershipQueries } from '../read-models/partnerships/partnerships.queries';
+import type { ReadModelEngine } from '../read-models/shared/engine.provider';
+import { ProjectionLagFilter } from '../read-models/shared/read-your-writes';
+import { AuditIndexEngine } from './audit-index.engine';
+import { AsKnownQuery, asKnownOf } from './audit.dto';
+
+@ApiTags('audit')
+@Auditors()
+@UseFilters(ProjectionLagFilter)
+@Controller('audit/partnerships')
+export class AuditPartnershipsController {
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly index: AuditIndexEngine,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  /**
+   * The partnership summary as it was known at `knownAt` about what had happened by `asOf`:
+   * the partnership projection run in memory over the pair's streams only, then the same
+   * summary query the live read model answers with. The live read models are not touched.
+   */
+  @Get(':party/:counterpart')
+  async asKnown(@Param('party') a: string, @Param('counterpart') b: string, @Query() q: AsKnownQuery, @Req() req: FastifyRequest) {
+    const when = asKnownOf(q);
+    const [party, counterpart] = [normaliseParty(a), normaliseParty(b)];
+    const built = await partnershipAsKnown(this.store, await this.index.upToDate(), party, counterpart, when);
+    const queries = new PartnershipQueries({ reader: () => built.model } as unknown as ReadModelEngine);
+    const levels = CLASSIFICATIONS.filter((level) => canSee(req.user!, level));
+    const today = (when.asOf ?? when.knownAt?.toISOString() ?? this.clock.now().toISOString()).slice(0, 10);
+    const partnership = await queries.detail(party, counterpart, [...levels], today);
+    if (!partnership) {
+      throw new NotFoundException({ statusCode: 404, code: 'PARTNERSHIP.NOT_FOUND', message: `nothing known between ${party} and ${counterpart} then` });
+    }
+    return {
+      knownAt: when.knownAt?.toISOString() ?? null,
+      asOf: when.asOf ?? null,
+      read: { streams: built.streamsRead, events: built.eventsRead, applied: built.eventsApplied },
+      partnership,
+    };
+  }
+}
