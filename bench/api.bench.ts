@@ -1,0 +1,151 @@
+/**
+ * `npm run bench:api`: RecordMeeting over HTTP on the embedded store (64 connections, autocannon on
+ * the same machine), against GET /health in the same run as the framework's own ceiling.
+ * The API runs in a child process so the load generator does not share its event loop.
+ * Target (issue 4): >= 2,000 durable commands/s, p99 < 50 ms, >= 25% of the /health rate.
+ */
+import 'reflect-metadata';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import autocannon from 'autocannon';
+
+const CONNECTIONS = 64;
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+
+/** Child: the real application, listening on a loopback port the OS chooses, with a recorder token. */
+async function serve(): Promise<void> {
+  const { createApp } = await import('../apps/api/src/bootstrap');
+  const { UserAdministration } = await import('@chancery/identity');
+  const app = await createApp();
+  app.useLogger(['error', 'warn']);
+  const { token } = await app
+    .get(UserAdministration)
+    .register({ name: 'bench-recorder', roles: ['recorder'], clearance: 'confidential' }, 'bench');
+  await app.listen(0, '127.0.0.1');
+  const address = app.getHttpServer().address() as { port: number };
+  process.stdout.write(`READY ${JSON.stringify({ port: address.port, token })}\n`);
+}
+
+async function startServer(
+  dataDir: string,
+): Promise<{ child: ChildProcess; port: number; token: string }> {
+  const child = spawn(process.execPath, ['-r', '@swc-node/register', __filename, '--serve'], {
+    env: { ...process.env, DATA_DIR: dataDir },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  for await (const line of createInterface({ input: child.stdout! })) {
+    if (line.startsWith('READY ')) return { child, ...JSON.parse(line.slice(6)) };
+  }
+  throw new Error('the API exited before it was ready');
+}
+
+async function main(): Promise<void> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'chancery-bench-api-'));
+  const { child, port, token } = await startServer(dataDir);
+  const base = `http://127.0.0.1:${port}`;
+  const headers = { 'content-type': 'application/json', authorization: `Bearer ${token}` };
+  const post = async (method: string, path: string, body: object) => {
+    const response = await fetch(`${base}${path}`, { method, headers, body: JSON.stringify(body) });
+    if (response.status >= 300)
+      throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
+    return (await response.json()) as { id: string };
+  };
+  try {
+    for (const code of ['KAZ', 'LUX']) await post('PUT', `/countries/${code}`, {});
+    const source = await post('POST', '/sources', {
+      type: 'press-release',
+      publisher: 'MFA of Kazakhstan',
+      title: 'Visit to Luxembourg',
+      publishedOn: '2024-10-14',
+    });
+    const nurtleu = await post('POST', '/people', { name: 'Murat Nurtleu', nationality: 'KAZ' });
+    const frieden = await post('POST', '/people', { name: 'Luc Frieden', nationality: 'LUX' });
+    // No meetingId and no Idempotency-Key: every request records a new meeting.
+    const meeting = JSON.stringify({
+      date: '2024-10-14',
+      place: { city: 'Luxembourg', country: 'LUX' },
+      format: 'bilateral',
+      participants: [
+        { party: { kind: 'person', id: nurtleu.id }, side: { kind: 'country', id: 'KAZ' } },
+        { party: { kind: 'person', id: frieden.id }, side: { kind: 'country', id: 'LUX' } },
+      ],
+      topics: ['fintech', 'green-energy'],
+      summary: 'Key areas of cooperation between Kazakhstan and Luxembourg.',
+      engagementKind: 'visit',
+      sourceIds: [source.id],
+    });
+
+    const rows: Row[] = [];
+    for (let run = 1; run <= RUNS; run++) {
+      const record = await load({
+        url: `${base}/meetings`,
+        method: 'POST',
+        headers,
+        body: meeting,
+      });
+      const health = await load({ url: `${base}/health` });
+      const row = { record, health, ratio: record.rate / health.rate };
+      rows.push(row);
+      print(`run ${run}`, row);
+    }
+    const median = (pick: (r: Row) => number) =>
+      rows.map(pick).sort((a, b) => a - b)[Math.floor(rows.length / 2)];
+    print(`median of ${RUNS}`, {
+      record: {
+        rate: median((r) => r.record.rate),
+        p50: median((r) => r.record.p50),
+        p99: median((r) => r.record.p99),
+        errors: median((r) => r.record.errors),
+      },
+      health: {
+        rate: median((r) => r.health.rate),
+        p50: median((r) => r.health.p50),
+        p99: median((r) => r.health.p99),
+        errors: median((r) => r.health.errors),
+      },
+      ratio: median((r) => r.ratio),
+    });
+  } finally {
+    child.kill('SIGTERM');
+    await new Promise((resolve) => child.once('exit', resolve));
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+type Measure = { rate: number; p50: number; p99: number; errors: number };
+type Row = { record: Measure; health: Measure; ratio: number };
+
+/** Successful (2xx) responses per second: a refused command is not a durable one. */
+async function load(options: autocannon.Options): Promise<Measure> {
+  const result = await autocannon({ connections: CONNECTIONS, duration: SECONDS, ...options });
+  return {
+    rate: result['2xx'] / SECONDS,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.non2xx + result.errors + result.timeouts,
+  };
+}
+
+function print(label: string, { record, health, ratio }: Row): void {
+  const line = (name: string, m: Measure) =>
+    `  ${name.padEnd(22)} ${Math.round(m.rate).toLocaleString('en').padStart(8)} req/s  p50 ${m.p50} ms  p99 ${m.p99} ms  non-2xx/errors ${m.errors}`;
+  console.log(
+    `${label}\n${line('POST /meetings', record)}\n${line('GET /health', health)}\n  RecordMeeting / health  ${(ratio * 100).toFixed(1)}%`,
+  );
+}
+
+if (process.argv.includes('--serve')) {
+  serve().catch((error) => {
+    console.error(error);
+    process.exit(1);
+  });
+} else {
+  main().catch((error) => {
+    console.error(error);
+    process.exitCode = 1;
+  });
+}
