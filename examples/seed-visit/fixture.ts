@@ -340,8 +340,9 @@ export const indicators = [
 ];
 
 /**
- * Pledges and intentions expressed, in the shape of `CooperationPledged`. Loaded once the pledge
- * API (`POST /pledges`) exists; the loader skips them, saying so, until then.
+ * Pledges and intentions expressed, as `POST /pledges` bodies. The release reports intentions,
+ * readiness, interest and prospects, never a promise: each is at the weakest level,
+ * `expressed-intent`; only SES's is quantified (328 settlements). None has a target date.
  */
 export const pledges = [
   {
@@ -409,6 +410,70 @@ export const pledges = [
       pledgedOn: DAY,
       sourceIds: sourceIds('mfa'),
       classification: 'public',
+    },
+  },
+  {
+    key: 'sarens-infrastructure-projects',
+    body: {
+      pledger: org('sarens'),
+      beneficiary: country('KAZ'),
+      area: 'transport-infrastructure',
+      commitment:
+        'Expand Sarens’ activities in Kazakhstan, including implementing several new infrastructure projects',
+      level: 'expressed-intent',
+      target: null,
+      targetDate: null,
+      meetingId: meetingId('sarens'),
+      pledgedOn: DAY,
+      sourceIds: sourceIds('mfa'),
+      classification: 'public',
+    },
+  },
+  {
+    key: 'eib-investment-technology-projects',
+    body: {
+      pledger: org('eib'),
+      beneficiary: country('KAZ'),
+      area: 'investment',
+      commitment: 'Explore implementing investment and technological projects in Kazakhstan',
+      level: 'expressed-intent',
+      target: null,
+      targetDate: null,
+      meetingId: meetingId('eib'),
+      pledgedOn: DAY,
+      sourceIds: sourceIds('mfa'),
+      classification: 'public',
+    },
+  },
+];
+
+const pledgeId = (key: string) => seedId(`pledge:${key}`);
+
+/**
+ * What the ministry's staff follow up, as `POST /follow-ups` bodies. The release says nothing of
+ * them: they are the desk's own (hence `internal`). The assignee is the member of staff loading
+ * the example (the loader asks `GET /auth/me`), since staff ids differ between installations.
+ */
+export const followUps = [
+  {
+    key: 'ses-settlement-list',
+    body: {
+      action:
+        'Obtain from SES the list of the 328 settlements and a connection schedule; pass both to the Ministry of Digital Development',
+      dueDate: '2024-11-15',
+      pledgeId: pledgeId('ses-328-settlements'),
+      meetingId: meetingId('ses'),
+      classification: 'internal',
+    },
+  },
+  {
+    key: 'eib-project-shortlist',
+    body: {
+      action: 'Prepare a shortlist of investment and technology projects to put to the EIB',
+      dueDate: '2024-12-16',
+      pledgeId: pledgeId('eib-investment-technology-projects'),
+      meetingId: meetingId('eib'),
+      classification: 'internal',
     },
   },
 ];

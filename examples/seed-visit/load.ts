@@ -13,7 +13,7 @@ export type LoadReport = { recorded: Record<string, string[]>; skipped: string[]
 
 /**
  * Sends the seed visit through the HTTP API as a client would: parties and sources first, then the
- * visit, its meetings, statements, the indicator and (once the API has them) the pledges.
+ * visit, its meetings, statements, the indicator, the pledges and the desk's follow-ups.
  * Safe to run twice: every record has a fixed id, and a repeated creation is answered as a retry.
  */
 export async function loadSeedVisit(send: Send): Promise<LoadReport> {
@@ -67,17 +67,16 @@ export async function loadSeedVisit(send: Send): Promise<LoadReport> {
       ...i.body,
     });
   }
-  for (const p of seed.pledges) {
-    const reply = await send('POST', '/pledges', {
-      pledgeId: seed.seedId(`pledge:${p.key}`),
-      ...p.body,
+  for (const p of seed.pledges)
+    await create('pledges', '/pledges', { pledgeId: seed.seedId(`pledge:${p.key}`), ...p.body });
+  const me = await send('GET', '/auth/me');
+  expectOk(me, 'GET /auth/me');
+  for (const f of seed.followUps) {
+    await create('followUps', '/follow-ups', {
+      followUpId: seed.seedId(`follow-up:${f.key}`),
+      assignee: me.body.id,
+      ...f.body,
     });
-    if (reply.status === 404 && !reply.body?.code) {
-      report.skipped.push(`pledge ${p.key}: this API has no POST /pledges yet`);
-      continue;
-    }
-    expectOk(reply, 'POST /pledges');
-    done('pledges', reply.body.id);
   }
   return report;
 }
