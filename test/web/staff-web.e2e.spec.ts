@@ -128,6 +128,31 @@ describeInBrowser('staff web app in headless Chromium', () => {
     await page.getByText('Ask SES for the list of the 328 settlements').waitFor();
     expect(await page.getByRole('img', { name: /engagements per quarter|per calendar quarter/i }).getAttribute('aria-label')).toContain('2024 Q4 1');
     if (shots) await page.screenshot({ path: `${shots}/partnership.png`, fullPage: true });
-    expect(seed.ses).toBeTruthy();
+  });
+
+  it('reschedules the follow-up in place on my board, overdue first', async () => {
+    await page.getByRole('link', { name: 'Follow-ups' }).click();
+    const card = page.locator('li.card', { hasText: 'Ask SES for the list of the 328 settlements' });
+    await card.getByText('Overdue').waitFor();
+    await card.getByRole('button', { name: 'Reschedule…' }).click();
+    await card.getByLabel('New due date').fill('2099-01-31');
+    await card.getByLabel('Reason').fill('SES asked for more time');
+    await card.getByRole('button', { name: 'Reschedule', exact: true }).click();
+    await card.getByText('due 2099-01-31').waitFor();
+    expect(await card.getByText('Overdue').count()).toBe(0);
+    if (shots) await page.screenshot({ path: `${shots}/board.png`, fullPage: true });
+  });
+
+  it('shows a record’s history and the record as known before it was recorded', async () => {
+    await page.goto(`${base}/history/person/${seed.frieden}`);
+    await page.getByRole('heading', { name: `History of person-${seed.frieden}` }).waitFor();
+    await page.getByText('PersonRegistered').waitFor();
+    await page.getByText('PersonAppointed').waitFor();
+    await page.getByLabel('Known at (your local time)').fill('2001-01-01T00:00');
+    await page.getByRole('button', { name: 'Show the record then' }).click();
+    await page.getByText('Nothing about this record was known then.').waitFor();
+    await page.getByLabel('Known at (your local time)').fill('2099-01-01T00:00');
+    await page.getByRole('button', { name: 'Show the record then' }).click();
+    await page.getByRole('region', { name: 'The record as known then' }).getByText('Luc Frieden').waitFor();
   });
 });

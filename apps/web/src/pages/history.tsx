@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
-import { api } from '../api/client';
+import { api, ApiError, query } from '../api/client';
 import type { Picked } from '../ui/directory';
 import { Field } from '../ui/field';
 import { Page } from '../ui/page';
@@ -8,12 +8,17 @@ import { PickOne } from '../ui/pickers';
 import { Empty, Loaded } from '../ui/states';
 import { useResource } from '../ui/use-resource';
 
-/**
- * Built against the audit API's documented shape (issue 6, libs/audit HistoryEntry): every event of
- * the record's stream, oldest first, with who, when, and the state before and after. The route is
- * the one place to change if the audit controller lands elsewhere.
- */
-export const historyUrl = (streamId: string) => `/audit/history/${encodeURIComponent(streamId)}`;
+/** The audit API (auditors): a record's events with what each changed, and the record as known at an instant. */
+const historyUrl = (streamId: string) => `/audit/records/${encodeURIComponent(streamId)}/history`;
+const asKnownUrl = (streamId: string, knownAt: string, asOf: string) => `/audit/records/${encodeURIComponent(streamId)}${query({ knownAt, asOf })}`;
+
+interface AsKnown {
+  revision: number | null;
+  eventsApplied: number;
+  knownAt: string | null;
+  asOf: string | null;
+  state: unknown;
+}
 
 interface HistoryEntry {
   revision: number;
@@ -28,13 +33,6 @@ interface HistoryEntry {
 
 const KINDS = ['meeting', 'visit', 'pledge', 'follow-up', 'person', 'organisation', 'source', 'statement', 'indicator', 'country'] as const;
 const PICKABLE = ['meeting', 'visit', 'person', 'organisation', 'source', 'country'];
-
-/** The record as known at `instant`: the state after the last event recorded by then. */
-export function asKnownAt(history: HistoryEntry[], instant: string): { entry: HistoryEntry | null } {
-  const cutoff = new Date(instant).getTime();
-  const known = history.filter((e) => new Date(e.recordedAt).getTime() <= cutoff);
-  return { entry: known[known.length - 1] ?? null };
-}
 
 export function History() {
   const { kind, id } = useParams();
@@ -73,10 +71,9 @@ export function History() {
 
 function Trail({ streamId }: { streamId: string }) {
   const history = useResource(async () => {
-    const body = await api<HistoryEntry[] | { items: HistoryEntry[] }>(historyUrl(streamId));
-    return Array.isArray(body) ? body : body.items;
+    const body = await api<{ events: HistoryEntry[] }>(historyUrl(streamId));
+    return body.events;
   }, streamId);
-  const [knownAt, setKnownAt] = useState('');
   return (
     <Loaded resource={history} what="the history">
       {(entries) =>
@@ -117,11 +114,7 @@ function Trail({ streamId }: { streamId: string }) {
                 </li>
               ))}
             </ol>
-            <h2>As known at</h2>
-            <Field label="Date and time (your local time)" hint="Only what had been recorded by then; later corrections are left out.">
-              <input type="datetime-local" value={knownAt} onChange={(e) => setKnownAt(e.target.value)} />
-            </Field>
-            {knownAt && <KnownAt entries={entries} instant={knownAt} />}
+            <KnownAt streamId={streamId} />
           </>
         )
       }
@@ -129,15 +122,56 @@ function Trail({ streamId }: { streamId: string }) {
   );
 }
 
-function KnownAt({ entries, instant }: { entries: HistoryEntry[]; instant: string }) {
-  const { entry } = asKnownAt(entries, instant);
-  if (!entry) return <Empty>Nothing about this record had been recorded by then.</Empty>;
-  const state = (entry.after ?? {}) as Record<string, unknown>;
+/** "What did we believe on 1 December about what had happened by 15 October": knownAt and asOf together. */
+function KnownAt({ streamId }: { streamId: string }) {
+  const [knownAt, setKnownAt] = useState('');
+  const [asOf, setAsOf] = useState('');
+  const [asked, setAsked] = useState<{ knownAt: string; asOf: string } | null>(null);
+  const known = useResource<AsKnown | null>(
+    () =>
+      asked
+        ? api<AsKnown>(asKnownUrl(streamId, asked.knownAt, asked.asOf)).catch((e) => {
+            if (e instanceof ApiError && e.code === 'AUDIT.NOT_YET_KNOWN') return null;
+            throw e;
+          })
+        : Promise.resolve(null),
+    `${streamId}|${asked?.knownAt}|${asked?.asOf}`,
+  );
+  const ask = (event: FormEvent) => {
+    event.preventDefault();
+    // datetime-local is the officer's local time; the API compares instants, so send one with its offset.
+    setAsked({ knownAt: knownAt ? new Date(knownAt).toISOString() : '', asOf });
+  };
+  return (
+    <section aria-labelledby="known-h">
+      <h2 id="known-h">As known at</h2>
+      <form onSubmit={ask} className="row" noValidate>
+        <Field label="Known at (your local time)" hint="Only what had been recorded by then.">
+          <input type="datetime-local" value={knownAt} onChange={(e) => setKnownAt(e.target.value)} />
+        </Field>
+        <Field label="About what had happened by (optional)" hint="The day of the events themselves.">
+          <input type="date" value={asOf} onChange={(e) => setAsOf(e.target.value)} />
+        </Field>
+        <button type="submit">Show the record then</button>
+      </form>
+      {asked && (
+        <Loaded resource={known} what="the record as known then">
+          {(k) => (k ? <KnownState known={k} /> : <Empty>Nothing about this record was known then.</Empty>)}
+        </Loaded>
+      )}
+    </section>
+  );
+}
+
+function KnownState({ known }: { known: AsKnown | null }) {
+  if (!known) return null;
+  const state = (known.state ?? {}) as Record<string, unknown>;
   const record = (state.record ?? state) as Record<string, unknown>;
   return (
     <div className="known-at" role="region" aria-label="The record as known then">
       <p className="muted">
-        As of revision {entry.revision} ({entry.type}, recorded {entry.recordedAt}).
+        {known.eventsApplied} event{known.eventsApplied === 1 ? '' : 's'} applied, up to revision {known.revision}
+        {typeof state.status === 'string' ? `; status ${state.status}` : ''}.
       </p>
       <dl>
         {Object.entries(record).map(([k, v]) => (

@@ -29,6 +29,6 @@ export function ErrorNotice({ error, retry }: { error: Error; retry?: () => void
 /** Loading, error or the content: every page shows one of the three, never a blank. */
 export function Loaded<T>({ resource, what, children }: { resource: Resource<T>; what: string; children: (data: T) => ReactNode }) {
   if (resource.error) return <ErrorNotice error={resource.error} retry={resource.reload} />;
-  if (resource.loading || resource.data === null) return <Loading what={what} />;
-  return <>{children(resource.data)}</>;
+  if (resource.loading) return <Loading what={what} />;
+  return <>{children(resource.data as T)}</>;
 }
