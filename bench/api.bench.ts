@@ -33,10 +33,18 @@ async function serve(): Promise<void> {
 async function startServer(
   dataDir: string,
 ): Promise<{ child: ChildProcess; port: number; token: string }> {
-  const child = spawn(process.execPath, ['-r', '@swc-node/register', __filename, '--serve'], {
-    env: { ...process.env, DATA_DIR: dataDir },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+  // BENCH_CPU_PROF=<dir> writes a CPU profile of the API process there, to see where the time goes.
+  const profile = process.env.BENCH_CPU_PROF
+    ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`]
+    : [];
+  const child = spawn(
+    process.execPath,
+    [...profile, '-r', '@swc-node/register', __filename, '--serve'],
+    {
+      env: { ...process.env, DATA_DIR: dataDir },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
   for await (const line of createInterface({ input: child.stdout! })) {
     if (line.startsWith('READY ')) return { child, ...JSON.parse(line.slice(6)) };
   }
