@@ -46,7 +46,6 @@ describe('pledges over HTTP: PledgeCooperation and its lifecycle', () => {
       events.push(event);
     return events;
   };
-  const revisionOf = async (id: string) => (await send('GET', `/pledges/${id}`)).body.revision;
 
   beforeAll(async () => {
     t = await createTestApp((builder) => builder.overrideProvider(CLOCK).useValue(clock));

@@ -72,7 +72,8 @@ export function evolveFollowUp(state: FollowUpState, event: FollowUpEvent): Foll
         previousAssignees: [...f.previousAssignees, event.data.previousAssignee],
       }));
     case 'FollowUpRescheduled': {
-      const { followUpId: _, ...rescheduling } = event.data;
+      const { dueDate, previousDueDate, reason } = event.data;
+      const rescheduling = { dueDate, previousDueDate, reason };
       return amended(state, (f) => ({
         dueDate: rescheduling.dueDate,
         reschedulings: [...f.reschedulings, rescheduling],

@@ -117,7 +117,8 @@ export function evolvePledge(state: PledgeState, event: PledgeEvent): PledgeStat
       }));
     }
     case 'PledgeProgressReported': {
-      const { pledgeId: _, ...report } = event.data;
+      const { reportedOn, note, achieved, sourceIds } = event.data;
+      const report = { reportedOn, note, achieved, sourceIds };
       return amended(state, (p) => ({ progress: [...p.progress, report] }));
     }
     case 'PledgeFulfilled': {
