@@ -346,4 +346,36 @@ describe('pledges over HTTP: PledgeCooperation and its lifecycle', () => {
     expect((await analyst('GET', `/pledges/${id}`)).status).toBe(200);
     expect((await analyst('POST', '/pledges', sesPledge())).status).toBe(403);
   });
+  it('is documented in the served OpenAPI, with the SES pledge as example and every lifecycle route', async () => {
+    const doc = (await t.app.inject({ method: 'GET', url: '/docs-json' })).json();
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining([
+        '/pledges',
+        '/pledges/{id}',
+        '/pledges/{id}/progress-reports',
+        '/pledges/{id}/fulfilment',
+        '/pledges/{id}/lapse',
+        '/pledges/{id}/withdrawal',
+        '/pledges/{id}/level-changes',
+        '/pledges/{id}/corrections',
+        '/pledges/{id}/retraction',
+        '/follow-ups',
+        '/follow-ups/{id}',
+        '/follow-ups/{id}/rescheduling',
+        '/follow-ups/{id}/reassignment',
+        '/follow-ups/{id}/completion',
+        '/follow-ups/{id}/cancellation',
+        '/follow-ups/{id}/corrections',
+      ]),
+    );
+    const schema = doc.components.schemas.PledgeCooperationDto.properties;
+    expect(schema.target.example).toEqual({ quantity: 328, unit: 'settlements' });
+    expect(schema.target.oneOf).toHaveLength(2);
+    expect(schema.level.enum).toEqual([
+      'expressed-intent',
+      'pledge',
+      'firm-commitment',
+      'signed-agreement',
+    ]);
+  });
 });
