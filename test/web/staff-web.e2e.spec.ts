@@ -64,7 +64,8 @@ describeInBrowser('staff web app in headless Chromium', () => {
     await page.getByLabel('API token').fill(token);
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.getByText('desk-officer (recorder, analyst, auditor)').waitFor();
-    expect(await page.evaluate(() => sessionStorage.getItem('chancery.token'))).toBe(token);
+    // The page's sessionStorage, read in the browser (the test file itself has no DOM types).
+    expect(await page.evaluate("sessionStorage.getItem('chancery.token')")).toBe(token);
   });
 
   it('logs the meeting with the prime minister, after showing the field error for an empty summary', async () => {

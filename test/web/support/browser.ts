@@ -14,7 +14,6 @@ export function describeInBrowser(name: string, body: () => void): void {
   describe(name, () => {
     it.skip(`needs Chromium at ${CHROMIUM} (apt-get install -y chromium); skipped`, () => undefined);
   });
-  // eslint-disable-next-line no-console
   console.warn(`[web e2e] SKIPPED "${name}": no Chromium at ${CHROMIUM} (apt-get install -y chromium)`);
 }
 
