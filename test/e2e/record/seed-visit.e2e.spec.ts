@@ -92,6 +92,26 @@ describe('the seed visit of 14 October 2024, recorded through the API', () => {
     expect(kazinform).toMatchObject({ type: 'news-agency', publisher: 'Kazinform' });
   });
 
+  it("reads the pledges and intentions back: SES's 328 settlements, Cargolux's flights", async () => {
+    expect(report.skipped).toEqual([]);
+    expect(report.recorded.pledges).toHaveLength(seed.pledges.length);
+    const ses = await get(`/pledges/${seed.seedId('pledge:ses-328-settlements')}`);
+    expect(ses).toMatchObject({
+      pledger: { kind: 'organisation', id: seed.seedId('organisation:ses') },
+      beneficiary: { kind: 'country', id: 'KAZ' },
+      area: 'satellite-communications',
+      level: 'expressed-intent',
+      target: { quantity: 328, unit: 'settlements' },
+      meetingId: seed.seedId('meeting:ses'),
+    });
+    const cargolux = await get(`/pledges/${seed.seedId('pledge:cargolux-flights')}`);
+    expect(cargolux).toMatchObject({
+      pledger: { id: seed.seedId('organisation:cargolux') },
+      area: 'aviation',
+      target: null,
+    });
+  });
+
   it('loads a second time without recording anything twice', async () => {
     const again = await loadSeedVisit(send);
     expect(again.recorded.meetings).toEqual(report.recorded.meetings);
