@@ -1,0 +1,158 @@
+/**
+ * `npm run bench:projections`: rebuilds every read-model projection from a generated log and
+ * prints events/s, peak RSS, the same log's read-and-parse ceiling through the store, their
+ * ratio, and the p99 of `GET /partnerships/{a}/{b}` under 64 connections on the rebuilt data.
+ * PROJECTIONS_BENCH_EVENTS (default 1,000,000), PROJECTIONS_BENCH_RUNS (3). Each measured phase
+ * runs in its own process, so its peak RSS is its own.
+ */
+import 'reflect-metadata';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import autocannon from 'autocannon';
+import { systemClock } from '@chancery/common';
+import { ProjectionEngine, SqliteReadModelStorage } from '@chancery/projections';
+import { READ_MODEL_PROJECTIONS } from '@chancery/read-models';
+import { SqliteEventStore } from '../libs/event-store/src/sqlite/sqlite-event-store';
+import { diplomaticLog } from '../test/projections/support/diplomatic-log';
+import { appendAll } from '../test/projections/support/fixtures';
+
+const EVENTS = Number(process.env.PROJECTIONS_BENCH_EVENTS ?? 1_000_000);
+const RUNS = Number(process.env.PROJECTIONS_BENCH_RUNS ?? 3);
+
+const peakRssMb = () => process.resourceUsage().maxRSS / 1024;
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
+
+async function ceiling(dir: string) {
+  const store = SqliteEventStore.open(join(dir, 'events.sqlite'));
+  const started = performance.now();
+  let events = 0;
+  let bytes = 0;
+  for await (const e of store.readAll()) {
+    events++;
+    bytes += e.type.length;
+  }
+  const seconds = (performance.now() - started) / 1000;
+  await store.close();
+  return { events, perSecond: events / seconds, peakRssMb: peakRssMb(), bytes };
+}
+
+async function rebuild(dir: string, file: string) {
+  const store = SqliteEventStore.open(join(dir, 'events.sqlite'));
+  const storage = SqliteReadModelStorage.open(join(dir, file));
+  const engine = new ProjectionEngine(store, storage, READ_MODEL_PROJECTIONS, { clock: systemClock, batchSize: 2000 });
+  const head = (await store.headPosition()) ?? 0;
+  const started = performance.now();
+  await engine.start();
+  while (engine.names().some((n) => (engine.position(n) ?? 0) < head)) await new Promise((r) => setTimeout(r, 20));
+  const seconds = (performance.now() - started) / 1000;
+  const deadLetters = (await engine.deadLetters()).length;
+  await engine.stop();
+  await storage.close();
+  await store.close();
+  return { events: head, perSecond: head / seconds, seconds, peakRssMb: peakRssMb(), deadLetters };
+}
+
+async function http(dir: string) {
+  process.env.DATA_DIR = dir;
+  const { createApp } = await import('../apps/api/src/bootstrap');
+  const { UserAdministration } = await import('@chancery/identity');
+  const app = await createApp();
+  await app.listen(0, '127.0.0.1');
+  const { token } = await app.get(UserAdministration).register({ name: 'bench-analyst', roles: ['analyst'], clearance: 'confidential' }, 'bench');
+  const reader = SqliteReadModelStorage.open(join(dir, 'read-models.sqlite'));
+  const [active] = (await reader.states()).filter((s) => s.name === 'partnerships' && s.role === 'active');
+  const pairs = await reader.reader(active).aggregate('engagements', { groupBy: ['party', 'counterpart'], measures: { n: ['count', '*'] } });
+  await reader.close();
+  const paths = pairs.filter((_, i) => i % 7 === 0).slice(0, 2000).map((p) => `/partnerships/${String(p.party)}/${String(p.counterpart)}`);
+  const url = `http://127.0.0.1:${(app.getHttpServer().address() as { port: number }).port}`;
+  const run = (duration: number) =>
+    autocannon({
+      url,
+      connections: 64,
+      duration,
+      headers: { authorization: `Bearer ${token}` },
+      requests: [{ setupRequest: (req) => ({ ...req, path: paths[Math.floor(Math.random() * paths.length)] }) }],
+    });
+  await run(2); // warm-up
+  const results = [await run(5), await run(5), await run(5)];
+  await app.close();
+  return {
+    pairs: paths.length,
+    p99Ms: median(results.map((r) => r.latency.p99)),
+    p50Ms: median(results.map((r) => r.latency.p50)),
+    requestsPerSecond: median(results.map((r) => r.requests.average)),
+    non2xx: results.reduce((n, r) => n + r.non2xx, 0),
+  };
+}
+
+function inChild<T>(phase: string, ...args: string[]): T {
+  // swc keeps decorator metadata, which Nest's injection needs for the HTTP phase (tsx drops it).
+  const loader = phase === 'http' ? ['-r', '@swc-node/register'] : ['--import', 'tsx'];
+  const out = execFileSync(process.execPath, [...loader, __filename, phase, ...args], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  return JSON.parse(out.trim().split('\n').pop()!) as T;
+}
+
+function verdict(name: string, value: string, target: string, met: boolean) {
+  console.log(`  ${met ? 'MET ' : 'MISS'}  ${name}: ${value} (target ${target})`);
+}
+
+async function main() {
+  const dir = mkdtempSync(join(tmpdir(), 'chancery-projections-bench-'));
+  try {
+    console.log(`projections bench: ${fmt(EVENTS)} generated events, ${RUNS} runs, dir ${dir}`);
+    const store = SqliteEventStore.open(join(dir, 'events.sqlite'));
+    const filling = performance.now();
+    await appendAll(store, diplomaticLog(EVENTS, 42, 150, 3000), 4000);
+    await store.close();
+    console.log(`  log written in ${((performance.now() - filling) / 1000).toFixed(1)} s`);
+
+    const ceilings: number[] = [];
+    const rebuilds: Array<{ perSecond: number; peakRssMb: number; seconds: number; deadLetters: number }> = [];
+    for (let run = 0; run < RUNS; run++) {
+      const c = inChild<{ perSecond: number }>('ceiling', dir);
+      const file = run === RUNS - 1 ? 'read-models.sqlite' : `read-models-${run}.sqlite`;
+      const r = inChild<(typeof rebuilds)[number]>('rebuild', dir, file);
+      ceilings.push(c.perSecond);
+      rebuilds.push(r);
+      console.log(`  run ${run + 1}: rebuild ${fmt(r.perSecond)} events/s (${r.seconds.toFixed(1)} s, peak RSS ${r.peakRssMb.toFixed(0)} MB, dead letters ${r.deadLetters}); store read-and-parse ceiling ${fmt(c.perSecond)} events/s`);
+    }
+    const rate = median(rebuilds.map((r) => r.perSecond));
+    const ceiling = median(ceilings);
+    const rss = Math.max(...rebuilds.map((r) => r.peakRssMb));
+    const h = inChild<{ p99Ms: number; p50Ms: number; requestsPerSecond: number; pairs: number; non2xx: number }>('http', dir);
+    console.log(`  GET /partnerships/{a}/{b} over ${h.pairs} pairs, 64 connections: p50 ${h.p50Ms} ms, p99 ${h.p99Ms} ms, ${fmt(h.requestsPerSecond)} req/s, non-2xx ${h.non2xx}`);
+    console.log('medians:');
+    verdict('rebuild of all projections, events/s', fmt(rate), '>= 100,000', rate >= 100_000);
+    verdict('ratio to the store read-and-parse ceiling', `${((rate / ceiling) * 100).toFixed(1)}% of ${fmt(ceiling)}`, '>= 25%', rate / ceiling >= 0.25);
+    verdict('peak RSS of a rebuild, MB', rss.toFixed(0), '< 300', rss < 300);
+    verdict('p99 GET /partnerships/{a}/{b}, ms', String(h.p99Ms), '< 10', h.p99Ms < 10 && h.non2xx === 0);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const [phase, ...args] = process.argv.slice(2);
+const phases: Record<string, () => Promise<unknown>> = {
+  ceiling: () => ceiling(args[0]),
+  rebuild: () => rebuild(args[0], args[1]),
+  http: () => http(args[0]),
+};
+if (phase) {
+  phases[phase]()
+    .then((result) => {
+      console.log(JSON.stringify(result));
+      process.exit(0);
+    })
+    .catch((error: unknown) => {
+      console.error(error);
+      process.exit(1);
+    });
+} else {
+  main().catch((error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  });
+}
