@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import type { EventStore } from './event-store.port';
+import { KurrentDbEventStore } from './kurrentdb/kurrentdb-event-store';
 import { SqliteEventStore } from './sqlite/sqlite-event-store';
 
 export interface EventStoreConfig {
@@ -13,5 +14,6 @@ export function eventStoreConfigFromEnv(env: NodeJS.ProcessEnv = process.env): E
 }
 
 export function createEventStore(config: EventStoreConfig): EventStore {
+  if (config.eventStoreUrl) return new KurrentDbEventStore({ connectionString: config.eventStoreUrl });
   return SqliteEventStore.open(join(config.dataDir, 'events.sqlite'));
 }

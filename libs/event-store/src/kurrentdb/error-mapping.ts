@@ -1,4 +1,4 @@
-import { ErrorType, isCommandError } from '@kurrent/kurrentdb-client';
+import { convertToCommandError, ErrorType, isCommandError } from '@kurrent/kurrentdb-client';
 import {
   EventStoreError,
   EventStoreUnavailableError,
@@ -17,8 +17,10 @@ export interface ErrorContext {
 }
 
 /** Every failure leaves the adapter as one of the port's typed errors, never as a raw gRPC error. */
-export function toStoreError(error: unknown, context: ErrorContext): EventStoreError {
-  if (error instanceof EventStoreError) return error;
+export function toStoreError(raw: unknown, context: ErrorContext): EventStoreError {
+  if (raw instanceof EventStoreError) return raw;
+  // Some paths (the server-features probe, a dropped channel) reject with the bare gRPC error.
+  const error = raw instanceof Error ? convertToCommandError(raw) : raw;
   const streamId = context.streamId ?? '';
   if (error instanceof Error && isCommandError(error)) {
     switch (error.type) {

@@ -10,6 +10,7 @@ import {
   type ResolvedEvent,
 } from '@kurrent/kurrentdb-client';
 import type { RecordedEvent } from '../envelope';
+import { EventStoreUnavailableError, type EventStoreError } from '../errors';
 import type {
   AppendResult,
   EventStore,
@@ -48,6 +49,12 @@ const FILTERED_PAGE = 500;
 export class KurrentDbEventStore implements EventStore {
   readonly subscriptions: SubscriptionStatusRegistry;
   private readonly client: KurrentDBClient;
+  /**
+   * Reads go through the client's native bridge, whose connection gives up for good once the
+   * server stayed unreachable past its discovery attempts; a fresh client for reads recovers.
+   */
+  private reader: KurrentDBClient;
+  private readerBuiltAt = 0;
   private readonly endpoint: string;
   private readonly open = new Set<KurrentDbSubscription>();
   private closed = false;
@@ -55,7 +62,8 @@ export class KurrentDbEventStore implements EventStore {
   constructor(private readonly options: KurrentDbOptions) {
     this.endpoint = describeEndpoint(options.connectionString);
     // Parsing only: the client connects lazily, so a server that is down does not stop the API starting.
-    this.client = KurrentDBClient.connectionString(normaliseConnectionString(options.connectionString));
+    this.client = this.connect();
+    this.reader = this.connect();
     this.subscriptions = new SubscriptionStatusRegistry(options.subscriptionStallMs ?? 10_000);
   }
 
@@ -83,11 +91,11 @@ export class KurrentDbEventStore implements EventStore {
     if (options.maxCount !== undefined && options.maxCount <= 0) return;
     const context: ErrorContext = { operation: 'readStream', endpoint: this.endpoint, streamId };
     try {
-      for await (const resolved of this.client.readStream(streamId, { direction, fromRevision, maxCount: options.maxCount })) {
+      for await (const resolved of this.reader.readStream(streamId, { direction, fromRevision, maxCount: options.maxCount })) {
         yield toRecordedEvent(resolved);
       }
     } catch (error) {
-      throw toStoreError(error, context);
+      throw this.readFailed(error, context);
     }
   }
 
@@ -107,7 +115,7 @@ export class KurrentDbEventStore implements EventStore {
         let received = 0;
         let lastPosition: number | null = null;
         const maxCount = Number.isFinite(page) ? page : undefined;
-        for await (const resolved of this.client.readAll({ direction, fromPosition: from, filter: server, maxCount })) {
+        for await (const resolved of this.reader.readAll({ direction, fromPosition: from, filter: server, maxCount })) {
           received++;
           const event = toRecordedEvent(resolved);
           lastPosition = event.position;
@@ -122,7 +130,7 @@ export class KurrentDbEventStore implements EventStore {
         skipAt = direction === FORWARDS ? lastPosition : null;
       }
     } catch (error) {
-      throw toStoreError(error, context);
+      throw this.readFailed(error, context);
     }
   }
 
@@ -146,12 +154,12 @@ export class KurrentDbEventStore implements EventStore {
 
   async headPosition(): Promise<number | null> {
     try {
-      for await (const resolved of this.client.readAll({ direction: BACKWARDS, fromPosition: END, maxCount: 1, filter: excludeSystemEvents() })) {
+      for await (const resolved of this.reader.readAll({ direction: BACKWARDS, fromPosition: END, maxCount: 1, filter: excludeSystemEvents() })) {
         return toRecordedEvent(resolved).position;
       }
       return null;
     } catch (error) {
-      throw toStoreError(error, { operation: 'headPosition', endpoint: this.endpoint });
+      throw this.readFailed(error, { operation: 'headPosition', endpoint: this.endpoint });
     }
   }
 
@@ -159,14 +167,13 @@ export class KurrentDbEventStore implements EventStore {
   async health(): Promise<StoreHealth> {
     const timeoutMs = this.options.healthTimeoutMs ?? 2_000;
     const reachable = await withTimeout(this.probe(), timeoutMs);
+    const problems: string[] = [];
     if (reachable !== true) {
       const why = reachable === 'timeout' ? `no answer within ${timeoutMs} ms` : reachable;
-      return { ok: false, detail: `KurrentDB at ${this.endpoint} unreachable: ${why}; retrying` };
+      problems.push(`unreachable: ${why}; retrying`);
     }
-    const troubled = this.subscriptions.troubled();
-    if (troubled.length > 0) {
-      return { ok: false, detail: `KurrentDB at ${this.endpoint}: ${troubled.map((s) => describeTrouble(s)).join('; ')}` };
-    }
+    problems.push(...this.subscriptions.troubled().map((s) => describeTrouble(s)));
+    if (problems.length > 0) return { ok: false, detail: `KurrentDB at ${this.endpoint} ${problems.join('; ')}` };
     const count = this.subscriptions.list().length;
     return { ok: true, detail: `KurrentDB at ${this.endpoint} reachable; ${count} subscription(s) healthy` };
   }
@@ -175,20 +182,38 @@ export class KurrentDbEventStore implements EventStore {
     if (this.closed) return;
     this.closed = true;
     await Promise.all([...this.open].map((s) => s.stop()));
-    await this.client.dispose();
+    await Promise.all([this.client.dispose(), this.reader.dispose()]);
+  }
+
+  private connect(): KurrentDBClient {
+    return KurrentDBClient.connectionString(normaliseConnectionString(this.options.connectionString));
+  }
+
+  /** Maps a read failure, and replaces the reading client when the server could not be reached. */
+  private readFailed(error: unknown, context: ErrorContext): EventStoreError {
+    const mapped = toStoreError(error, context);
+    if (mapped instanceof EventStoreUnavailableError && !this.closed && Date.now() - this.readerBuiltAt > 250) {
+      const stale = this.reader;
+      this.reader = this.connect();
+      this.readerBuiltAt = Date.now();
+      void stale.dispose().catch(() => undefined);
+    }
+    return mapped;
   }
 
   private async probe(): Promise<true | string> {
     try {
-      for await (const _ of this.client.readAll({ direction: BACKWARDS, fromPosition: END, maxCount: 1 })) break;
+      for await (const _ of this.reader.readAll({ direction: BACKWARDS, fromPosition: END, maxCount: 1 })) break;
       return true;
     } catch (error) {
-      return toStoreError(error, { operation: 'health probe', endpoint: this.endpoint }).message;
+      const mapped = this.readFailed(error, { operation: 'health probe', endpoint: this.endpoint });
+      const cause = (mapped as { cause?: unknown }).cause;
+      return cause instanceof Error && cause.message ? cause.message : mapped.message;
     }
   }
 
   private async positionOf(streamId: string, revision: number): Promise<number> {
-    for await (const resolved of this.client.readStream(streamId, { fromRevision: BigInt(revision), maxCount: 1 })) {
+    for await (const resolved of this.reader.readStream(streamId, { fromRevision: BigInt(revision), maxCount: 1 })) {
       return toRecordedEvent(resolved as ResolvedEvent).position;
     }
     throw new RangeError(`revision ${revision} of ${streamId} could not be read back`);

@@ -27,6 +27,7 @@ export class KurrentDbSubscription implements Subscription {
   private iterator?: AsyncGenerator<SubscriptionMessage>;
   private current?: AllStreamSubscription;
   private interruptPause?: () => void;
+  private statusId?: number;
 
   constructor(
     private readonly source: SubscriptionSource,
@@ -41,13 +42,14 @@ export class KurrentDbSubscription implements Subscription {
     this.stopped = true;
     this.interruptPause?.();
     this.detach();
+    if (this.statusId !== undefined) this.source.statuses.close(this.statusId);
     this.source.onEnd(this);
   }
 
   private async *deliver(): AsyncGenerator<SubscriptionMessage> {
     if (this.stopped) return;
     const { statuses, residual } = this.source;
-    const id = statuses.open();
+    const id = (this.statusId = statuses.open());
     let last = this.options.after;
     let caughtUpSent = false;
     let attempts = 0;
@@ -56,7 +58,9 @@ export class KurrentDbSubscription implements Subscription {
         let reason = 'the server ended the subscription';
         try {
           const subscription = (this.current = this.source.open(last));
-          for await (const item of incoming(subscription)) {
+          // Shown at once, even while the consumer is busy with the last event it was given.
+          const dropped = (why: string) => statuses.update(id, { state: 'reconnecting', reason: why, attempts: attempts + 1 });
+          for await (const item of incoming(subscription, dropped)) {
             if (this.stopped) return;
             if (item.kind === 'confirmed') {
               attempts = 0;
@@ -116,7 +120,7 @@ export class KurrentDbSubscription implements Subscription {
  * Reading with `read()` tells exactly how many events were buffered when caught-up arrived, so
  * the signal takes its true place in the sequence.
  */
-async function* incoming(subscription: AllStreamSubscription): AsyncGenerator<Incoming> {
+async function* incoming(subscription: AllStreamSubscription, dropped: (reason: string) => void): AsyncGenerator<Incoming> {
   let taken = 0;
   let confirmed = false;
   let caughtUpAt: number | null = null;
@@ -131,7 +135,11 @@ async function* incoming(subscription: AllStreamSubscription): AsyncGenerator<In
   subscription.on('confirmation', () => ((confirmed = true), wake()));
   subscription.on('caughtUp', () => ((caughtUpAt ??= taken + subscription.readableLength), wake()));
   subscription.on('readable', wake);
-  subscription.on('error', (error) => ((failure ??= error), wake()));
+  subscription.on('error', (error) => {
+    failure ??= error;
+    dropped(error instanceof Error ? error.message : String(error));
+    wake();
+  });
   subscription.on('end', () => ((ended = true), wake()));
   subscription.on('close', () => ((ended = true), wake()));
   let confirmationGiven = false;
