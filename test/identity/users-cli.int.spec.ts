@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Command } from 'commander';
+import { ChainChecker, GENESIS_HASH } from '@chancery/common';
 import { createEventStore, EventStore, RecordedEvent } from '@chancery/event-store';
 import { hashToken, isWellFormedToken } from '@chancery/identity';
 import { registerUsersCommands } from '../../apps/cli/src/users/users.command';
@@ -68,6 +69,16 @@ describe('chancery users (CLI on the embedded store)', () => {
     for (const event of events)
       expect(event.metadata).toMatchObject({ actor: 'cli:registrar', causationId: null });
     expect(events[0].metadata.correlationId).toBe(events[1].metadata.correlationId);
+  });
+
+  it('hash-chains the user stream like every other stream, across separate commands', async () => {
+    await chancery('users', 'add', 'auditor1', '--role', 'auditor', '--clearance', 'internal');
+    await chancery('users', 'token', 'auditor1');
+    const checker = new ChainChecker();
+    const events = await userEvents('auditor1');
+    expect(events).toHaveLength(3);
+    expect(events.map((event) => checker.check(event))).toEqual([null, null, null]);
+    expect(events[0].metadata.prevHash).toBe(GENESIS_HASH);
   });
 
   it('lists users, issues further tokens and revokes', async () => {

@@ -19,7 +19,7 @@ import {
   type NewEvent,
   type RecordedEvent,
 } from '@chancery/event-store';
-import { chainEvents, lastHashOf } from '@chancery/audit';
+import { chainEvents, lastHashOf } from '@chancery/common';
 import type { CommandMetadata } from './command-metadata';
 
 export type AppendOptions = {

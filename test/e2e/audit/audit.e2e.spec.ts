@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { ChainChecker } from '@chancery/audit';
+import { ChainChecker } from '@chancery/common';
 import { CLOCK, FixedClock } from '@chancery/common';
 import type { DomainEventShape } from '@chancery/diplomacy';
 import { EventAppender } from '@chancery/event-sourcing';

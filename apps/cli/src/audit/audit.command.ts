@@ -63,9 +63,6 @@ const MAX_ROWS_SHOWN = 20;
 
 export function printReport(report: VerifyReport, io: Pick<AuditCliIo, 'print'>): void {
   io.print(`Checked ${report.events} events: ${report.chainedStreams} hash-chained streams.`);
-  if (report.unchainedStreams.length) {
-    io.print(`Not chained (written outside the append path): ${report.unchainedStreams.length} streams (${report.unchainedStreams.slice(0, 5).join(', ')}${report.unchainedStreams.length > 5 ? ', …' : ''}).`);
-  }
   for (const b of report.breaks) {
     io.print(`BROKEN CHAIN: stream ${b.streamId} revision ${b.revision} event ${b.eventId} (position ${b.position}): ${b.reason}: ${b.detail}`);
   }

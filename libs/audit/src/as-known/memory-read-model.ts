@@ -10,7 +10,7 @@ import type {
   TableSpec,
   Where,
 } from '@chancery/projections';
-import { canonicalJson } from '../hash-chain/canonical-json';
+import { canonicalJson } from '@chancery/common';
 
 /**
  * A projection's tables held in maps, for building a read model in memory from a handful of

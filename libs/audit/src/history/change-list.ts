@@ -1,4 +1,4 @@
-import { canonicalJson } from '../hash-chain/canonical-json';
+import { canonicalJson } from '@chancery/common';
 
 /** One field that an event changed: `record.topics`, before and after (absent: undefined → null). */
 export type FieldChange = { path: string; before: unknown; after: unknown };

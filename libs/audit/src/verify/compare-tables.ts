@@ -1,5 +1,5 @@
 import type { ReadModelReader, Row, TableSpec } from '@chancery/projections';
-import { canonicalJson } from '../hash-chain/canonical-json';
+import { canonicalJson } from '@chancery/common';
 
 export type RowDifference = {
   table: string;

@@ -1,5 +1,4 @@
 import type { Clock } from '@chancery/common';
-import { parseStreamId } from '@chancery/diplomacy';
 import type { EventStore, RecordedEvent } from '@chancery/event-store';
 import {
   ProjectionRunner,
@@ -8,7 +7,7 @@ import {
   type Projection,
   type ReadModelStorage,
 } from '@chancery/projections';
-import { ChainChecker, type ChainBreak } from '../hash-chain/hash-chain';
+import { ChainChecker, type ChainBreak } from '@chancery/common';
 import { compareTable, type RowDifference } from './compare-tables';
 
 export type ProjectionCheck = {
@@ -24,7 +23,6 @@ export type VerifyReport = {
   events: number;
   chainedStreams: number;
   /** Streams written outside the append path (the user directory), which carry no chain. */
-  unchainedStreams: string[];
   breaks: ChainBreak[];
   projections: ProjectionCheck[];
   ok: boolean;
@@ -51,7 +49,7 @@ type Replay = { projection: Projection; storage: ReadModelStorage; live: Generat
  */
 export async function verifyLog(options: VerifyOptions): Promise<VerifyReport> {
   const { store, scratch, batchSize = 2000, attempts = 3 } = options;
-  const checker = new ChainChecker((streamId) => parseStreamId(streamId) === null);
+  const checker = new ChainChecker();
   const breaks: ChainBreak[] = [];
   const checks = new Map<string, ProjectionCheck>();
   const replays: Replay[] = [];
@@ -99,7 +97,6 @@ export async function verifyLog(options: VerifyOptions): Promise<VerifyReport> {
   return {
     events,
     chainedStreams: checker.chainedStreams,
-    unchainedStreams: checker.unchainedStreams,
     breaks,
     projections: projectionChecks,
     ok: breaks.length === 0 && projectionChecks.every((c) => c.outcome !== 'differs'),

@@ -1,10 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { Clock, CLOCK } from '@chancery/common';
+import { chainEvents, Clock, CLOCK, lastHashOf } from '@chancery/common';
 import {
   EVENT_STORE,
   EventStore,
   ExpectedRevision,
   NewEvent,
+  RecordedEvent,
   StreamNotFoundError,
 } from '@chancery/event-store';
 import { DEFAULT_TOKEN_TTL, formatToken, hashToken, parseTtl } from '../domain/api-token';
@@ -42,18 +43,18 @@ export class UserAdministration {
     command: { name: string; roles: string[]; clearance: string; ttl?: string },
     actor: string,
   ): Promise<IssuedToken> {
-    const { state, revision } = await this.load(command.name);
+    const { state, last } = await this.load(command.name);
     const registered = decide.registerUser(state, { userId: command.name, ...command });
     const afterRegistration = registered.reduce(evolve, state);
     const { events: issued, token } = this.mintToken(afterRegistration, command.ttl);
-    await this.append(command.name, [...registered, ...issued], revision, actor);
+    await this.append(command.name, [...registered, ...issued], last, actor);
     return token;
   }
 
   async issueToken(name: string, ttl: string | undefined, actor: string): Promise<IssuedToken> {
-    const { state, revision } = await this.load(name);
+    const { state, last } = await this.load(name);
     const { events, token } = this.mintToken(state, ttl);
-    await this.append(name, events, revision, actor);
+    await this.append(name, events, last, actor);
     return token;
   }
 
@@ -86,8 +87,8 @@ export class UserAdministration {
     actor: string,
     decision: (state: User) => UserEvent[],
   ): Promise<void> {
-    const { state, revision } = await this.load(name);
-    await this.append(name, decision(state), revision, actor);
+    const { state, last } = await this.load(name);
+    await this.append(name, decision(state), last, actor);
   }
 
   private mintToken(
@@ -113,25 +114,27 @@ export class UserAdministration {
     return { events, token: { userId, tokenId, token, expiresAt: expiresAt.toISOString() } };
   }
 
-  private async load(name: string): Promise<{ state: User; revision: ExpectedRevision }> {
+  private async load(
+    name: string,
+  ): Promise<{ state: User; last: RecordedEvent | null }> {
     let state = initialUser();
-    let revision: ExpectedRevision = 'no_stream';
+    let last: RecordedEvent | null = null;
     try {
       for await (const recorded of this.store.readStream(userStream(name))) {
         const event = asUserEvent(recorded);
         if (event) state = evolve(state, event);
-        revision = recorded.revision;
+        last = recorded;
       }
     } catch (error) {
       if (!(error instanceof StreamNotFoundError)) throw error;
     }
-    return { state, revision };
+    return { state, last };
   }
 
   private async append(
     name: string,
     events: UserEvent[],
-    expected: ExpectedRevision,
+    last: RecordedEvent | null,
     actor: string,
   ): Promise<void> {
     const correlationId = this.entropy.newId();
@@ -143,7 +146,11 @@ export class UserAdministration {
       data: event.data,
       metadata: { correlationId, causationId: null, actor, recordedAt },
     }));
-    await this.store.append(userStream(name), envelopes, expected);
+    // User streams are hash-chained like every other stream, so `audit verify` covers them too.
+    const streamId = userStream(name);
+    const expected: ExpectedRevision = last ? last.revision : 'no_stream';
+    const chained = chainEvents(streamId, last ? last.revision + 1 : 0, lastHashOf(last), envelopes);
+    await this.store.append(streamId, chained, expected);
     await this.catchUp(name);
   }
 

@@ -69,21 +69,9 @@ export type ChainBreak = {
  */
 export class ChainChecker {
   private readonly heads = new Map<string, { revision: number; hash: string }>();
-  private readonly unchained = new Set<string>();
-
-  /**
-   * `mayBeUnchained`: streams written outside the application's append path (the user directory)
-   * are checked only when their first event carries a hash.
-   */
-  constructor(private readonly mayBeUnchained: (streamId: string) => boolean = () => false) {}
 
   /** Null when the event links correctly; otherwise why not. */
   check(event: RecordedEvent): ChainBreak | null {
-    if (this.unchained.has(event.streamId)) return null;
-    if (event.revision === 0 && typeof event.metadata.hash !== 'string' && this.mayBeUnchained(event.streamId)) {
-      this.unchained.add(event.streamId);
-      return null;
-    }
     const head = this.heads.get(event.streamId);
     const expectedRevision = head ? head.revision + 1 : 0;
     const expectedPrev = head ? head.hash : GENESIS_HASH;
@@ -110,9 +98,5 @@ export class ChainChecker {
   /** Streams whose chain was followed. */
   get chainedStreams(): number {
     return this.heads.size;
-  }
-
-  get unchainedStreams(): string[] {
-    return [...this.unchained];
   }
 }
