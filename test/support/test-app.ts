@@ -9,6 +9,7 @@ import { Clearance, Role, UserAdministration } from '@chancery/identity';
 import { AppModule } from '../../apps/api/src/app.module';
 import { configureApp } from '../../apps/api/src/bootstrap';
 import { createFastifyAdapter } from '../../apps/api/src/auth/hardening';
+import { KurrentDbDouble } from '../kurrentdb/double/kurrentdb-double';
 
 export interface RegisteredRoute {
   method: string;
@@ -31,6 +32,24 @@ export interface TestApp {
 let users = 0;
 
 /**
+ * CHANCERY_E2E_STORE=kurrentdb runs the API on the KurrentDB adapter against the wire double:
+ * one node per DATA_DIR, stopped on close and restarted with its log when the dir is reopened.
+ */
+const kurrentDbMode = process.env.CHANCERY_E2E_STORE === 'kurrentdb';
+const nodes = new Map<string, KurrentDbDouble>();
+
+async function startKurrentDb(dataDir: string): Promise<KurrentDbDouble> {
+  const known = nodes.get(dataDir);
+  if (known) {
+    if (!known.running) await known.restart();
+    return known;
+  }
+  const node = await KurrentDbDouble.start();
+  nodes.set(dataDir, node);
+  return node;
+}
+
+/**
  * The real API on a fresh embedded store in a temporary DATA_DIR.
  * `override` lets a test replace providers (a FixedClock for CLOCK, say).
  */
@@ -45,6 +64,8 @@ export async function createTestApp(
 ): Promise<TestApp> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'chancery-e2e-'));
   process.env.DATA_DIR = dataDir;
+  const node = kurrentDbMode ? await startKurrentDb(dataDir) : undefined;
+  if (node) process.env.EVENTSTORE_URL = node.connectionString();
   const moduleRef = await override(
     Test.createTestingModule({ imports: [AppModule, ...(options.imports ?? [])] }),
   ).compile();
@@ -74,7 +95,11 @@ export async function createTestApp(
     },
     async close() {
       await app.close();
-      if (!options.dataDir) rmSync(dataDir, { recursive: true, force: true });
+      await node?.stop();
+      if (!options.dataDir) {
+        nodes.delete(dataDir);
+        rmSync(dataDir, { recursive: true, force: true });
+      }
     },
   };
 }
