@@ -42,11 +42,15 @@ async function ceiling(dir: string) {
 async function rebuild(dir: string, file: string) {
   const store = SqliteEventStore.open(join(dir, 'events.sqlite'));
   const storage = SqliteReadModelStorage.open(join(dir, file));
-  const engine = new ProjectionEngine(store, storage, READ_MODEL_PROJECTIONS, { clock: systemClock, batchSize: 2000 });
+  const engine = new ProjectionEngine(store, storage, READ_MODEL_PROJECTIONS, {
+    clock: systemClock,
+    batchSize: 2000,
+  });
   const head = (await store.headPosition()) ?? 0;
   const started = performance.now();
   await engine.start();
-  while (engine.names().some((n) => (engine.position(n) ?? 0) < head)) await new Promise((r) => setTimeout(r, 20));
+  while (engine.names().some((n) => (engine.position(n) ?? 0) < head))
+    await new Promise((r) => setTimeout(r, 20));
   const seconds = (performance.now() - started) / 1000;
   const deadLetters = (await engine.deadLetters()).length;
   await engine.stop();
@@ -61,12 +65,24 @@ async function http(dir: string) {
   const { UserAdministration } = await import('@chancery/identity');
   const app = await createApp();
   await app.listen(0, '127.0.0.1');
-  const { token } = await app.get(UserAdministration).register({ name: 'bench-analyst', roles: ['analyst'], clearance: 'confidential' }, 'bench');
+  const { token } = await app
+    .get(UserAdministration)
+    .register({ name: 'bench-analyst', roles: ['analyst'], clearance: 'confidential' }, 'bench');
   const reader = SqliteReadModelStorage.open(join(dir, 'read-models.sqlite'));
-  const [active] = (await reader.states()).filter((s) => s.name === 'partnerships' && s.role === 'active');
-  const pairs = await reader.reader(active).aggregate('engagements', { groupBy: ['party', 'counterpart'], measures: { n: ['count', '*'] } });
+  const [active] = (await reader.states()).filter(
+    (s) => s.name === 'partnerships' && s.role === 'active',
+  );
+  const pairs = await reader
+    .reader(active)
+    .aggregate('engagements', {
+      groupBy: ['party', 'counterpart'],
+      measures: { n: ['count', '*'] },
+    });
   await reader.close();
-  const paths = pairs.filter((_, i) => i % 7 === 0).slice(0, 2000).map((p) => `/partnerships/${String(p.party)}/${String(p.counterpart)}`);
+  const paths = pairs
+    .filter((_, i) => i % 7 === 0)
+    .slice(0, 2000)
+    .map((p) => `/partnerships/${String(p.party)}/${String(p.counterpart)}`);
   const url = `http://127.0.0.1:${(app.getHttpServer().address() as { port: number }).port}`;
   const run = (duration: number) =>
     autocannon({
@@ -74,7 +90,14 @@ async function http(dir: string) {
       connections: 64,
       duration,
       headers: { authorization: `Bearer ${token}` },
-      requests: [{ setupRequest: (req) => ({ ...req, path: paths[Math.floor(Math.random() * paths.length)] }) }],
+      requests: [
+        {
+          setupRequest: (req) => ({
+            ...req,
+            path: paths[Math.floor(Math.random() * paths.length)],
+          }),
+        },
+      ],
     });
   await run(2); // warm-up
   const results = [await run(5), await run(5), await run(5)];
@@ -91,7 +114,10 @@ async function http(dir: string) {
 function inChild<T>(phase: string, ...args: string[]): T {
   // swc keeps decorator metadata, which Nest's injection needs for the HTTP phase (tsx drops it).
   const loader = phase === 'http' ? ['-r', '@swc-node/register'] : ['--import', 'tsx'];
-  const out = execFileSync(process.execPath, [...loader, __filename, phase, ...args], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  const out = execFileSync(process.execPath, [...loader, __filename, phase, ...args], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 26,
+  });
   return JSON.parse(out.trim().split('\n').pop()!) as T;
 }
 
@@ -110,25 +136,50 @@ async function main() {
     console.log(`  log written in ${((performance.now() - filling) / 1000).toFixed(1)} s`);
 
     const ceilings: number[] = [];
-    const rebuilds: Array<{ perSecond: number; peakRssMb: number; seconds: number; deadLetters: number }> = [];
+    const rebuilds: Array<{
+      perSecond: number;
+      peakRssMb: number;
+      seconds: number;
+      deadLetters: number;
+    }> = [];
     for (let run = 0; run < RUNS; run++) {
       const c = inChild<{ perSecond: number }>('ceiling', dir);
       const file = run === RUNS - 1 ? 'read-models.sqlite' : `read-models-${run}.sqlite`;
       const r = inChild<(typeof rebuilds)[number]>('rebuild', dir, file);
       ceilings.push(c.perSecond);
       rebuilds.push(r);
-      console.log(`  run ${run + 1}: rebuild ${fmt(r.perSecond)} events/s (${r.seconds.toFixed(1)} s, peak RSS ${r.peakRssMb.toFixed(0)} MB, dead letters ${r.deadLetters}); store read-and-parse ceiling ${fmt(c.perSecond)} events/s`);
+      console.log(
+        `  run ${run + 1}: rebuild ${fmt(r.perSecond)} events/s (${r.seconds.toFixed(1)} s, peak RSS ${r.peakRssMb.toFixed(0)} MB, dead letters ${r.deadLetters}); store read-and-parse ceiling ${fmt(c.perSecond)} events/s`,
+      );
     }
     const rate = median(rebuilds.map((r) => r.perSecond));
     const ceiling = median(ceilings);
     const rss = Math.max(...rebuilds.map((r) => r.peakRssMb));
-    const h = inChild<{ p99Ms: number; p50Ms: number; requestsPerSecond: number; pairs: number; non2xx: number }>('http', dir);
-    console.log(`  GET /partnerships/{a}/{b} over ${h.pairs} pairs, 64 connections: p50 ${h.p50Ms} ms, p99 ${h.p99Ms} ms, ${fmt(h.requestsPerSecond)} req/s, non-2xx ${h.non2xx}`);
+    const h = inChild<{
+      p99Ms: number;
+      p50Ms: number;
+      requestsPerSecond: number;
+      pairs: number;
+      non2xx: number;
+    }>('http', dir);
+    console.log(
+      `  GET /partnerships/{a}/{b} over ${h.pairs} pairs, 64 connections: p50 ${h.p50Ms} ms, p99 ${h.p99Ms} ms, ${fmt(h.requestsPerSecond)} req/s, non-2xx ${h.non2xx}`,
+    );
     console.log('medians:');
     verdict('rebuild of all projections, events/s', fmt(rate), '>= 100,000', rate >= 100_000);
-    verdict('ratio to the store read-and-parse ceiling', `${((rate / ceiling) * 100).toFixed(1)}% of ${fmt(ceiling)}`, '>= 25%', rate / ceiling >= 0.25);
+    verdict(
+      'ratio to the store read-and-parse ceiling',
+      `${((rate / ceiling) * 100).toFixed(1)}% of ${fmt(ceiling)}`,
+      '>= 25%',
+      rate / ceiling >= 0.25,
+    );
     verdict('peak RSS of a rebuild, MB', rss.toFixed(0), '< 300', rss < 300);
-    verdict('p99 GET /partnerships/{a}/{b}, ms', String(h.p99Ms), '< 10', h.p99Ms < 10 && h.non2xx === 0);
+    verdict(
+      'p99 GET /partnerships/{a}/{b}, ms',
+      String(h.p99Ms),
+      '< 10',
+      h.p99Ms < 10 && h.non2xx === 0,
+    );
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

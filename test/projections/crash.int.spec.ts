@@ -10,15 +10,28 @@ const ROOT = join(__dirname, '..', '..');
 /** Starts the child and resolves once it is frozen inside `apply`, mid-batch. */
 function childStalledAt(dir: string, position: number, batchSize: number) {
   // `node --import tsx`, not the tsx CLI: the CLI forks, and SIGKILL must reach the process holding the database.
-  const child = spawn(process.execPath, ['--import', 'tsx', join(__dirname, 'support/engine-child.ts'), dir, String(position), String(batchSize)], {
-    cwd: ROOT,
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+  const child = spawn(
+    process.execPath,
+    [
+      '--import',
+      'tsx',
+      join(__dirname, 'support/engine-child.ts'),
+      dir,
+      String(position),
+      String(batchSize),
+    ],
+    {
+      cwd: ROOT,
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
   const stalled = new Promise<void>((resolve, reject) => {
     child.stdout.on('data', (chunk: Buffer) => chunk.toString().includes('stalled') && resolve());
     child.on('exit', (code) => reject(new Error(`child exited (${code}) before stalling`)));
   });
-  const exited = new Promise<NodeJS.Signals | null>((resolve) => child.on('exit', (_code, signal) => resolve(signal)));
+  const exited = new Promise<NodeJS.Signals | null>((resolve) =>
+    child.on('exit', (_code, signal) => resolve(signal)),
+  );
   return { child, stalled, exited };
 }
 
@@ -41,11 +54,17 @@ describe('a projection process killed mid-batch', () => {
     expect(states).toHaveLength(READ_MODEL_PROJECTIONS.length);
     for (const s of states) expect(s.position).toBe(1200);
 
-    const engine = new ProjectionEngine(f.store, storage, READ_MODEL_PROJECTIONS, { clock: f.clock, batchSize: 100, retireDelayMs: 0 });
+    const engine = new ProjectionEngine(f.store, storage, READ_MODEL_PROJECTIONS, {
+      clock: f.clock,
+      batchSize: 100,
+      retireDelayMs: 0,
+    });
     await engine.start();
     await settled(engine, f.store);
     const dumpAll = async () =>
-      Promise.all(READ_MODEL_PROJECTIONS.map(async (p) => [p.name, await dump(engine.reader(p.name), p)]));
+      Promise.all(
+        READ_MODEL_PROJECTIONS.map(async (p) => [p.name, await dump(engine.reader(p.name), p)]),
+      );
     const restarted = await dumpAll();
     await engine.rebuild(...engine.names());
     await engine.whenRebuilt(engine.names());

@@ -8,7 +8,11 @@ describe('projection engine', () => {
   afterEach(() => f.close());
 
   const count = (stream: string, n: number) =>
-    f.store.append(stream, Array.from({ length: n }, () => event('Counted', { stream })), 'any');
+    f.store.append(
+      stream,
+      Array.from({ length: n }, () => event('Counted', { stream })),
+      'any',
+    );
 
   it('applies history then live events, and a rebuild from zero gives the same read model', async () => {
     await count('a', 120);
@@ -57,7 +61,8 @@ describe('projection engine', () => {
     const before = await dump(engine.reader('tally'), projection);
     const batch = [];
     for await (const e of f.store.readAll()) batch.push(e);
-    const runner = (engine as unknown as { live: import('@chancery/projections').ProjectionRunner }).live;
+    const runner = (engine as unknown as { live: import('@chancery/projections').ProjectionRunner })
+      .live;
     await runner.applyBatch(batch);
     await runner.applyBatch(batch.slice(5, 15));
     expect(await dump(engine.reader('tally'), projection)).toEqual(before);
@@ -111,7 +116,9 @@ describe('projection engine', () => {
     await second.start();
     await second.whenRebuilt(['tally']);
     const states = await f.storage.states();
-    expect(states.filter((s) => s.role === 'active').map((s) => [s.generation, s.version])).toEqual([[2, 2]]);
+    expect(states.filter((s) => s.role === 'active').map((s) => [s.generation, s.version])).toEqual(
+      [[2, 2]],
+    );
     expect(await second.reader('tally').count('seen')).toBe(10);
   });
 });

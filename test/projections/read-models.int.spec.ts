@@ -9,7 +9,11 @@ describe('read models', () => {
   afterEach(() => f.close());
 
   const dumpAll = async (engine: ReturnType<Fixture['engine']>) =>
-    Object.fromEntries(await Promise.all(READ_MODEL_PROJECTIONS.map(async (p) => [p.name, await dump(engine.reader(p.name), p)])));
+    Object.fromEntries(
+      await Promise.all(
+        READ_MODEL_PROJECTIONS.map(async (p) => [p.name, await dump(engine.reader(p.name), p)]),
+      ),
+    );
 
   it('applying the log live gives exactly what a rebuild from zero gives, for every projection', async () => {
     const log = [...diplomaticLog(2500, 7, 20, 150)];

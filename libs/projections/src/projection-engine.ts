@@ -2,7 +2,12 @@ import type { Clock } from '@chancery/common';
 import type { EventStore } from '@chancery/event-store';
 import type { Projection } from './projection';
 import { key, Member, ProjectionRunner } from './projection-runner';
-import type { GenerationRef, GenerationState, ReadModelReader, ReadModelStorage } from './read-model-storage.port';
+import type {
+  GenerationRef,
+  GenerationState,
+  ReadModelReader,
+  ReadModelStorage,
+} from './read-model-storage.port';
 
 export interface EngineOptions {
   clock: Clock;
@@ -79,7 +84,12 @@ export class ProjectionEngine {
   ) {
     this.options = { batchSize: 2000, retryMs: 1000, retireDelayMs: 5000, ...options };
     for (const projection of projections) {
-      this.entries.set(projection.name, { projection, active: null, next: null, waiters: new Set() });
+      this.entries.set(projection.name, {
+        projection,
+        active: null,
+        next: null,
+        waiters: new Set(),
+      });
     }
     this.live = this.runner();
   }
@@ -90,15 +100,30 @@ export class ProjectionEngine {
     for (const entry of this.entries.values()) {
       const { projection } = entry;
       const mine = states.filter((s) => s.name === projection.name);
-      for (const s of mine.filter((s) => s.role === 'retired')) await this.storage.dropGeneration(s, projection.tables);
+      for (const s of mine.filter((s) => s.role === 'retired'))
+        await this.storage.dropGeneration(s, projection.tables);
       const active = mine.find((s) => s.role === 'active');
       const building = mine.find((s) => s.role === 'building');
       if (!active) {
-        const ref = { name: projection.name, generation: 1 + Math.max(0, ...mine.map((s) => s.generation)) };
+        const ref = {
+          name: projection.name,
+          generation: 1 + Math.max(0, ...mine.map((s) => s.generation)),
+        };
         await this.storage.createGeneration(ref, projection.version, 'active', projection.tables);
-        entry.active = this.member(projection, { ...ref, version: projection.version, role: 'active', position: null, lastRecordedAt: null, haltedBy: null });
+        entry.active = this.member(projection, {
+          ...ref,
+          version: projection.version,
+          role: 'active',
+          position: null,
+          lastRecordedAt: null,
+          haltedBy: null,
+        });
       } else entry.active = this.member(projection, active);
-      if (building && building.version === projection.version && active?.version !== projection.version) {
+      if (
+        building &&
+        building.version === projection.version &&
+        active?.version !== projection.version
+      ) {
         entry.next = this.member(projection, building);
         toBuild.push(entry);
       } else {
@@ -125,10 +150,28 @@ export class ProjectionEngine {
       if (entry.next && !entry.next.haltedBy) throw new Error(`${name} is already being rebuilt`);
       if (entry.next) await this.discardNext(entry);
       const states = (await this.storage.states()).filter((s) => s.name === name);
-      const existing = states.find((s) => s.role === 'building' && s.version === entry.projection.version);
-      const ref = existing ?? { name, generation: 1 + Math.max(0, ...states.map((s) => s.generation)) };
-      if (!existing) await this.storage.createGeneration(ref, entry.projection.version, 'building', entry.projection.tables);
-      const state = existing ?? { ...ref, version: entry.projection.version, role: 'building' as const, position: null, lastRecordedAt: null, haltedBy: null };
+      const existing = states.find(
+        (s) => s.role === 'building' && s.version === entry.projection.version,
+      );
+      const ref = existing ?? {
+        name,
+        generation: 1 + Math.max(0, ...states.map((s) => s.generation)),
+      };
+      if (!existing)
+        await this.storage.createGeneration(
+          ref,
+          entry.projection.version,
+          'building',
+          entry.projection.tables,
+        );
+      const state = existing ?? {
+        ...ref,
+        version: entry.projection.version,
+        role: 'building' as const,
+        position: null,
+        lastRecordedAt: null,
+        haltedBy: null,
+      };
       entry.next = this.member(entry.projection, state);
       runner.add(entry.next);
     }
@@ -173,10 +216,14 @@ export class ProjectionEngine {
     const entry = this.entry(name);
     if ((entry.active?.position ?? -1) >= position) return;
     let waiter!: { position: number; resolve: () => void };
-    const reached = new Promise<boolean>((resolve) => (waiter = { position, resolve: () => resolve(true) }));
+    const reached = new Promise<boolean>(
+      (resolve) => (waiter = { position, resolve: () => resolve(true) }),
+    );
     entry.waiters.add(waiter);
     let timer: NodeJS.Timeout | undefined;
-    const timedOut = new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), timeoutMs)));
+    const timedOut = new Promise<boolean>(
+      (resolve) => (timer = setTimeout(() => resolve(false), timeoutMs)),
+    );
     const ok = await Promise.race([reached, timedOut]);
     clearTimeout(timer);
     entry.waiters.delete(waiter);
@@ -208,7 +255,12 @@ export class ProjectionEngine {
           deadLetters: letters.filter((l) => l.name === projection.name).length,
           ...(await this.lag(active)),
           rebuild: next
-            ? { generation: next.ref.generation, version: projection.version, haltedBy: next.haltedBy, ...(await this.lag(next)) }
+            ? {
+                generation: next.ref.generation,
+                version: projection.version,
+                haltedBy: next.haltedBy,
+                ...(await this.lag(next)),
+              }
             : null,
         };
       }),
@@ -222,10 +274,19 @@ export class ProjectionEngine {
   private async lag(member: Member | null): Promise<Lag> {
     const position = member?.position ?? null;
     const head = await this.store.headPosition();
-    if (head === null || (position !== null && position >= head)) return { position, eventsBehind: 0, secondsBehind: 0 };
-    for await (const first of this.store.readAll({ fromPosition: (position ?? -1) + 1, maxCount: 1 })) {
-      const seconds = (this.options.clock.now().getTime() - Date.parse(first.metadata.recordedAt)) / 1000;
-      return { position, eventsBehind: head - first.position + 1, secondsBehind: Math.max(0, Math.round(seconds * 10) / 10) };
+    if (head === null || (position !== null && position >= head))
+      return { position, eventsBehind: 0, secondsBehind: 0 };
+    for await (const first of this.store.readAll({
+      fromPosition: (position ?? -1) + 1,
+      maxCount: 1,
+    })) {
+      const seconds =
+        (this.options.clock.now().getTime() - Date.parse(first.metadata.recordedAt)) / 1000;
+      return {
+        position,
+        eventsBehind: head - first.position + 1,
+        secondsBehind: Math.max(0, Math.round(seconds * 10) / 10),
+      };
     }
     return { position, eventsBehind: 0, secondsBehind: 0 };
   }
@@ -234,7 +295,11 @@ export class ProjectionEngine {
     return new ProjectionRunner(
       this.store,
       this.storage,
-      { batchSize: this.options.batchSize, retryMs: this.options.retryMs, now: () => this.options.clock.now() },
+      {
+        batchSize: this.options.batchSize,
+        retryMs: this.options.retryMs,
+        now: () => this.options.clock.now(),
+      },
       {
         committed: (members) => this.committed(members),
         caughtUp: (runner) => this.handOver(runner),
@@ -275,7 +340,10 @@ export class ProjectionEngine {
     this.live.remove(previous.ref);
     for (const w of entry.waiters) if (w.position <= (next.position ?? -1)) w.resolve();
     const timer = setTimeout(
-      () => void this.storage.dropGeneration(previous.ref, entry.projection.tables).catch(() => undefined),
+      () =>
+        void this.storage
+          .dropGeneration(previous.ref, entry.projection.tables)
+          .catch(() => undefined),
       this.options.retireDelayMs,
     );
     timer.unref();

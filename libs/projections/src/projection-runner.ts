@@ -40,7 +40,8 @@ interface Plan {
 }
 
 const NOT_READY = Symbol('not ready');
-const nextTick = () => new Promise<typeof NOT_READY>((resolve) => setImmediate(() => resolve(NOT_READY)));
+const nextTick = () =>
+  new Promise<typeof NOT_READY>((resolve) => setImmediate(() => resolve(NOT_READY)));
 const at = (p: number | null) => p ?? -1;
 
 /**
@@ -147,7 +148,8 @@ export class ProjectionRunner {
     const { member, event } = poison;
     const plan = plans.get(member) ?? { skip: new Set<number>(), letters: [] };
     plans.set(member, plan);
-    const error = poison.reason instanceof Error ? (poison.reason.stack ?? poison.message) : poison.message;
+    const error =
+      poison.reason instanceof Error ? (poison.reason.stack ?? poison.message) : poison.message;
     plan.letters.push({
       ...member.ref,
       position: event.position,
@@ -182,12 +184,15 @@ export class ProjectionRunner {
         this.hooks.failed?.(error);
         await new Promise((resolve) => setTimeout(resolve, this.options.retryMs));
       }
-      if (!this.resubscribe && !this.stopping) await new Promise((resolve) => setTimeout(resolve, this.options.retryMs));
+      if (!this.resubscribe && !this.stopping)
+        await new Promise((resolve) => setTimeout(resolve, this.options.retryMs));
     }
   }
 
   private async follow(): Promise<void> {
-    const positions = [...this.members.values()].filter((m) => !m.haltedBy).map((m) => at(m.position));
+    const positions = [...this.members.values()]
+      .filter((m) => !m.haltedBy)
+      .map((m) => at(m.position));
     if (!positions.length) {
       await new Promise<void>((resolve) => (this.wake = resolve));
       return;

@@ -34,7 +34,8 @@ export interface ReadModelWriter {
   delete(table: string, where: Record<string, Scalar>): void;
 }
 
-export type Condition = Scalar | { in?: Scalar[]; gte?: Scalar; lte?: Scalar; gt?: Scalar; lt?: Scalar; ne?: Scalar };
+export type Condition =
+  Scalar | { in?: Scalar[]; gte?: Scalar; lte?: Scalar; gt?: Scalar; lt?: Scalar; ne?: Scalar };
 export type Where = Record<string, Condition>;
 export type OrderBy = Array<[column: string, direction: 'asc' | 'desc']>;
 
@@ -98,7 +99,12 @@ export interface ProjectionSession {
 
 export interface ReadModelStorage {
   states(): Promise<GenerationState[]>;
-  createGeneration(ref: GenerationRef, version: number, role: GenerationRole, tables: TableSpec[]): Promise<void>;
+  createGeneration(
+    ref: GenerationRef,
+    version: number,
+    role: GenerationRole,
+    tables: TableSpec[],
+  ): Promise<void>;
   /** Makes `next` active and `previous` retired, atomically. */
   promote(next: GenerationRef, previous: GenerationRef | null): Promise<void>;
   dropGeneration(ref: GenerationRef, tables: TableSpec[]): Promise<void>;

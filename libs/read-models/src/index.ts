@@ -5,7 +5,13 @@ import { partnershipsProjection } from './partnerships/partnerships.projection';
 import { pledgesProjection } from './pledges/pledges.projection';
 import { timelineProjection } from './timeline/timeline.projection';
 
-export { dossiersProjection, followUpsProjection, partnershipsProjection, pledgesProjection, timelineProjection };
+export {
+  dossiersProjection,
+  followUpsProjection,
+  partnershipsProjection,
+  pledgesProjection,
+  timelineProjection,
+};
 export { titleAt, type PositionRow } from './shared/registry';
 
 /** Every read model the API serves, in the order the status page lists them. */

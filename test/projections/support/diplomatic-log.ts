@@ -13,7 +13,18 @@ function prng(seed: number) {
   };
 }
 
-const TOPICS = ['fintech', 'green-energy', 'pharmaceuticals', 'transport-infrastructure', 'security', 'trade', 'investment', 'satellite-communications', 'aviation', 'technology'];
+const TOPICS = [
+  'fintech',
+  'green-energy',
+  'pharmaceuticals',
+  'transport-infrastructure',
+  'security',
+  'trade',
+  'investment',
+  'satellite-communications',
+  'aviation',
+  'technology',
+];
 const LEVELS = ['expressed-intent', 'pledge', 'firm-commitment', 'signed-agreement'];
 const CLASSIFICATIONS = ['public', 'internal', 'confidential'];
 
@@ -27,7 +38,12 @@ export interface LogEntry {
  * their people, then meetings, visits, statements, pledges with progress and endings,
  * follow-ups, indicators, and a sprinkle of corrections and retractions.
  */
-export function* diplomaticLog(count: number, seed = 1, organisations = 120, people = 1500): Generator<LogEntry> {
+export function* diplomaticLog(
+  count: number,
+  seed = 1,
+  organisations = 120,
+  people = 1500,
+): Generator<LogEntry> {
   const rnd = prng(seed);
   const pick = <T>(list: T[]) => list[Math.floor(rnd() * list.length)];
   let n = 0;
@@ -49,7 +65,12 @@ export function* diplomaticLog(count: number, seed = 1, organisations = 120, peo
         type,
         schemaVersion: 1,
         data,
-        metadata: { correlationId: uuid('c'), causationId: null, actor: 'generator', recordedAt: '2024-10-14T10:00:00.000Z' },
+        metadata: {
+          correlationId: uuid('c'),
+          causationId: null,
+          actor: 'generator',
+          recordedAt: '2024-10-14T10:00:00.000Z',
+        },
       },
     };
   };
@@ -58,23 +79,51 @@ export function* diplomaticLog(count: number, seed = 1, organisations = 120, peo
   const personIds: Array<{ id: string; side: JsonObject }> = [];
   for (const code of countries) {
     if (emitted >= count) return;
-    yield make(`country-${code}`, 'CountryRegistered', { code, name: `Country ${code}`, classification: 'public' });
+    yield make(`country-${code}`, 'CountryRegistered', {
+      code,
+      name: `Country ${code}`,
+      classification: 'public',
+    });
   }
   for (let i = 0; i < organisations && emitted < count; i++) {
     const id = uuid('0a');
     orgIds.push(id);
     yield make(`organisation-${id}`, 'OrganisationRegistered', {
-      organisationId: id, name: `Organisation ${i}`, acronym: `O${i}`, kind: 'company', homeCountry: pick(countries), sector: null, sourceIds: [], classification: 'public',
+      organisationId: id,
+      name: `Organisation ${i}`,
+      acronym: `O${i}`,
+      kind: 'company',
+      homeCountry: pick(countries),
+      sector: null,
+      sourceIds: [],
+      classification: 'public',
     });
   }
-  const party = (): JsonObject => (rnd() < 0.8 ? { kind: 'country', id: pick(countries.slice(0, 150)) } : { kind: 'organisation', id: pick(orgIds) });
+  const party = (): JsonObject =>
+    rnd() < 0.8
+      ? { kind: 'country', id: pick(countries.slice(0, 150)) }
+      : { kind: 'organisation', id: pick(orgIds) };
   for (let i = 0; i < people && emitted < count; i++) {
     const id = uuid('9e');
     const side = party();
     personIds.push({ id, side });
-    yield make(`person-${id}`, 'PersonRegistered', { personId: id, name: `Person ${i}`, nationality: null, sourceIds: [], classification: 'public' });
+    yield make(`person-${id}`, 'PersonRegistered', {
+      personId: id,
+      name: `Person ${i}`,
+      nationality: null,
+      sourceIds: [],
+      classification: 'public',
+    });
     if (emitted < count)
-      yield make(`person-${id}`, 'PersonAppointed', { personId: id, positionId: uuid('b0'), title: pick(['Minister', 'Ambassador', 'Director']), at: side, from: '2019-01-01', to: null, sourceIds: [] });
+      yield make(`person-${id}`, 'PersonAppointed', {
+        personId: id,
+        positionId: uuid('b0'),
+        title: pick(['Minister', 'Ambassador', 'Director']),
+        at: side,
+        from: '2019-01-01',
+        to: null,
+        sourceIds: [],
+      });
   }
   const meetings: string[] = [];
   const pledges: string[] = [];
@@ -90,60 +139,141 @@ export function* diplomaticLog(count: number, seed = 1, organisations = 120, peo
       let b = pick(personIds);
       if (b.side.id === a.side.id) b = pick(personIds);
       yield make(`meeting-${id}`, 'MeetingRecorded', {
-        meetingId: id, title: null, date: day(), place: null, visitId: null, format: 'bilateral',
+        meetingId: id,
+        title: null,
+        date: day(),
+        place: null,
+        visitId: null,
+        format: 'bilateral',
         participants: [
           { party: { kind: 'person', id: a.id }, side: a.side, role: null },
           { party: { kind: 'person', id: b.id }, side: b.side, role: null },
         ],
-        topics: [pick(TOPICS), pick(TOPICS)], summary: 'Discussed cooperation.', engagement, sourceIds: [], classification,
+        topics: [pick(TOPICS), pick(TOPICS)],
+        summary: 'Discussed cooperation.',
+        engagement,
+        sourceIds: [],
+        classification,
       });
     } else if (r < 0.4) {
       const id = uuid('a1');
       const head = pick(personIds);
       yield make(`visit-${id}`, 'VisitRecorded', {
-        visitId: id, kind: 'official', delegation: { sentBy: head.side, headId: head.id, memberIds: [] }, hostCountry: pick(countries.slice(0, 150)),
-        city: 'Capital', startDate: day(), endDate: day(), purpose: 'Official visit', engagement, sourceIds: [], classification,
+        visitId: id,
+        kind: 'official',
+        delegation: { sentBy: head.side, headId: head.id, memberIds: [] },
+        hostCountry: pick(countries.slice(0, 150)),
+        city: 'Capital',
+        startDate: day(),
+        endDate: day(),
+        purpose: 'Official visit',
+        engagement,
+        sourceIds: [],
+        classification,
       });
     } else if (r < 0.48) {
       const speaker = pick(personIds);
       const id = uuid('5a');
       yield make(`statement-${id}`, 'StatementRecorded', {
-        statementId: id, speakerId: speaker.id, text: 'We value our partnership.', form: 'reported', meetingId: meetings.length ? pick(meetings) : null, saidOn: day(), sourceIds: [], classification,
+        statementId: id,
+        speakerId: speaker.id,
+        text: 'We value our partnership.',
+        form: 'reported',
+        meetingId: meetings.length ? pick(meetings) : null,
+        saidOn: day(),
+        sourceIds: [],
+        classification,
       });
     } else if (r < 0.6) {
       const id = uuid('b1');
       pledges.push(id);
       const quantity = 1 + Math.floor(rnd() * 500);
       yield make(`pledge-${id}`, 'CooperationPledged', {
-        pledgeId: id, pledger: party(), beneficiary: party(), area: pick(TOPICS), commitment: 'Provide support', level: pick(LEVELS),
-        target: { quantity, unit: 'settlements' }, targetDate: day(), meetingId: meetings.length ? pick(meetings) : null, pledgedOn: day(), sourceIds: [], classification,
+        pledgeId: id,
+        pledger: party(),
+        beneficiary: party(),
+        area: pick(TOPICS),
+        commitment: 'Provide support',
+        level: pick(LEVELS),
+        target: { quantity, unit: 'settlements' },
+        targetDate: day(),
+        meetingId: meetings.length ? pick(meetings) : null,
+        pledgedOn: day(),
+        sourceIds: [],
+        classification,
       });
     } else if (r < 0.7 && pledges.length) {
       const pledgeId = pick(pledges);
       const s = rnd();
-      if (s < 0.6) yield make(`pledge-${pledgeId}`, 'PledgeProgressReported', { pledgeId, reportedOn: day(), note: 'progress', achieved: { quantity: Math.floor(rnd() * 300), unit: 'settlements' }, sourceIds: [] });
-      else if (s < 0.85) yield make(`pledge-${pledgeId}`, 'PledgeFulfilled', { pledgeId, fulfilledOn: day(), note: 'done', sourceIds: [] });
-      else yield make(`pledge-${pledgeId}`, 'PledgeLapsed', { pledgeId, lapsedOn: day(), reason: 'target date passed' });
+      if (s < 0.6)
+        yield make(`pledge-${pledgeId}`, 'PledgeProgressReported', {
+          pledgeId,
+          reportedOn: day(),
+          note: 'progress',
+          achieved: { quantity: Math.floor(rnd() * 300), unit: 'settlements' },
+          sourceIds: [],
+        });
+      else if (s < 0.85)
+        yield make(`pledge-${pledgeId}`, 'PledgeFulfilled', {
+          pledgeId,
+          fulfilledOn: day(),
+          note: 'done',
+          sourceIds: [],
+        });
+      else
+        yield make(`pledge-${pledgeId}`, 'PledgeLapsed', {
+          pledgeId,
+          lapsedOn: day(),
+          reason: 'target date passed',
+        });
     } else if (r < 0.85) {
       const id = uuid('f0');
       followUps.push(id);
       yield make(`follow-up-${id}`, 'FollowUpAssigned', {
-        followUpId: id, action: 'Send the draft', assignee: `user-${Math.floor(rnd() * 40)}`, dueDate: day(),
-        pledgeId: pledges.length && rnd() < 0.5 ? pick(pledges) : null, meetingId: meetings.length ? pick(meetings) : null, classification,
+        followUpId: id,
+        action: 'Send the draft',
+        assignee: `user-${Math.floor(rnd() * 40)}`,
+        dueDate: day(),
+        pledgeId: pledges.length && rnd() < 0.5 ? pick(pledges) : null,
+        meetingId: meetings.length ? pick(meetings) : null,
+        classification,
       });
     } else if (r < 0.93 && followUps.length) {
       const followUpId = pick(followUps);
-      if (rnd() < 0.8) yield make(`follow-up-${followUpId}`, 'FollowUpCompleted', { followUpId, completedOn: day(), outcome: 'sent' });
-      else yield make(`follow-up-${followUpId}`, 'FollowUpRescheduled', { followUpId, dueDate: day(), previousDueDate: day(), reason: 'later' });
+      if (rnd() < 0.8)
+        yield make(`follow-up-${followUpId}`, 'FollowUpCompleted', {
+          followUpId,
+          completedOn: day(),
+          outcome: 'sent',
+        });
+      else
+        yield make(`follow-up-${followUpId}`, 'FollowUpRescheduled', {
+          followUpId,
+          dueDate: day(),
+          previousDueDate: day(),
+          reason: 'later',
+        });
     } else if (r < 0.96) {
       const id = uuid('1d');
       yield make(`indicator-${id}`, 'IndicatorRecorded', {
-        indicatorId: id, measures: 'gross inflow of direct investment', figure: { amount: Math.floor(rnd() * 1e9), currency: 'USD' }, period: { asOf: day() },
-        from: party(), to: party(), statedById: null, meetingId: null, sourceIds: [], classification,
+        indicatorId: id,
+        measures: 'gross inflow of direct investment',
+        figure: { amount: Math.floor(rnd() * 1e9), currency: 'USD' },
+        period: { asOf: day() },
+        from: party(),
+        to: party(),
+        statedById: null,
+        meetingId: null,
+        sourceIds: [],
+        classification,
       });
     } else if (r < 0.99 && meetings.length) {
       const meetingId = pick(meetings);
-      yield make(`meeting-${meetingId}`, 'MeetingCorrected', { meetingId, changes: { topics: [pick(TOPICS)], classification: pick(CLASSIFICATIONS) }, reason: 'typo' });
+      yield make(`meeting-${meetingId}`, 'MeetingCorrected', {
+        meetingId,
+        changes: { topics: [pick(TOPICS)], classification: pick(CLASSIFICATIONS) },
+        reason: 'typo',
+      });
     } else if (meetings.length) {
       const meetingId = meetings.splice(Math.floor(rnd() * meetings.length), 1)[0];
       yield make(`meeting-${meetingId}`, 'MeetingRetracted', { meetingId, reason: 'duplicate' });

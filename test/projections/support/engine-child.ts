@@ -5,11 +5,20 @@
 import { join } from 'node:path';
 import { systemClock } from '@chancery/common';
 import type { RecordedEvent } from '@chancery/event-store';
-import { Projection, ProjectionEngine, ReadModelWriter, SqliteReadModelStorage } from '@chancery/projections';
+import {
+  Projection,
+  ProjectionEngine,
+  ReadModelWriter,
+  SqliteReadModelStorage,
+} from '@chancery/projections';
 import { READ_MODEL_PROJECTIONS } from '@chancery/read-models';
 import { SqliteEventStore } from '../../../libs/event-store/src/sqlite/sqlite-event-store';
 
-const [dir, stallAt, batchSize] = [process.argv[2], Number(process.argv[3]), Number(process.argv[4])];
+const [dir, stallAt, batchSize] = [
+  process.argv[2],
+  Number(process.argv[3]),
+  Number(process.argv[4]),
+];
 
 const freezing = (p: Projection): Projection => ({
   ...p,
@@ -24,5 +33,8 @@ const freezing = (p: Projection): Projection => ({
 
 const store = SqliteEventStore.open(join(dir, 'events.sqlite'));
 const storage = SqliteReadModelStorage.open(join(dir, 'read-models.sqlite'));
-const engine = new ProjectionEngine(store, storage, READ_MODEL_PROJECTIONS.map(freezing), { clock: systemClock, batchSize });
+const engine = new ProjectionEngine(store, storage, READ_MODEL_PROJECTIONS.map(freezing), {
+  clock: systemClock,
+  batchSize,
+});
 void engine.start();

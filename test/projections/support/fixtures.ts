@@ -5,7 +5,12 @@ import { randomUUID } from 'node:crypto';
 import { FixedClock } from '@chancery/common';
 import type { EventStore, JsonObject, NewEvent } from '@chancery/event-store';
 import { SqliteEventStore } from '../../../libs/event-store/src/sqlite/sqlite-event-store';
-import { Projection, ProjectionEngine, ReadModelReader, SqliteReadModelStorage } from '@chancery/projections';
+import {
+  Projection,
+  ProjectionEngine,
+  ReadModelReader,
+  SqliteReadModelStorage,
+} from '@chancery/projections';
 
 export interface Fixture {
   dir: string;
@@ -28,7 +33,12 @@ export async function openFixture(): Promise<Fixture> {
     storage,
     clock,
     engine(projections, batchSize = 50) {
-      const engine = new ProjectionEngine(store, storage, projections, { clock, batchSize, retryMs: 50, retireDelayMs: 0 });
+      const engine = new ProjectionEngine(store, storage, projections, {
+        clock,
+        batchSize,
+        retryMs: 50,
+        retireDelayMs: 0,
+      });
       engines.push(engine);
       return engine;
     },
@@ -41,7 +51,11 @@ export async function openFixture(): Promise<Fixture> {
   };
 }
 
-export function event(type: string, data: JsonObject, recordedAt = '2024-10-14T10:00:00Z'): NewEvent {
+export function event(
+  type: string,
+  data: JsonObject,
+  recordedAt = '2024-10-14T10:00:00Z',
+): NewEvent {
   return {
     id: randomUUID(),
     type,
@@ -52,15 +66,23 @@ export function event(type: string, data: JsonObject, recordedAt = '2024-10-14T1
 }
 
 /** Every table of a projection, rows in key order: two generations are equal iff their dumps are. */
-export async function dump(reader: ReadModelReader, projection: Projection): Promise<Record<string, unknown[]>> {
+export async function dump(
+  reader: ReadModelReader,
+  projection: Projection,
+): Promise<Record<string, unknown[]>> {
   const out: Record<string, unknown[]> = {};
   for (const table of projection.tables) {
-    out[table.name] = await reader.select(table.name, { orderBy: table.primaryKey.map((c) => [c, 'asc']) });
+    out[table.name] = await reader.select(table.name, {
+      orderBy: table.primaryKey.map((c) => [c, 'asc']),
+    });
   }
   return out;
 }
 
-export async function until(check: () => boolean | Promise<boolean>, timeoutMs = 5000): Promise<void> {
+export async function until(
+  check: () => boolean | Promise<boolean>,
+  timeoutMs = 5000,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!(await check())) {
     if (Date.now() > deadline) throw new Error('condition not met in time');
@@ -76,13 +98,18 @@ export async function settled(engine: ProjectionEngine, store: EventStore): Prom
 }
 
 /** Appends log entries concurrently (the store's group commit batches them), keeping their order per stream. */
-export async function appendAll(store: EventStore, entries: Iterable<{ streamId: string; event: NewEvent }>, window = 256) {
+export async function appendAll(
+  store: EventStore,
+  entries: Iterable<{ streamId: string; event: NewEvent }>,
+  window = 256,
+) {
   let pending: Promise<unknown>[] = [];
   let chunk: Array<{ streamId: string; event: NewEvent }> = [];
   const flush = async () => {
     // One append per stream per window keeps each stream's events in order.
     const byStream = new Map<string, NewEvent[]>();
-    for (const { streamId, event } of chunk) byStream.set(streamId, [...(byStream.get(streamId) ?? []), event]);
+    for (const { streamId, event } of chunk)
+      byStream.set(streamId, [...(byStream.get(streamId) ?? []), event]);
     pending = [...byStream].map(([streamId, events]) => store.append(streamId, events, 'any'));
     await Promise.all(pending);
     chunk = [];

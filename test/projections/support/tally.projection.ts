@@ -9,8 +9,16 @@ export function tally(onPoison: Projection['onPoison'] = 'skip', version = 1): P
     onPoison,
     handles: ['Counted', 'Renamed'],
     tables: [
-      { name: 'counts', columns: { stream_id: 'text', n: 'integer', label: 'text' }, primaryKey: ['stream_id'] },
-      { name: 'seen', columns: { position: 'integer', stream_id: 'text', data: 'json' }, primaryKey: ['position'] },
+      {
+        name: 'counts',
+        columns: { stream_id: 'text', n: 'integer', label: 'text' },
+        primaryKey: ['stream_id'],
+      },
+      {
+        name: 'seen',
+        columns: { position: 'integer', stream_id: 'text', data: 'json' },
+        primaryKey: ['position'],
+      },
     ],
     apply(event: RecordedEvent, tx: ReadModelWriter) {
       if (event.data.poison) throw new Error('cannot count this');
@@ -23,5 +31,10 @@ export function tally(onPoison: Projection['onPoison'] = 'skip', version = 1): P
 
 async function rename(event: RecordedEvent, tx: ReadModelWriter) {
   const row = await tx.get('counts', { stream_id: event.streamId });
-  if (row) tx.update('counts', { stream_id: event.streamId }, { label: `${String(event.data.label)} (${String(row.n)})` });
+  if (row)
+    tx.update(
+      'counts',
+      { stream_id: event.streamId },
+      { label: `${String(event.data.label)} (${String(row.n)})` },
+    );
 }

@@ -16,7 +16,14 @@ export class ProjectionsHealthIndicator {
     const detail = Object.fromEntries(
       status.map((s) => [
         s.name,
-        { state: s.state, position: s.position, eventsBehind: s.eventsBehind, secondsBehind: s.secondsBehind, deadLetters: s.deadLetters, ...(s.haltedBy ? { haltedBy: s.haltedBy } : {}) },
+        {
+          state: s.state,
+          position: s.position,
+          eventsBehind: s.eventsBehind,
+          secondsBehind: s.secondsBehind,
+          deadLetters: s.deadLetters,
+          ...(s.haltedBy ? { haltedBy: s.haltedBy } : {}),
+        },
       ]),
     );
     const bad = status.some((s) => s.state === 'halted' || s.state === 'failing');

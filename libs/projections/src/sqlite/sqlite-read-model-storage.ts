@@ -49,15 +49,31 @@ export class SqliteReadModelStorage implements ReadModelStorage {
       `INSERT INTO projection_dead_letters (name, generation, position, event_id, event_type, error, at)
        VALUES (?, ?, ?, ?, ?, ?, ?)`,
     );
-    this.haltStmt = db.prepare(`UPDATE projection_generations SET halted_by = ? WHERE name = ? AND generation = ?`);
+    this.haltStmt = db.prepare(
+      `UPDATE projection_generations SET halted_by = ? WHERE name = ? AND generation = ?`,
+    );
     this.session = {
       writer: (ref) => this.writerFor(ref),
       advance: (ref, from, to, lastRecordedAt) => {
-        const { changes } = this.advanceStmt.run(to, lastRecordedAt, ref.name, ref.generation, from);
+        const { changes } = this.advanceStmt.run(
+          to,
+          lastRecordedAt,
+          ref.name,
+          ref.generation,
+          from,
+        );
         if (changes !== 1) throw new CheckpointConflictError(ref);
       },
       deadLetter: (l) =>
-        this.deadLetterStmt.run(l.name, l.generation, l.position, l.eventId, l.eventType, l.error, l.at),
+        this.deadLetterStmt.run(
+          l.name,
+          l.generation,
+          l.position,
+          l.eventId,
+          l.eventType,
+          l.error,
+          l.at,
+        ),
       halt: (ref, reason) => this.haltStmt.run(reason, ref.name, ref.generation),
     };
   }
@@ -82,9 +98,9 @@ export class SqliteReadModelStorage implements ReadModelStorage {
   }
 
   async states(): Promise<GenerationState[]> {
-    const rows = this.db.prepare('SELECT * FROM projection_generations ORDER BY name, generation').all() as Array<
-      Record<string, unknown>
-    >;
+    const rows = this.db
+      .prepare('SELECT * FROM projection_generations ORDER BY name, generation')
+      .all() as Array<Record<string, unknown>>;
     return rows.map((r) => ({
       name: r.name as string,
       generation: r.generation as number,
@@ -96,7 +112,12 @@ export class SqliteReadModelStorage implements ReadModelStorage {
     }));
   }
 
-  async createGeneration(ref: GenerationRef, version: number, role: GenerationRole, tables: TableSpec[]) {
+  async createGeneration(
+    ref: GenerationRef,
+    version: number,
+    role: GenerationRole,
+    tables: TableSpec[],
+  ) {
     this.db.transaction(() => {
       for (const spec of tables) this.db.exec(createTableSql(ref, spec));
       this.db
@@ -109,7 +130,9 @@ export class SqliteReadModelStorage implements ReadModelStorage {
   }
 
   async promote(next: GenerationRef, previous: GenerationRef | null) {
-    const setRole = this.db.prepare('UPDATE projection_generations SET role = ? WHERE name = ? AND generation = ?');
+    const setRole = this.db.prepare(
+      'UPDATE projection_generations SET role = ? WHERE name = ? AND generation = ?',
+    );
     this.db.transaction(() => {
       if (previous) setRole.run('retired', previous.name, previous.generation);
       setRole.run('active', next.name, next.generation);
@@ -119,7 +142,9 @@ export class SqliteReadModelStorage implements ReadModelStorage {
   async dropGeneration(ref: GenerationRef, tables: TableSpec[]) {
     this.db.transaction(() => {
       for (const spec of tables) this.db.exec(`DROP TABLE IF EXISTS ${tableName(ref, spec.name)}`);
-      this.db.prepare('DELETE FROM projection_generations WHERE name = ? AND generation = ?').run(ref.name, ref.generation);
+      this.db
+        .prepare('DELETE FROM projection_generations WHERE name = ? AND generation = ?')
+        .run(ref.name, ref.generation);
     })();
     this.writers.delete(key(ref));
     this.readers.delete(key(ref));
@@ -148,7 +173,8 @@ export class SqliteReadModelStorage implements ReadModelStorage {
 
   reader(ref: GenerationRef): ReadModelReader {
     let reader = this.readers.get(key(ref));
-    if (!reader) this.readers.set(key(ref), (reader = new SqliteReader(this.readDb, ref, this.specsOf(ref))));
+    if (!reader)
+      this.readers.set(key(ref), (reader = new SqliteReader(this.readDb, ref, this.specsOf(ref))));
     return reader;
   }
 
@@ -190,7 +216,8 @@ function createTableSql(ref: GenerationRef, spec: TableSpec): string {
   const statements = [
     `CREATE TABLE IF NOT EXISTS ${table} (${columns.join(', ')}, PRIMARY KEY (${spec.primaryKey.map(ident).join(', ')})) WITHOUT ROWID`,
     ...(spec.indexes ?? []).map(
-      (cols, i) => `CREATE INDEX IF NOT EXISTS ${table}_i${i} ON ${table} (${cols.map(ident).join(', ')})`,
+      (cols, i) =>
+        `CREATE INDEX IF NOT EXISTS ${table}_i${i} ON ${table} (${cols.map(ident).join(', ')})`,
     ),
   ];
   return statements.join(';\n');

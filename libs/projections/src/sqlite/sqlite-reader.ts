@@ -24,7 +24,12 @@ export class SqliteReader implements ReadModelReader {
     specs: TableSpec[],
   ) {
     this.jsonColumns = new Map(
-      specs.map((s) => [s.name, Object.entries(s.columns).filter(([, t]) => t === 'json').map(([c]) => c)]),
+      specs.map((s) => [
+        s.name,
+        Object.entries(s.columns)
+          .filter(([, t]) => t === 'json')
+          .map(([c]) => c),
+      ]),
     );
   }
 
@@ -43,7 +48,9 @@ export class SqliteReader implements ReadModelReader {
 
   async count(table: string, where?: Where): Promise<number> {
     const [clause, params] = whereSql(where);
-    const row = this.statement(`SELECT count(*) AS n FROM ${this.table(table)}${clause}`).get(params) as { n: number };
+    const row = this.statement(`SELECT count(*) AS n FROM ${this.table(table)}${clause}`).get(
+      params,
+    ) as { n: number };
     return row.n;
   }
 
@@ -59,7 +66,8 @@ export class SqliteReader implements ReadModelReader {
   }
 
   private table(table: string): string {
-    if (!this.jsonColumns.has(table)) throw new Error(`projection ${this.ref.name} has no table ${table}`);
+    if (!this.jsonColumns.has(table))
+      throw new Error(`projection ${this.ref.name} has no table ${table}`);
     return tableName(this.ref, table);
   }
 

@@ -1,7 +1,15 @@
 import type Database from 'better-sqlite3';
-import type { GenerationRef, Merge, ReadModelWriter, Row, Scalar, TableSpec } from '../read-model-storage.port';
+import type {
+  GenerationRef,
+  Merge,
+  ReadModelWriter,
+  Row,
+  Scalar,
+  TableSpec,
+} from '../read-model-storage.port';
 
-export const tableName = (ref: GenerationRef, table: string) => ident(`rm_${ref.name}_g${ref.generation}_${table}`);
+export const tableName = (ref: GenerationRef, table: string) =>
+  ident(`rm_${ref.name}_g${ref.generation}_${table}`);
 
 /** Table and column names come from code, never from a request; still, refuse anything but plain names. */
 export function ident(name: string): string {
@@ -12,8 +20,10 @@ export function ident(name: string): string {
 const MERGE_SQL: Record<Merge, (c: string) => string> = {
   set: (c) => `${c} = excluded.${c}`,
   add: (c) => `${c} = coalesce(${c}, 0) + excluded.${c}`,
-  min: (c) => `${c} = CASE WHEN ${c} IS NULL OR excluded.${c} < ${c} THEN excluded.${c} ELSE ${c} END`,
-  max: (c) => `${c} = CASE WHEN ${c} IS NULL OR excluded.${c} > ${c} THEN excluded.${c} ELSE ${c} END`,
+  min: (c) =>
+    `${c} = CASE WHEN ${c} IS NULL OR excluded.${c} < ${c} THEN excluded.${c} ELSE ${c} END`,
+  max: (c) =>
+    `${c} = CASE WHEN ${c} IS NULL OR excluded.${c} > ${c} THEN excluded.${c} ELSE ${c} END`,
   keep: (c) => `${c} = ${c}`,
 };
 
@@ -40,7 +50,9 @@ export class SqliteWriter implements ReadModelWriter {
       return `SELECT * FROM ${tableName(this.ref, table)} WHERE ${conds.map((c) => `${c} = ?`).join(' AND ')}`;
     });
     const row = stmt.get(conds.map((c) => key[c])) as Row | undefined;
-    if (row) for (const c of this.spec(table).json) if (typeof row[c] === 'string') row[c] = JSON.parse(row[c] as string);
+    if (row)
+      for (const c of this.spec(table).json)
+        if (typeof row[c] === 'string') row[c] = JSON.parse(row[c] as string);
     return row;
   }
 
@@ -56,7 +68,9 @@ export class SqliteWriter implements ReadModelWriter {
     const cols = Object.keys(row);
     const stmt = this.statement(`u|${table}|${cols}|${JSON.stringify(merge)}`, () => {
       const keys = this.spec(table).keys;
-      const updates = cols.filter((c) => !keys.includes(c)).map((c) => MERGE_SQL[merge[c] ?? 'set'](c));
+      const updates = cols
+        .filter((c) => !keys.includes(c))
+        .map((c) => MERGE_SQL[merge[c] ?? 'set'](c));
       const onConflict = updates.length ? `DO UPDATE SET ${updates.join(', ')}` : 'DO NOTHING';
       return `INSERT INTO ${tableName(this.ref, table)} (${cols}) VALUES (${cols.map(() => '?')})
               ON CONFLICT (${keys}) ${onConflict}`;
@@ -85,7 +99,8 @@ export class SqliteWriter implements ReadModelWriter {
   private statement(key: string, sql: () => string): Database.Statement {
     let stmt = this.statements.get(key);
     if (!stmt) {
-      for (const part of key.split('|').slice(2)) if (!part.startsWith('{')) part.split(',').filter(Boolean).forEach(ident);
+      for (const part of key.split('|').slice(2))
+        if (!part.startsWith('{')) part.split(',').filter(Boolean).forEach(ident);
       this.statements.set(key, (stmt = this.db.prepare(sql())));
     }
     return stmt;
@@ -100,7 +115,10 @@ export class SqliteWriter implements ReadModelWriter {
       this.specs = new Map(
         specs.map((s) => [
           s.name,
-          { keys: s.primaryKey, json: Object.keys(s.columns).filter((c) => s.columns[c] === 'json') },
+          {
+            keys: s.primaryKey,
+            json: Object.keys(s.columns).filter((c) => s.columns[c] === 'json'),
+          },
         ]),
       );
     }

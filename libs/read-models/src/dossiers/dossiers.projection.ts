@@ -8,7 +8,15 @@ import type {
   PersonRegistered,
   StatementFacts,
 } from '@chancery/diplomacy';
-import { corrected, dataOf, Derivation, partyKey, recorded, retracted, RECORDS } from '../shared/records';
+import {
+  corrected,
+  dataOf,
+  Derivation,
+  partyKey,
+  recorded,
+  retracted,
+  RECORDS,
+} from '../shared/records';
 import { applyRegistry, REGISTRY_EVENTS } from '../shared/registry';
 
 type Meeting = MeetingFacts & { classification: Classification };
@@ -17,10 +25,23 @@ type Statement = StatementFacts & { classification: Classification };
 /** Who attended (people) and which organisations took part, one row per meeting each. */
 const meetings: Derivation<Meeting> = {
   derive(tx, id, m) {
-    const common = { meeting_id: id, date: m.date, title: m.title, classification: m.classification };
+    const common = {
+      meeting_id: id,
+      date: m.date,
+      title: m.title,
+      classification: m.classification,
+    };
     for (const p of m.participants) {
-      if (p.party.kind === 'person') tx.upsert('attendance', { person_id: p.party.id, side: partyKey(p.side), role: p.role, ...common });
-      for (const org of [p.party, p.side]) if (org.kind === 'organisation') tx.upsert('org_meetings', { organisation_id: org.id, ...common });
+      if (p.party.kind === 'person')
+        tx.upsert('attendance', {
+          person_id: p.party.id,
+          side: partyKey(p.side),
+          role: p.role,
+          ...common,
+        });
+      for (const org of [p.party, p.side])
+        if (org.kind === 'organisation')
+          tx.upsert('org_meetings', { organisation_id: org.id, ...common });
     }
   },
   clear(tx, id) {
@@ -31,7 +52,15 @@ const meetings: Derivation<Meeting> = {
 
 const statements: Derivation<Statement> = {
   derive(tx, id, s) {
-    tx.upsert('statements', { statement_id: id, speaker_id: s.speakerId, text: s.text, form: s.form, said_on: s.saidOn, meeting_id: s.meetingId, classification: s.classification });
+    tx.upsert('statements', {
+      statement_id: id,
+      speaker_id: s.speakerId,
+      text: s.text,
+      form: s.form,
+      said_on: s.saidOn,
+      meeting_id: s.meetingId,
+      classification: s.classification,
+    });
   },
   clear: (tx, id) => tx.delete('statements', { statement_id: id }),
 };
@@ -43,37 +72,97 @@ export const dossiersProjection: Projection = {
   onPoison: 'skip',
   tables: [
     RECORDS,
-    { name: 'parties', columns: { party: 'text', kind: 'text', name: 'text', acronym: 'text', home_country: 'text', classification: 'text' }, primaryKey: ['party'] },
-    { name: 'people', columns: { person_id: 'text', name: 'text', nationality: 'text', classification: 'text' }, primaryKey: ['person_id'] },
-    { name: 'positions', columns: { person_id: 'text', position_id: 'text', title: 'text', at_party: 'text', from_date: 'text', to_date: 'text' }, primaryKey: ['person_id', 'position_id'] },
+    {
+      name: 'parties',
+      columns: {
+        party: 'text',
+        kind: 'text',
+        name: 'text',
+        acronym: 'text',
+        home_country: 'text',
+        classification: 'text',
+      },
+      primaryKey: ['party'],
+    },
+    {
+      name: 'people',
+      columns: { person_id: 'text', name: 'text', nationality: 'text', classification: 'text' },
+      primaryKey: ['person_id'],
+    },
+    {
+      name: 'positions',
+      columns: {
+        person_id: 'text',
+        position_id: 'text',
+        title: 'text',
+        at_party: 'text',
+        from_date: 'text',
+        to_date: 'text',
+      },
+      primaryKey: ['person_id', 'position_id'],
+    },
     {
       name: 'organisations',
-      columns: { organisation_id: 'text', name: 'text', acronym: 'text', kind: 'text', home_country: 'text', sector: 'text', classification: 'text' },
+      columns: {
+        organisation_id: 'text',
+        name: 'text',
+        acronym: 'text',
+        kind: 'text',
+        home_country: 'text',
+        sector: 'text',
+        classification: 'text',
+      },
       primaryKey: ['organisation_id'],
     },
     {
       name: 'attendance',
-      columns: { person_id: 'text', meeting_id: 'text', date: 'text', title: 'text', side: 'text', role: 'text', classification: 'text' },
+      columns: {
+        person_id: 'text',
+        meeting_id: 'text',
+        date: 'text',
+        title: 'text',
+        side: 'text',
+        role: 'text',
+        classification: 'text',
+      },
       primaryKey: ['person_id', 'meeting_id'],
       indexes: [['meeting_id']],
     },
     {
       name: 'org_meetings',
-      columns: { organisation_id: 'text', meeting_id: 'text', date: 'text', title: 'text', classification: 'text' },
+      columns: {
+        organisation_id: 'text',
+        meeting_id: 'text',
+        date: 'text',
+        title: 'text',
+        classification: 'text',
+      },
       primaryKey: ['organisation_id', 'meeting_id'],
       indexes: [['meeting_id']],
     },
     {
       name: 'statements',
-      columns: { statement_id: 'text', speaker_id: 'text', text: 'text', form: 'text', said_on: 'text', meeting_id: 'text', classification: 'text' },
+      columns: {
+        statement_id: 'text',
+        speaker_id: 'text',
+        text: 'text',
+        form: 'text',
+        said_on: 'text',
+        meeting_id: 'text',
+        classification: 'text',
+      },
       primaryKey: ['statement_id'],
       indexes: [['speaker_id', 'said_on']],
     },
   ],
   handles: [
     ...REGISTRY_EVENTS,
-    'MeetingRecorded', 'MeetingCorrected', 'MeetingRetracted',
-    'StatementRecorded', 'StatementCorrected', 'StatementRetracted',
+    'MeetingRecorded',
+    'MeetingCorrected',
+    'MeetingRetracted',
+    'StatementRecorded',
+    'StatementCorrected',
+    'StatementRetracted',
   ],
   apply(event: RecordedEvent, tx: ReadModelWriter) {
     const d = event.data;
@@ -92,27 +181,49 @@ export const dossiersProjection: Projection = {
         return retracted(tx, String(d.statementId), statements);
       case 'PersonRegistered': {
         const p = dataOf<PersonRegistered['data']>(event);
-        tx.upsert('people', { person_id: p.personId, name: p.name, nationality: p.nationality, classification: p.classification });
+        tx.upsert('people', {
+          person_id: p.personId,
+          name: p.name,
+          nationality: p.nationality,
+          classification: p.classification,
+        });
         return;
       }
       case 'PersonCorrected': {
         const { personId, changes } = dataOf<PersonCorrected['data']>(event);
         applyRegistry(event, tx);
-        if (changes.nationality !== undefined) tx.update('people', { person_id: personId }, { nationality: changes.nationality });
+        if (changes.nationality !== undefined)
+          tx.update('people', { person_id: personId }, { nationality: changes.nationality });
         return;
       }
       case 'OrganisationRegistered': {
         const o = dataOf<OrganisationRegistered['data']>(event);
-        tx.upsert('organisations', { organisation_id: o.organisationId, name: o.name, acronym: o.acronym, kind: o.kind, home_country: o.homeCountry, sector: o.sector, classification: o.classification });
+        tx.upsert('organisations', {
+          organisation_id: o.organisationId,
+          name: o.name,
+          acronym: o.acronym,
+          kind: o.kind,
+          home_country: o.homeCountry,
+          sector: o.sector,
+          classification: o.classification,
+        });
         break;
       }
       case 'OrganisationCorrected': {
         const c = d.changes as Record<string, unknown>;
         const set: Row = {};
-        for (const [from, to] of [['name', 'name'], ['acronym', 'acronym'], ['kind', 'kind'], ['homeCountry', 'home_country'], ['sector', 'sector'], ['classification', 'classification']]) {
+        for (const [from, to] of [
+          ['name', 'name'],
+          ['acronym', 'acronym'],
+          ['kind', 'kind'],
+          ['homeCountry', 'home_country'],
+          ['sector', 'sector'],
+          ['classification', 'classification'],
+        ]) {
           if (c[from] !== undefined) set[to] = c[from] as string;
         }
-        if (Object.keys(set).length) tx.update('organisations', { organisation_id: String(d.organisationId) }, set);
+        if (Object.keys(set).length)
+          tx.update('organisations', { organisation_id: String(d.organisationId) }, set);
         break;
       }
       case 'OrganisationRetracted':

@@ -63,7 +63,11 @@ export const followUpsProjection: Projection = {
         return tx.update('follow_ups', id, { due_date: event.data.dueDate });
       case 'FollowUpCompleted': {
         const f = dataOf<FollowUpCompleted['data']>(event);
-        return tx.update('follow_ups', id, { status: 'completed', completed_on: f.completedOn, outcome: f.outcome });
+        return tx.update('follow_ups', id, {
+          status: 'completed',
+          completed_on: f.completedOn,
+          outcome: f.outcome,
+        });
       }
       case 'FollowUpCancelled':
         return tx.update('follow_ups', id, { status: 'cancelled', outcome: event.data.reason });

@@ -13,7 +13,15 @@ import type {
   VisitRecorded,
   Classification,
 } from '@chancery/diplomacy';
-import { corrected, dataOf, Derivation, pairsOf, partyKey, recorded, retracted } from '../shared/records';
+import {
+  corrected,
+  dataOf,
+  Derivation,
+  pairsOf,
+  partyKey,
+  recorded,
+  retracted,
+} from '../shared/records';
 import { applyRegistry, REGISTRY_EVENTS } from '../shared/registry';
 import { PARTNERSHIP_TABLES } from './partnerships.tables';
 
@@ -33,8 +41,18 @@ const meetings: Derivation<Meeting> = {
     const people = m.participants
       .filter((p) => p.party.kind === 'person')
       .map((p) => ({ personId: p.party.id, side: partyKey(p.side), role: p.role }));
-    const row = { record_id: id, kind: 'meeting', date: m.date, title: m.title, format: m.format, topics: m.topics, people, classification: m.classification };
-    for (const [a, b] of pairsOf(m.participants.flatMap((p) => [p.side, p.party]))) bothWays(tx, 'engagements', partyKey(a), partyKey(b), row);
+    const row = {
+      record_id: id,
+      kind: 'meeting',
+      date: m.date,
+      title: m.title,
+      format: m.format,
+      topics: m.topics,
+      people,
+      classification: m.classification,
+    };
+    for (const [a, b] of pairsOf(m.participants.flatMap((p) => [p.side, p.party])))
+      bothWays(tx, 'engagements', partyKey(a), partyKey(b), row);
   },
   clear: (tx, id) => tx.delete('engagements', { record_id: id }),
 };
@@ -44,8 +62,21 @@ const visits: Derivation<Visit> = {
     const sender = partyKey(v.delegation.sentBy);
     const host = v.hostCountry.toUpperCase();
     if (sender === host) return;
-    const people = [v.delegation.headId, ...v.delegation.memberIds].map((personId, i) => ({ personId, side: sender, role: i === 0 ? 'head of delegation' : null }));
-    const row = { record_id: id, kind: 'visit', date: v.startDate, title: v.purpose, format: v.kind, topics: [], people, classification: v.classification };
+    const people = [v.delegation.headId, ...v.delegation.memberIds].map((personId, i) => ({
+      personId,
+      side: sender,
+      role: i === 0 ? 'head of delegation' : null,
+    }));
+    const row = {
+      record_id: id,
+      kind: 'visit',
+      date: v.startDate,
+      title: v.purpose,
+      format: v.kind,
+      topics: [],
+      people,
+      classification: v.classification,
+    };
     bothWays(tx, 'engagements', sender, host, row);
   },
   clear: (tx, id) => tx.delete('engagements', { record_id: id }),
@@ -55,7 +86,15 @@ const pledges: Derivation<Pledge> = {
   derive(tx, id, p) {
     const pledger = partyKey(p.pledger);
     const beneficiary = partyKey(p.beneficiary);
-    const row = { pledge_id: id, pledger, area: p.area, commitment: p.commitment, level: p.level, target_date: p.targetDate, classification: p.classification };
+    const row = {
+      pledge_id: id,
+      pledger,
+      area: p.area,
+      commitment: p.commitment,
+      level: p.level,
+      target_date: p.targetDate,
+      classification: p.classification,
+    };
     if (pledger !== beneficiary) bothWays(tx, 'pledges', pledger, beneficiary, row);
   },
   clear: (tx, id) => tx.delete('pledges', { pledge_id: id }),
@@ -64,14 +103,27 @@ const pledges: Derivation<Pledge> = {
 const indicators: Derivation<Indicator> = {
   derive(tx, id, i) {
     if (!i.from || !i.to || partyKey(i.from) === partyKey(i.to)) return;
-    const row = { record_id: id, measures: i.measures, figure: i.figure, period: i.period, classification: i.classification };
+    const row = {
+      record_id: id,
+      measures: i.measures,
+      figure: i.figure,
+      period: i.period,
+      classification: i.classification,
+    };
     bothWays(tx, 'indicators', partyKey(i.from), partyKey(i.to), row);
   },
   clear: (tx, id) => tx.delete('indicators', { record_id: id }),
 };
 
-const PLEDGE_ENDINGS: Record<string, string> = { PledgeFulfilled: 'fulfilled', PledgeLapsed: 'lapsed', PledgeWithdrawn: 'withdrawn' };
-const FOLLOW_UP_ENDINGS: Record<string, string> = { FollowUpCompleted: 'completed', FollowUpCancelled: 'cancelled' };
+const PLEDGE_ENDINGS: Record<string, string> = {
+  PledgeFulfilled: 'fulfilled',
+  PledgeLapsed: 'lapsed',
+  PledgeWithdrawn: 'withdrawn',
+};
+const FOLLOW_UP_ENDINGS: Record<string, string> = {
+  FollowUpCompleted: 'completed',
+  FollowUpCancelled: 'cancelled',
+};
 
 /** One read model per pair of parties: engagements, areas, pledges, follow-ups, people and indicators. */
 export const partnershipsProjection: Projection = {
@@ -81,11 +133,25 @@ export const partnershipsProjection: Projection = {
   tables: PARTNERSHIP_TABLES,
   handles: [
     ...REGISTRY_EVENTS,
-    'MeetingRecorded', 'MeetingCorrected', 'MeetingRetracted',
-    'VisitRecorded', 'VisitCorrected', 'VisitRetracted',
-    'CooperationPledged', 'PledgeCorrected', 'PledgeRetracted', 'PledgeLevelChanged', ...Object.keys(PLEDGE_ENDINGS),
-    'IndicatorRecorded', 'IndicatorCorrected', 'IndicatorRetracted',
-    'FollowUpAssigned', 'FollowUpReassigned', 'FollowUpRescheduled', 'FollowUpCorrected', ...Object.keys(FOLLOW_UP_ENDINGS),
+    'MeetingRecorded',
+    'MeetingCorrected',
+    'MeetingRetracted',
+    'VisitRecorded',
+    'VisitCorrected',
+    'VisitRetracted',
+    'CooperationPledged',
+    'PledgeCorrected',
+    'PledgeRetracted',
+    'PledgeLevelChanged',
+    ...Object.keys(PLEDGE_ENDINGS),
+    'IndicatorRecorded',
+    'IndicatorCorrected',
+    'IndicatorRetracted',
+    'FollowUpAssigned',
+    'FollowUpReassigned',
+    'FollowUpRescheduled',
+    'FollowUpCorrected',
+    ...Object.keys(FOLLOW_UP_ENDINGS),
   ],
   apply(event: RecordedEvent, tx: ReadModelWriter) {
     const d = event.data;
@@ -116,7 +182,12 @@ export const partnershipsProjection: Projection = {
         tx.update('pledge_status', { pledge_id: String(d.pledgeId) }, { level: d.to });
         return;
       case 'IndicatorRecorded':
-        return recorded(tx, String(d.indicatorId), dataOf<IndicatorRecorded['data']>(event), indicators);
+        return recorded(
+          tx,
+          String(d.indicatorId),
+          dataOf<IndicatorRecorded['data']>(event),
+          indicators,
+        );
       case 'IndicatorCorrected':
         return corrected(tx, String(d.indicatorId), d.changes as Partial<Indicator>, indicators);
       case 'IndicatorRetracted':
@@ -152,8 +223,18 @@ export const partnershipsProjection: Projection = {
         return;
       }
     }
-    if (PLEDGE_ENDINGS[event.type]) tx.update('pledge_status', { pledge_id: String(d.pledgeId) }, { status: PLEDGE_ENDINGS[event.type] });
-    else if (FOLLOW_UP_ENDINGS[event.type]) tx.update('follow_ups', { follow_up_id: String(d.followUpId) }, { status: FOLLOW_UP_ENDINGS[event.type] });
+    if (PLEDGE_ENDINGS[event.type])
+      tx.update(
+        'pledge_status',
+        { pledge_id: String(d.pledgeId) },
+        { status: PLEDGE_ENDINGS[event.type] },
+      );
+    else if (FOLLOW_UP_ENDINGS[event.type])
+      tx.update(
+        'follow_ups',
+        { follow_up_id: String(d.followUpId) },
+        { status: FOLLOW_UP_ENDINGS[event.type] },
+      );
     else applyRegistry(event, tx);
   },
 };

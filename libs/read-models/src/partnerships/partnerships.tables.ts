@@ -6,7 +6,14 @@ export const PARTNERSHIP_TABLES: TableSpec[] = [
   RECORDS,
   {
     name: 'parties',
-    columns: { party: 'text', kind: 'text', name: 'text', acronym: 'text', home_country: 'text', classification: 'text' },
+    columns: {
+      party: 'text',
+      kind: 'text',
+      name: 'text',
+      acronym: 'text',
+      home_country: 'text',
+      classification: 'text',
+    },
     primaryKey: ['party'],
   },
   {
@@ -84,7 +91,14 @@ export const PARTNERSHIP_TABLES: TableSpec[] = [
   },
   {
     name: 'positions',
-    columns: { person_id: 'text', position_id: 'text', title: 'text', at_party: 'text', from_date: 'text', to_date: 'text' },
+    columns: {
+      person_id: 'text',
+      position_id: 'text',
+      title: 'text',
+      at_party: 'text',
+      from_date: 'text',
+      to_date: 'text',
+    },
     primaryKey: ['person_id', 'position_id'],
   },
 ];

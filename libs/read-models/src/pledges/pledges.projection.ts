@@ -84,7 +84,13 @@ export const pledgesProjection: Projection = {
         last_note: 'text',
       },
       primaryKey: ['pledge_id'],
-      indexes: [['pledger', 'area'], ['beneficiary'], ['area'], ['status', 'target_date'], ['pledged_on']],
+      indexes: [
+        ['pledger', 'area'],
+        ['beneficiary'],
+        ['area'],
+        ['status', 'target_date'],
+        ['pledged_on'],
+      ],
     },
   ],
   handles: [
@@ -101,7 +107,11 @@ export const pledgesProjection: Projection = {
       case 'CooperationPledged': {
         const p = dataOf<CooperationPledged['data']>(event);
         recorded(tx, id, p, pledges);
-        tx.update('pledges', { pledge_id: id }, { level: p.level, status: 'open', status_on: p.pledgedOn });
+        tx.update(
+          'pledges',
+          { pledge_id: id },
+          { level: p.level, status: 'open', status_on: p.pledgedOn },
+        );
         return;
       }
       case 'PledgeCorrected':
@@ -113,10 +123,19 @@ export const pledgesProjection: Projection = {
         return tx.update('pledges', { pledge_id: id }, { level: event.data.to });
       case 'PledgeProgressReported': {
         const r = dataOf<PledgeProgressReported['data']>(event);
-        return tx.update('pledges', { pledge_id: id }, { achieved_amount: amount(r.achieved), last_report_on: r.reportedOn, last_note: r.note });
+        return tx.update(
+          'pledges',
+          { pledge_id: id },
+          { achieved_amount: amount(r.achieved), last_report_on: r.reportedOn, last_note: r.note },
+        );
       }
     }
     const ending = ENDINGS[event.type];
-    if (ending) tx.update('pledges', { pledge_id: id }, { status: ending[0], status_on: event.data[ending[1]] });
+    if (ending)
+      tx.update(
+        'pledges',
+        { pledge_id: id },
+        { status: ending[0], status_on: event.data[ending[1]] },
+      );
   },
 };

@@ -18,7 +18,12 @@ export interface Derivation<F> {
   clear(tx: ReadModelWriter, id: string): void;
 }
 
-export function recorded<F extends object>(tx: ReadModelWriter, id: string, facts: F, how: Derivation<F>): void {
+export function recorded<F extends object>(
+  tx: ReadModelWriter,
+  id: string,
+  facts: F,
+  how: Derivation<F>,
+): void {
   tx.upsert('records', { record_id: id, facts: facts as never });
   how.derive(tx, id, facts);
 }
@@ -52,6 +57,7 @@ export function pairsOf(sides: PartyRef[]): Array<[PartyRef, PartyRef]> {
   for (const side of sides) if (side.kind !== 'person') unique.set(partyKey(side), side);
   const list = [...unique.values()];
   const pairs: Array<[PartyRef, PartyRef]> = [];
-  for (let i = 0; i < list.length; i++) for (let j = i + 1; j < list.length; j++) pairs.push([list[i], list[j]]);
+  for (let i = 0; i < list.length; i++)
+    for (let j = i + 1; j < list.length; j++) pairs.push([list[i], list[j]]);
   return pairs;
 }

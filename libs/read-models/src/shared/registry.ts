@@ -30,7 +30,12 @@ export function applyRegistry(event: RecordedEvent, tx: ReadModelWriter): void {
   switch (event.type) {
     case 'CountryRegistered': {
       const d = dataOf<CountryRegistered['data']>(event);
-      tx.upsert('parties', { party: d.code.toUpperCase(), kind: 'country', name: d.name, classification: d.classification });
+      tx.upsert('parties', {
+        party: d.code.toUpperCase(),
+        kind: 'country',
+        name: d.name,
+        classification: d.classification,
+      });
       return;
     }
     case 'OrganisationRegistered': {
@@ -60,7 +65,11 @@ export function applyRegistry(event: RecordedEvent, tx: ReadModelWriter): void {
       return;
     case 'PersonRegistered': {
       const d = dataOf<PersonRegistered['data']>(event);
-      tx.upsert('people', { person_id: d.personId, name: d.name, classification: d.classification });
+      tx.upsert('people', {
+        person_id: d.personId,
+        name: d.name,
+        classification: d.classification,
+      });
       return;
     }
     case 'PersonCorrected': {
@@ -89,7 +98,11 @@ export function applyRegistry(event: RecordedEvent, tx: ReadModelWriter): void {
     }
     case 'PositionEnded': {
       const d = dataOf<PositionEnded['data']>(event);
-      tx.update('positions', { person_id: d.personId, position_id: d.positionId }, { to_date: d.to });
+      tx.update(
+        'positions',
+        { person_id: d.personId, position_id: d.positionId },
+        { to_date: d.to },
+      );
       return;
     }
     case 'PositionCorrected': {
@@ -99,7 +112,8 @@ export function applyRegistry(event: RecordedEvent, tx: ReadModelWriter): void {
       if (changes.at !== undefined) set.at_party = partyKey(changes.at);
       if (changes.from !== undefined) set.from_date = changes.from;
       if (changes.to !== undefined) set.to_date = changes.to;
-      if (Object.keys(set).length) tx.update('positions', { person_id: personId, position_id: positionId }, set);
+      if (Object.keys(set).length)
+        tx.update('positions', { person_id: personId, position_id: positionId }, set);
       return;
     }
   }
@@ -114,6 +128,8 @@ export interface PositionRow {
 
 /** The post a person held on `date`, preferring one held at the side they represented. */
 export function titleAt(positions: PositionRow[], date: string, side?: string): string | null {
-  const held = positions.filter((p) => (p.from_date ?? '') <= date && (p.to_date === null || date <= p.to_date));
+  const held = positions.filter(
+    (p) => (p.from_date ?? '') <= date && (p.to_date === null || date <= p.to_date),
+  );
   return (held.find((p) => p.at_party === side) ?? held[0])?.title ?? null;
 }

@@ -1,7 +1,15 @@
 import type { RecordedEvent } from '@chancery/event-store';
 import type { Projection, ReadModelWriter } from '@chancery/projections';
 import type { Classification, MeetingFacts, PledgeFacts, VisitFacts } from '@chancery/diplomacy';
-import { corrected, dataOf, Derivation, partyKey, recorded, retracted, RECORDS } from '../shared/records';
+import {
+  corrected,
+  dataOf,
+  Derivation,
+  partyKey,
+  recorded,
+  retracted,
+  RECORDS,
+} from '../shared/records';
 
 type Meeting = MeetingFacts & { classification: Classification };
 type Visit = VisitFacts & { classification: Classification };
@@ -10,7 +18,11 @@ type Pledge = PledgeFacts & { pledgedOn: string; classification: Classification 
 function entry(tx: ReadModelWriter, parties: string[], row: Record<string, unknown>) {
   const unique = [...new Set(parties)];
   for (const party of unique) {
-    tx.upsert('entries', { party, ...row, counterparts: unique.filter((p) => p !== party) } as never);
+    tx.upsert('entries', {
+      party,
+      ...row,
+      counterparts: unique.filter((p) => p !== party),
+    } as never);
   }
 }
 
@@ -18,8 +30,19 @@ const clear = (tx: ReadModelWriter, id: string) => tx.delete('entries', { record
 
 const meetings: Derivation<Meeting> = {
   derive(tx, id, m) {
-    const parties = m.participants.flatMap((p) => [p.side, p.party]).filter((p) => p.kind !== 'person').map(partyKey);
-    entry(tx, parties, { record_id: id, kind: 'meeting', date: m.date, title: m.title, summary: m.summary, topics: m.topics, classification: m.classification });
+    const parties = m.participants
+      .flatMap((p) => [p.side, p.party])
+      .filter((p) => p.kind !== 'person')
+      .map(partyKey);
+    entry(tx, parties, {
+      record_id: id,
+      kind: 'meeting',
+      date: m.date,
+      title: m.title,
+      summary: m.summary,
+      topics: m.topics,
+      classification: m.classification,
+    });
   },
   clear,
 };
@@ -79,9 +102,15 @@ export const timelineProjection: Projection = {
     },
   ],
   handles: [
-    'MeetingRecorded', 'MeetingCorrected', 'MeetingRetracted',
-    'VisitRecorded', 'VisitCorrected', 'VisitRetracted',
-    'CooperationPledged', 'PledgeCorrected', 'PledgeRetracted',
+    'MeetingRecorded',
+    'MeetingCorrected',
+    'MeetingRetracted',
+    'VisitRecorded',
+    'VisitCorrected',
+    'VisitRetracted',
+    'CooperationPledged',
+    'PledgeCorrected',
+    'PledgeRetracted',
   ],
   apply(event: RecordedEvent, tx: ReadModelWriter) {
     const d = event.data;

@@ -42,7 +42,8 @@ async function known<T>(run: () => Promise<T>): Promise<T> {
   try {
     return await run();
   } catch (error) {
-    if (error instanceof UnknownProjectionError) throw new NotFoundException({ statusCode: 404, code: error.code, message: error.message });
+    if (error instanceof UnknownProjectionError)
+      throw new NotFoundException({ statusCode: 404, code: error.code, message: error.message });
     throw error;
   }
 }

@@ -21,31 +21,99 @@ export class DossiersController {
   async person(@Param('id') id: string, @Query() q: ConsistentQuery, @Req() req: FastifyRequest) {
     await this.consistency.reach('dossiers', req, q.minPosition);
     const reader = this.engine.reader('dossiers');
-    const [person] = await reader.select('people', { where: { person_id: id, classification: { in: ALL_LEVELS } } });
-    if (!person) throw new NotFoundException({ statusCode: 404, code: 'DOSSIER.NOT_FOUND', message: `no person ${id}` });
+    const [person] = await reader.select('people', {
+      where: { person_id: id, classification: { in: ALL_LEVELS } },
+    });
+    if (!person)
+      throw new NotFoundException({
+        statusCode: 404,
+        code: 'DOSSIER.NOT_FOUND',
+        message: `no person ${id}`,
+      });
     const visible = { classification: { in: ALL_LEVELS } };
-    const positions = await reader.select('positions', { where: { person_id: id }, orderBy: [['from_date', 'asc'], ['position_id', 'asc']] });
-    const meetings = await reader.select('attendance', { where: { person_id: id, ...visible }, orderBy: [['date', 'desc'], ['meeting_id', 'asc']] });
-    const statements = await reader.select('statements', { where: { speaker_id: id, ...visible }, orderBy: [['said_on', 'desc'], ['statement_id', 'asc']] });
+    const positions = await reader.select('positions', {
+      where: { person_id: id },
+      orderBy: [
+        ['from_date', 'asc'],
+        ['position_id', 'asc'],
+      ],
+    });
+    const meetings = await reader.select('attendance', {
+      where: { person_id: id, ...visible },
+      orderBy: [
+        ['date', 'desc'],
+        ['meeting_id', 'asc'],
+      ],
+    });
+    const statements = await reader.select('statements', {
+      where: { speaker_id: id, ...visible },
+      orderBy: [
+        ['said_on', 'desc'],
+        ['statement_id', 'asc'],
+      ],
+    });
     return {
       personId: id,
       name: person.name,
       nationality: person.nationality,
       classification: person.classification,
-      positions: positions.map((p) => ({ positionId: p.position_id, title: p.title, at: p.at_party, from: p.from_date, to: p.to_date })),
-      meetings: meetings.map((m) => ({ meetingId: m.meeting_id, date: m.date, title: m.title, side: m.side, role: m.role, classification: m.classification })),
-      statements: statements.map((s) => ({ statementId: s.statement_id, saidOn: s.said_on, text: s.text, form: s.form, meetingId: s.meeting_id, classification: s.classification })),
+      positions: positions.map((p) => ({
+        positionId: p.position_id,
+        title: p.title,
+        at: p.at_party,
+        from: p.from_date,
+        to: p.to_date,
+      })),
+      meetings: meetings.map((m) => ({
+        meetingId: m.meeting_id,
+        date: m.date,
+        title: m.title,
+        side: m.side,
+        role: m.role,
+        classification: m.classification,
+      })),
+      statements: statements.map((s) => ({
+        statementId: s.statement_id,
+        saidOn: s.said_on,
+        text: s.text,
+        form: s.form,
+        meetingId: s.meeting_id,
+        classification: s.classification,
+      })),
     };
   }
 
   @Get('organisations/:id')
-  async organisation(@Param('id') id: string, @Query() q: ConsistentQuery, @Req() req: FastifyRequest) {
+  async organisation(
+    @Param('id') id: string,
+    @Query() q: ConsistentQuery,
+    @Req() req: FastifyRequest,
+  ) {
     await this.consistency.reach('dossiers', req, q.minPosition);
     const reader = this.engine.reader('dossiers');
-    const [org] = await reader.select('organisations', { where: { organisation_id: id, classification: { in: ALL_LEVELS } } });
-    if (!org) throw new NotFoundException({ statusCode: 404, code: 'DOSSIER.NOT_FOUND', message: `no organisation ${id}` });
-    const meetings = await reader.select('org_meetings', { where: { organisation_id: id, classification: { in: ALL_LEVELS } }, orderBy: [['date', 'desc'], ['meeting_id', 'asc']] });
-    const people = await reader.select('positions', { where: { at_party: id }, orderBy: [['from_date', 'asc'], ['person_id', 'asc']] });
+    const [org] = await reader.select('organisations', {
+      where: { organisation_id: id, classification: { in: ALL_LEVELS } },
+    });
+    if (!org)
+      throw new NotFoundException({
+        statusCode: 404,
+        code: 'DOSSIER.NOT_FOUND',
+        message: `no organisation ${id}`,
+      });
+    const meetings = await reader.select('org_meetings', {
+      where: { organisation_id: id, classification: { in: ALL_LEVELS } },
+      orderBy: [
+        ['date', 'desc'],
+        ['meeting_id', 'asc'],
+      ],
+    });
+    const people = await reader.select('positions', {
+      where: { at_party: id },
+      orderBy: [
+        ['from_date', 'asc'],
+        ['person_id', 'asc'],
+      ],
+    });
     return {
       organisationId: id,
       name: org.name,
@@ -54,8 +122,18 @@ export class DossiersController {
       homeCountry: org.home_country,
       sector: org.sector,
       classification: org.classification,
-      people: people.map((p) => ({ personId: p.person_id, title: p.title, from: p.from_date, to: p.to_date })),
-      meetings: meetings.map((m) => ({ meetingId: m.meeting_id, date: m.date, title: m.title, classification: m.classification })),
+      people: people.map((p) => ({
+        personId: p.person_id,
+        title: p.title,
+        from: p.from_date,
+        to: p.to_date,
+      })),
+      meetings: meetings.map((m) => ({
+        meetingId: m.meeting_id,
+        date: m.date,
+        title: m.title,
+        classification: m.classification,
+      })),
     };
   }
 }

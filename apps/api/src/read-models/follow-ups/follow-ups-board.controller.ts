@@ -33,7 +33,19 @@ export class FollowUpBoardQuery extends PageQuery {
   dueTo?: string;
 }
 
-const COLUMNS = ['followUpId', 'action', 'assignee', 'dueDate', 'status', 'overdue', 'completedOn', 'outcome', 'meetingId', 'pledgeId', 'classification'] as const;
+const COLUMNS = [
+  'followUpId',
+  'action',
+  'assignee',
+  'dueDate',
+  'status',
+  'overdue',
+  'completedOn',
+  'outcome',
+  'meetingId',
+  'pledgeId',
+  'classification',
+] as const;
 
 /** The follow-ups board: by owner, status and due date; overdue = open and due before today (injected clock). */
 @ApiTags('read models')
@@ -48,7 +60,11 @@ export class FollowUpsBoardController {
   ) {}
 
   @Get()
-  async board(@Query() q: FollowUpBoardQuery, @Req() req: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply) {
+  async board(
+    @Query() q: FollowUpBoardQuery,
+    @Req() req: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
     await this.consistency.reach('follow_ups', req, q.minPosition);
     const today = this.clock.now().toISOString().slice(0, 10);
     const due: { gte?: string; lte?: string; lt?: string } = {};
@@ -58,9 +74,18 @@ export class FollowUpsBoardController {
     const where: Where = { classification: { in: ALL_LEVELS } };
     if (q.owner) where.assignee = q.owner;
     if (q.status) where.status = q.status === 'overdue' ? 'open' : q.status;
-    if (Object.values(due).some((v) => v !== undefined)) where.due_date = Object.fromEntries(Object.entries(due).filter(([, v]) => v !== undefined));
+    if (Object.values(due).some((v) => v !== undefined))
+      where.due_date = Object.fromEntries(Object.entries(due).filter(([, v]) => v !== undefined));
     const reader = this.engine.reader('follow_ups');
-    const rows = await reader.select('follow_ups', { where, orderBy: [['due_date', 'asc'], ['follow_up_id', 'asc']], limit: q.limit, offset: q.offset });
+    const rows = await reader.select('follow_ups', {
+      where,
+      orderBy: [
+        ['due_date', 'asc'],
+        ['follow_up_id', 'asc'],
+      ],
+      limit: q.limit,
+      offset: q.offset,
+    });
     const items = rows.map((r) => ({
       followUpId: String(r.follow_up_id),
       action: r.action,
@@ -74,7 +99,13 @@ export class FollowUpsBoardController {
       pledgeId: r.pledge_id,
       classification: r.classification,
     }));
-    const page = { items, total: await reader.count('follow_ups', where), limit: q.limit, offset: q.offset, today };
+    const page = {
+      items,
+      total: await reader.count('follow_ups', where),
+      limit: q.limit,
+      offset: q.offset,
+      today,
+    };
     return listResponse(req, reply, page, [...COLUMNS]);
   }
 }

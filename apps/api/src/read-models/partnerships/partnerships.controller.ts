@@ -1,4 +1,14 @@
-import { Controller, Get, Inject, NotFoundException, Param, Query, Req, Res, UseFilters } from '@nestjs/common';
+import {
+  Controller,
+  Get,
+  Inject,
+  NotFoundException,
+  Param,
+  Query,
+  Req,
+  Res,
+  UseFilters,
+} from '@nestjs/common';
 import { ApiProperty, ApiTags } from '@nestjs/swagger';
 import { IsString, Length } from 'class-validator';
 import type { FastifyReply, FastifyRequest } from 'fastify';
@@ -29,19 +39,41 @@ export class PartnershipsController {
 
   /** All partnerships of a party, most engaged first. */
   @Get()
-  async list(@Query() q: PartnershipsQuery, @Req() req: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply) {
+  async list(
+    @Query() q: PartnershipsQuery,
+    @Req() req: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
     await this.consistency.reach('partnerships', req, q.minPosition);
     const page = await this.queries.list(q.party, ALL_LEVELS, q.limit, q.offset);
-    return listResponse(req, reply, page, ['party', 'counterpart', 'counterpartName', 'counterpartKind', 'engagements', 'firstContact', 'lastContact']);
+    return listResponse(req, reply, page, [
+      'party',
+      'counterpart',
+      'counterpartName',
+      'counterpartKind',
+      'engagements',
+      'firstContact',
+      'lastContact',
+    ]);
   }
 
   /** One partnership: engagements, areas, pledges, follow-ups, key people and indicators. */
   @Get(':party/:counterpart')
-  async detail(@Param('party') party: string, @Param('counterpart') counterpart: string, @Query() q: ConsistentQuery, @Req() req: FastifyRequest) {
+  async detail(
+    @Param('party') party: string,
+    @Param('counterpart') counterpart: string,
+    @Query() q: ConsistentQuery,
+    @Req() req: FastifyRequest,
+  ) {
     await this.consistency.reach('partnerships', req, q.minPosition);
     const today = this.clock.now().toISOString().slice(0, 10);
     const found = await this.queries.detail(party, counterpart, ALL_LEVELS, today);
-    if (!found) throw new NotFoundException({ statusCode: 404, code: 'PARTNERSHIP.NOT_FOUND', message: `nothing recorded between ${party} and ${counterpart}` });
+    if (!found)
+      throw new NotFoundException({
+        statusCode: 404,
+        code: 'PARTNERSHIP.NOT_FOUND',
+        message: `nothing recorded between ${party} and ${counterpart}`,
+      });
     return found;
   }
 }

@@ -30,12 +30,23 @@ export class PartnershipQueries {
     const rows = await this.reader.aggregate('engagements', {
       where: { party: key, classification: { in: levels } },
       groupBy: ['counterpart'],
-      measures: { engagements: ['count', '*'], first_contact: ['min', 'date'], last_contact: ['max', 'date'] },
+      measures: {
+        engagements: ['count', '*'],
+        first_contact: ['min', 'date'],
+        last_contact: ['max', 'date'],
+      },
       orderBy: [['counterpart', 'asc']],
     });
-    rows.sort((a, b) => Number(b.engagements) - Number(a.engagements) || String(a.counterpart).localeCompare(String(b.counterpart)));
+    rows.sort(
+      (a, b) =>
+        Number(b.engagements) - Number(a.engagements) ||
+        String(a.counterpart).localeCompare(String(b.counterpart)),
+    );
     const page = rows.slice(offset, offset + limit);
-    const names = await partyNames(this.reader, page.map((r) => String(r.counterpart)));
+    const names = await partyNames(
+      this.reader,
+      page.map((r) => String(r.counterpart)),
+    );
     const items: PartnershipSummary[] = page.map((r) => ({
       party: key,
       counterpart: String(r.counterpart),
@@ -49,17 +60,33 @@ export class PartnershipQueries {
   }
 
   async detail(a: string, b: string, levels: string[], today: string) {
-    const [party, counterpart] = [await resolveParty(this.reader, a), await resolveParty(this.reader, b)];
+    const [party, counterpart] = [
+      await resolveParty(this.reader, a),
+      await resolveParty(this.reader, b),
+    ];
     const pair = { party, counterpart, classification: { in: levels } };
-    const engagements = await this.reader.select('engagements', { where: pair, orderBy: [['date', 'desc'], ['record_id', 'asc']] });
+    const engagements = await this.reader.select('engagements', {
+      where: pair,
+      orderBy: [
+        ['date', 'desc'],
+        ['record_id', 'asc'],
+      ],
+    });
     const pledges = await this.pledges(pair);
-    const indicators = await this.reader.select('indicators', { where: pair, orderBy: [['record_id', 'asc']] });
+    const indicators = await this.reader.select('indicators', {
+      where: pair,
+      orderBy: [['record_id', 'asc']],
+    });
     if (!engagements.length && !pledges.length && !indicators.length) return null;
     const followUps = await this.followUps(engagements, pledges, levels, today);
     const names = await partyNames(this.reader, [party, counterpart]);
     const dates = engagements.map((e) => String(e.date)).sort();
     return {
-      parties: [party, counterpart].map((p) => ({ party: p, kind: names.get(p)?.kind ?? null, name: names.get(p)?.name ?? null })),
+      parties: [party, counterpart].map((p) => ({
+        party: p,
+        kind: names.get(p)?.kind ?? null,
+        name: names.get(p)?.name ?? null,
+      })),
       engagements: {
         count: engagements.length,
         firstContact: dates[0] ?? null,
@@ -81,13 +108,26 @@ export class PartnershipQueries {
       },
       followUps,
       keyPeople: await this.keyPeople(engagements, party, counterpart),
-      indicators: indicators.map((i) => ({ recordId: i.record_id, measures: i.measures, figure: i.figure, period: i.period, classification: i.classification })),
+      indicators: indicators.map((i) => ({
+        recordId: i.record_id,
+        measures: i.measures,
+        figure: i.figure,
+        period: i.period,
+        classification: i.classification,
+      })),
     };
   }
 
   private async pledges(pair: Record<string, unknown>) {
-    const rows = await this.reader.select('pledges', { where: pair as never, orderBy: [['pledge_id', 'asc']] });
-    const status = await this.byId('pledge_status', 'pledge_id', rows.map((r) => String(r.pledge_id)));
+    const rows = await this.reader.select('pledges', {
+      where: pair as never,
+      orderBy: [['pledge_id', 'asc']],
+    });
+    const status = await this.byId(
+      'pledge_status',
+      'pledge_id',
+      rows.map((r) => String(r.pledge_id)),
+    );
     return rows.map((r) => ({
       pledgeId: String(r.pledge_id),
       pledger: r.pledger,
@@ -100,17 +140,33 @@ export class PartnershipQueries {
     }));
   }
 
-  private async followUps(engagements: Row[], pledges: Array<{ pledgeId: string }>, levels: string[], today: string) {
+  private async followUps(
+    engagements: Row[],
+    pledges: Array<{ pledgeId: string }>,
+    levels: string[],
+    today: string,
+  ) {
     const found = new Map<string, Row>();
-    const meetingIds = engagements.filter((e) => e.kind === 'meeting').map((e) => String(e.record_id));
-    for (const [column, ids] of [['meeting_id', meetingIds], ['pledge_id', pledges.map((p) => p.pledgeId)]] as const) {
+    const meetingIds = engagements
+      .filter((e) => e.kind === 'meeting')
+      .map((e) => String(e.record_id));
+    for (const [column, ids] of [
+      ['meeting_id', meetingIds],
+      ['pledge_id', pledges.map((p) => p.pledgeId)],
+    ] as const) {
       if (!ids.length) continue;
-      const rows = await this.reader.select('follow_ups', { where: { [column]: { in: ids }, classification: { in: levels } } });
+      const rows = await this.reader.select('follow_ups', {
+        where: { [column]: { in: ids }, classification: { in: levels } },
+      });
       for (const r of rows) found.set(String(r.follow_up_id), r);
     }
     const open = [...found.values()]
       .filter((f) => f.status === 'open')
-      .sort((x, y) => String(x.due_date).localeCompare(String(y.due_date)) || String(x.follow_up_id).localeCompare(String(y.follow_up_id)))
+      .sort(
+        (x, y) =>
+          String(x.due_date).localeCompare(String(y.due_date)) ||
+          String(x.follow_up_id).localeCompare(String(y.follow_up_id)),
+      )
       .map((f) => ({
         followUpId: f.follow_up_id,
         action: f.action,
@@ -126,12 +182,21 @@ export class PartnershipQueries {
 
   /** People who took part, per side, with the title they held at their latest engagement in this partnership. */
   private async keyPeople(engagements: Row[], party: string, counterpart: string) {
-    const seen = new Map<string, { personId: string; side: string; engagements: number; lastSeen: string; role: string | null }>();
+    const seen = new Map<
+      string,
+      { personId: string; side: string; engagements: number; lastSeen: string; role: string | null }
+    >();
     for (const e of [...engagements].reverse()) {
       for (const p of (e.people as Person[]) ?? []) {
         if (p.side !== party && p.side !== counterpart) continue;
         const k = `${p.side}|${p.personId}`;
-        const entry = seen.get(k) ?? { personId: p.personId, side: p.side, engagements: 0, lastSeen: String(e.date), role: p.role };
+        const entry = seen.get(k) ?? {
+          personId: p.personId,
+          side: p.side,
+          engagements: 0,
+          lastSeen: String(e.date),
+          role: p.role,
+        };
         entry.engagements++;
         entry.lastSeen = String(e.date);
         seen.set(k, entry);
@@ -139,18 +204,31 @@ export class PartnershipQueries {
     }
     const ids = [...new Set([...seen.values()].map((p) => p.personId))];
     const people = await this.byId('people', 'person_id', ids);
-    const positions = ids.length ? await this.reader.select('positions', { where: { person_id: { in: ids } } }) : [];
+    const positions = ids.length
+      ? await this.reader.select('positions', { where: { person_id: { in: ids } } })
+      : [];
     return [...seen.values()]
-      .sort((x, y) => y.engagements - x.engagements || x.side.localeCompare(y.side) || x.personId.localeCompare(y.personId))
+      .sort(
+        (x, y) =>
+          y.engagements - x.engagements ||
+          x.side.localeCompare(y.side) ||
+          x.personId.localeCompare(y.personId),
+      )
       .map((p) => ({
         ...p,
         name: people.get(p.personId)?.name ?? null,
-        title: titleAt(positions.filter((r) => r.person_id === p.personId) as unknown as PositionRow[], p.lastSeen, p.side),
+        title: titleAt(
+          positions.filter((r) => r.person_id === p.personId) as unknown as PositionRow[],
+          p.lastSeen,
+          p.side,
+        ),
       }));
   }
 
   private async byId(table: string, column: string, ids: string[]): Promise<Map<string, Row>> {
-    const rows = ids.length ? await this.reader.select(table, { where: { [column]: { in: ids } } }) : [];
+    const rows = ids.length
+      ? await this.reader.select(table, { where: { [column]: { in: ids } } })
+      : [];
     return new Map(rows.map((r) => [String(r[column]), r]));
   }
 }
@@ -169,7 +247,11 @@ function areas(engagements: Row[], pledges: Array<{ area: string }>) {
     entry[field]++;
     counts.set(area, entry);
   };
-  for (const e of engagements) for (const t of new Set((e.topics as string[]) ?? [])) bump(t, 'engagements');
+  for (const e of engagements)
+    for (const t of new Set((e.topics as string[]) ?? [])) bump(t, 'engagements');
   for (const p of pledges) bump(p.area, 'pledges');
-  return [...counts.values()].sort((x, y) => y.engagements + y.pledges - (x.engagements + x.pledges) || x.area.localeCompare(y.area));
+  return [...counts.values()].sort(
+    (x, y) =>
+      y.engagements + y.pledges - (x.engagements + x.pledges) || x.area.localeCompare(y.area),
+  );
 }

@@ -35,7 +35,24 @@ export class PledgeRegisterQuery extends PageQuery {
   status?: string;
 }
 
-const COLUMNS = ['pledgeId', 'pledger', 'beneficiary', 'area', 'commitment', 'level', 'status', 'statusOn', 'targetAmount', 'targetUnit', 'achievedAmount', 'progress', 'targetDate', 'pledgedOn', 'meetingId', 'classification'] as const;
+const COLUMNS = [
+  'pledgeId',
+  'pledger',
+  'beneficiary',
+  'area',
+  'commitment',
+  'level',
+  'status',
+  'statusOn',
+  'targetAmount',
+  'targetUnit',
+  'achievedAmount',
+  'progress',
+  'targetDate',
+  'pledgedOn',
+  'meetingId',
+  'classification',
+] as const;
 const COMPLIANCE_COLUMNS = ['pledger', 'area', 'due', 'fulfilled', 'compliance'] as const;
 
 /** The pledge register, and compliance per party and area: fulfilled among those due. */
@@ -51,11 +68,23 @@ export class PledgeRegisterController {
   ) {}
 
   @Get('register')
-  async register(@Query() q: PledgeRegisterQuery, @Req() req: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply) {
+  async register(
+    @Query() q: PledgeRegisterQuery,
+    @Req() req: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
     await this.consistency.reach('pledges', req, q.minPosition);
     const reader = this.engine.reader('pledges');
     const where = this.where(q);
-    const rows = await reader.select('pledges', { where, orderBy: [['pledged_on', 'desc'], ['pledge_id', 'asc']], limit: q.limit, offset: q.offset });
+    const rows = await reader.select('pledges', {
+      where,
+      orderBy: [
+        ['pledged_on', 'desc'],
+        ['pledge_id', 'asc'],
+      ],
+      limit: q.limit,
+      offset: q.offset,
+    });
     const items = rows.map((r) => ({
       pledgeId: String(r.pledge_id),
       pledger: r.pledger,
@@ -74,26 +103,51 @@ export class PledgeRegisterController {
       meetingId: r.meeting_id,
       classification: r.classification,
     }));
-    return listResponse(req, reply, { items, total: await reader.count('pledges', where), limit: q.limit, offset: q.offset }, [...COLUMNS]);
+    return listResponse(
+      req,
+      reply,
+      { items, total: await reader.count('pledges', where), limit: q.limit, offset: q.offset },
+      [...COLUMNS],
+    );
   }
 
   /** Due = resolved (fulfilled or lapsed) or still open/withdrawn past its target date. */
   @Get('compliance')
-  async compliance(@Query() q: PledgeRegisterQuery, @Req() req: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply) {
+  async compliance(
+    @Query() q: PledgeRegisterQuery,
+    @Req() req: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
     await this.consistency.reach('pledges', req, q.minPosition);
     const today = this.clock.now().toISOString().slice(0, 10);
     const reader = this.engine.reader('pledges');
     const where = this.where({ ...q, status: undefined });
     const groups = async (extra: Where) =>
-      reader.aggregate('pledges', { where: { ...where, ...extra }, groupBy: ['pledger', 'area'], measures: { n: ['count', '*'] } });
+      reader.aggregate('pledges', {
+        where: { ...where, ...extra },
+        groupBy: ['pledger', 'area'],
+        measures: { n: ['count', '*'] },
+      });
     const fulfilled = await groups({ status: 'fulfilled' });
     const lapsed = await groups({ status: 'lapsed' });
-    const pastDue = await groups({ status: { in: ['open', 'withdrawn'] }, target_date: { lt: today } });
-    const table = new Map<string, { pledger: string; area: string; due: number; fulfilled: number; compliance: number | null }>();
+    const pastDue = await groups({
+      status: { in: ['open', 'withdrawn'] },
+      target_date: { lt: today },
+    });
+    const table = new Map<
+      string,
+      { pledger: string; area: string; due: number; fulfilled: number; compliance: number | null }
+    >();
     const add = (rows: Row[], isFulfilled: boolean) => {
       for (const r of rows) {
         const k = `${String(r.pledger)}|${String(r.area)}`;
-        const e = table.get(k) ?? { pledger: String(r.pledger), area: String(r.area), due: 0, fulfilled: 0, compliance: null };
+        const e = table.get(k) ?? {
+          pledger: String(r.pledger),
+          area: String(r.area),
+          due: 0,
+          fulfilled: 0,
+          compliance: null,
+        };
         e.due += Number(r.n);
         if (isFulfilled) e.fulfilled += Number(r.n);
         table.set(k, e);
@@ -103,16 +157,29 @@ export class PledgeRegisterController {
     add(lapsed, false);
     add(pastDue, false);
     const all = [...table.values()]
-      .map((e) => ({ ...e, compliance: e.due ? Math.round((e.fulfilled / e.due) * 1000) / 1000 : null }))
+      .map((e) => ({
+        ...e,
+        compliance: e.due ? Math.round((e.fulfilled / e.due) * 1000) / 1000 : null,
+      }))
       .sort((a, b) => a.pledger.localeCompare(b.pledger) || a.area.localeCompare(b.area));
-    const page = { items: all.slice(q.offset, q.offset + q.limit), total: all.length, limit: q.limit, offset: q.offset, today };
+    const page = {
+      items: all.slice(q.offset, q.offset + q.limit),
+      total: all.length,
+      limit: q.limit,
+      offset: q.offset,
+      today,
+    };
     return listResponse(req, reply, page, [...COMPLIANCE_COLUMNS]);
   }
 
   private where(q: Partial<PledgeRegisterQuery>): Where {
     const where: Where = { classification: { in: ALL_LEVELS } };
-    if (q.pledger) where.pledger = /^[a-z]{3}$/i.test(q.pledger) ? q.pledger.toUpperCase() : q.pledger;
-    if (q.beneficiary) where.beneficiary = /^[a-z]{3}$/i.test(q.beneficiary) ? q.beneficiary.toUpperCase() : q.beneficiary;
+    if (q.pledger)
+      where.pledger = /^[a-z]{3}$/i.test(q.pledger) ? q.pledger.toUpperCase() : q.pledger;
+    if (q.beneficiary)
+      where.beneficiary = /^[a-z]{3}$/i.test(q.beneficiary)
+        ? q.beneficiary.toUpperCase()
+        : q.beneficiary;
     if (q.area) where.area = q.area;
     if (q.status) where.status = q.status;
     return where;

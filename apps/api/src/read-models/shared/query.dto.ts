@@ -4,7 +4,10 @@ import { IsInt, IsOptional, Max, Min } from 'class-validator';
 
 /** Read-your-writes: the `position` a command answered with; the query waits until it is applied. */
 export class ConsistentQuery {
-  @ApiPropertyOptional({ description: 'Wait (at most 5 s) until the read model has applied this global position', example: 42 })
+  @ApiPropertyOptional({
+    description: 'Wait (at most 5 s) until the read model has applied this global position',
+    example: 42,
+  })
   @IsOptional()
   @Type(() => Number)
   @IsInt()

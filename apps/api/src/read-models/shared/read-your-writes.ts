@@ -28,7 +28,11 @@ function headerPosition(request: FastifyRequest): number | undefined {
   if (raw === undefined) return undefined;
   const value = Number(Array.isArray(raw) ? raw[0] : raw);
   if (!Number.isInteger(value) || value < 0) {
-    throw new BadRequestException({ statusCode: 400, code: 'VALIDATION_FAILED', message: 'X-Min-Position must be a non-negative integer' });
+    throw new BadRequestException({
+      statusCode: 400,
+      code: 'VALIDATION_FAILED',
+      message: 'X-Min-Position must be a non-negative integer',
+    });
   }
   return value;
 }
@@ -38,16 +42,13 @@ function headerPosition(request: FastifyRequest): number | undefined {
 export class ProjectionLagFilter implements ExceptionFilter {
   catch(error: ProjectionLagError, host: ArgumentsHost): void {
     const reply = host.switchToHttp().getResponse<FastifyReply>();
-    void reply
-      .status(HttpStatus.SERVICE_UNAVAILABLE)
-      .header('retry-after', '1')
-      .send({
-        statusCode: HttpStatus.SERVICE_UNAVAILABLE,
-        code: error.code,
-        message: error.message,
-        projection: error.projection,
-        minPosition: error.minPosition,
-        lag: error.lag,
-      });
+    void reply.status(HttpStatus.SERVICE_UNAVAILABLE).header('retry-after', '1').send({
+      statusCode: HttpStatus.SERVICE_UNAVAILABLE,
+      code: error.code,
+      message: error.message,
+      projection: error.projection,
+      minPosition: error.minPosition,
+      lag: error.lag,
+    });
   }
 }

@@ -26,7 +26,16 @@ export class TimelineQuery extends PageQuery {
   kind?: string;
 }
 
-const COLUMNS = ['date', 'kind', 'recordId', 'title', 'summary', 'counterparts', 'topics', 'classification'] as const;
+const COLUMNS = [
+  'date',
+  'kind',
+  'recordId',
+  'title',
+  'summary',
+  'counterparts',
+  'topics',
+  'classification',
+] as const;
 
 /** A party's engagements over a date range, newest first. */
 @ApiTags('read models')
@@ -40,14 +49,28 @@ export class TimelineController {
   ) {}
 
   @Get(':party')
-  async timeline(@Param('party') party: string, @Query() q: TimelineQuery, @Req() req: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply) {
+  async timeline(
+    @Param('party') party: string,
+    @Query() q: TimelineQuery,
+    @Req() req: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
     await this.consistency.reach('timeline', req, q.minPosition);
     const key = /^[a-z]{3}$/i.test(party) ? party.toUpperCase() : party;
     const where: Where = { party: key, classification: { in: ALL_LEVELS } };
-    if (q.from || q.to) where.date = { ...(q.from ? { gte: q.from } : {}), ...(q.to ? { lte: q.to } : {}) };
+    if (q.from || q.to)
+      where.date = { ...(q.from ? { gte: q.from } : {}), ...(q.to ? { lte: q.to } : {}) };
     if (q.kind) where.kind = q.kind;
     const reader = this.engine.reader('timeline');
-    const rows = await reader.select('entries', { where, orderBy: [['date', 'desc'], ['record_id', 'asc']], limit: q.limit, offset: q.offset });
+    const rows = await reader.select('entries', {
+      where,
+      orderBy: [
+        ['date', 'desc'],
+        ['record_id', 'asc'],
+      ],
+      limit: q.limit,
+      offset: q.offset,
+    });
     const items = rows.map((r) => ({
       date: r.date,
       kind: r.kind,
@@ -58,6 +81,17 @@ export class TimelineController {
       topics: r.topics,
       classification: r.classification,
     }));
-    return listResponse(req, reply, { party: key, items, total: await reader.count('entries', where), limit: q.limit, offset: q.offset }, [...COLUMNS]);
+    return listResponse(
+      req,
+      reply,
+      {
+        party: key,
+        items,
+        total: await reader.count('entries', where),
+        limit: q.limit,
+        offset: q.offset,
+      },
+      [...COLUMNS],
+    );
   }
 }
