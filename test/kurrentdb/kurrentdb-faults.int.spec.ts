@@ -18,7 +18,10 @@ describe('KurrentDB adapter under faults, over the wire', () => {
 
     beforeEach(async () => {
       server = await KurrentDbDouble.start({ checkpointBeyondLastEvent: true });
-      store = new KurrentDbEventStore({ connectionString: server.connectionString(), subscriptionBackoff: fastBackoff });
+      store = new KurrentDbEventStore({
+        connectionString: server.connectionString(),
+        subscriptionBackoff: fastBackoff,
+      });
     });
     afterEach(async () => {
       await store.close();
@@ -28,7 +31,8 @@ describe('KurrentDB adapter under faults, over the wire', () => {
     it('resumes after the last event it delivered, so every event arrives exactly once and in order', async () => {
       const stream = uniqueStream('legation-');
       const history = events(40);
-      for (let i = 0; i < history.length; i += 8) await store.append(stream, history.slice(i, i + 8), 'any');
+      for (let i = 0; i < history.length; i += 8)
+        await store.append(stream, history.slice(i, i + 8), 'any');
       const consumer = new Consumer(store.subscribeToAll({ filter: { streamPrefixes: [stream] } }));
       // The client has buffered more than the consumer took: those buffered events die with the connection.
       await consumer.take(15);
@@ -50,7 +54,9 @@ describe('KurrentDB adapter under faults, over the wire', () => {
       expect(consumer.received.filter((m) => m.kind === 'caughtUp')).toHaveLength(1);
       // Reads recover too, though the client's native reader gives up on a server that went away.
       await eventually(async () => (await store.health()).ok);
-      expect((await collect(store.readStream(stream))).map((e) => e.id)).toEqual([...history, ...live].map((e) => e.id));
+      expect((await collect(store.readStream(stream))).map((e) => e.id)).toEqual(
+        [...history, ...live].map((e) => e.id),
+      );
     });
 
     it('resumes from its last event, not from a checkpoint the server reported beyond it (KurrentDB issue 4970)', async () => {
@@ -84,7 +90,9 @@ describe('KurrentDB adapter under faults, over the wire', () => {
         const [status] = store.subscriptions.list();
         return status?.state === 'reconnecting' && status.attempts >= 3;
       });
-      expect((await store.health()).detail).toMatch(/unreachable.*; subscription \d+ reconnecting .*attempt \d+/);
+      expect((await store.health()).detail).toMatch(
+        /unreachable.*; subscription \d+ reconnecting .*attempt \d+/,
+      );
       await server.restart();
       const next = event();
       await store.append(stream, [next], 'no_stream');
@@ -110,11 +118,17 @@ describe('KurrentDB adapter under faults, over the wire', () => {
         expect(health.ok).toBe(false);
         expect(health.detail).toMatch(/KurrentDB at kurrentdb:\/\/127\.0\.0\.1:\d+ unreachable/);
 
-        expect(await rejectionOf(store.append('envoy-1', [event()], 'any'))).toBeInstanceOf(EventStoreUnavailableError);
-        expect(await rejectionOf(collect(store.readStream('envoy-1')))).toBeInstanceOf(EventStoreUnavailableError);
+        expect(await rejectionOf(store.append('envoy-1', [event()], 'any'))).toBeInstanceOf(
+          EventStoreUnavailableError,
+        );
+        expect(await rejectionOf(collect(store.readStream('envoy-1')))).toBeInstanceOf(
+          EventStoreUnavailableError,
+        );
         expect(await rejectionOf(store.headPosition())).toBeInstanceOf(EventStoreUnavailableError);
 
-        const consumer = new Consumer(store.subscribeToAll({ filter: { streamPrefixes: ['envoy-'] } }));
+        const consumer = new Consumer(
+          store.subscribeToAll({ filter: { streamPrefixes: ['envoy-'] } }),
+        );
         const first = consumer.take(1);
         await eventually(async () => store.subscriptions.list()[0]?.state === 'reconnecting');
 
@@ -137,7 +151,10 @@ describe('KurrentDB adapter under faults, over the wire', () => {
 
       beforeAll(async () => {
         server = await KurrentDbDouble.start({ batchAppend, maxAppendSize: 64 * 1024 });
-        store = new KurrentDbEventStore({ connectionString: server.connectionString(), appendDeadlineMs: 300 });
+        store = new KurrentDbEventStore({
+          connectionString: server.connectionString(),
+          appendDeadlineMs: 300,
+        });
       });
       afterAll(async () => {
         await store.close();
@@ -149,10 +166,17 @@ describe('KurrentDB adapter under faults, over the wire', () => {
         const bulky = events(3).map((e) => ({ ...e, data: { text: 'x'.repeat(30 * 1024) } }));
         const error = await rejectionOf(store.append(stream, bulky, 'no_stream'));
         expect(error).toBeInstanceOf(InvalidAppendError);
-        expect(error).toMatchObject({ field: 'events', message: expect.stringMatching(/maximum append size of 65536 bytes/) });
-        expect(await rejectionOf(collect(store.readStream(stream)))).toBeInstanceOf(StreamNotFoundError);
+        expect(error).toMatchObject({
+          field: 'events',
+          message: expect.stringMatching(/maximum append size of 65536 bytes/),
+        });
+        expect(await rejectionOf(collect(store.readStream(stream)))).toBeInstanceOf(
+          StreamNotFoundError,
+        );
         // The channel is still usable afterwards.
-        expect(await store.append(stream, [event()], 'no_stream')).toMatchObject({ nextRevision: 0 });
+        expect(await store.append(stream, [event()], 'no_stream')).toMatchObject({
+          nextRevision: 0,
+        });
       });
 
       it('maps an exceeded deadline to unavailable and writes nothing', async () => {
@@ -166,7 +190,9 @@ describe('KurrentDB adapter under faults, over the wire', () => {
           server.behaviour.appendDelayMs = 0;
         }
         await new Promise((resolve) => setTimeout(resolve, 700));
-        expect(await rejectionOf(collect(store.readStream(stream)))).toBeInstanceOf(StreamNotFoundError);
+        expect(await rejectionOf(collect(store.readStream(stream)))).toBeInstanceOf(
+          StreamNotFoundError,
+        );
       });
 
       it('maps a deleted stream on append and on read, and keeps its tombstone out of the global log', async () => {
@@ -183,7 +209,9 @@ describe('KurrentDB adapter under faults, over the wire', () => {
         expect(readError).toBeInstanceOf(StreamDeletedError);
         expect(readError).toMatchObject({ streamId: stream });
 
-        expect(server.log.records.some((r) => r.streamId === stream && r.type === '$streamDeleted')).toBe(true);
+        expect(
+          server.log.records.some((r) => r.streamId === stream && r.type === '$streamDeleted'),
+        ).toBe(true);
         const global = await collect(store.readAll({ filter: { streamPrefixes: [stream] } }));
         expect(global.map((e) => e.type)).toEqual(['CableSent', 'CableSent']);
       });

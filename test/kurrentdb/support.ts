@@ -1,5 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import type { EventStore, NewEvent, Subscription, SubscriptionMessage } from '@chancery/event-store';
+import type {
+  EventStore,
+  NewEvent,
+  Subscription,
+  SubscriptionMessage,
+} from '@chancery/event-store';
 
 export function event(type = 'CableSent', data: NewEvent['data'] = { from: 'Lisbon' }): NewEvent {
   return {
@@ -7,11 +12,17 @@ export function event(type = 'CableSent', data: NewEvent['data'] = { from: 'Lisb
     type,
     schemaVersion: 1,
     data,
-    metadata: { correlationId: randomUUID(), causationId: null, actor: 'attache-test', recordedAt: new Date().toISOString() },
+    metadata: {
+      correlationId: randomUUID(),
+      causationId: null,
+      actor: 'attache-test',
+      recordedAt: new Date().toISOString(),
+    },
   };
 }
 
-export const events = (count: number, type?: string) => Array.from({ length: count }, (_, i) => event(type, { sequence: i }));
+export const events = (count: number, type?: string) =>
+  Array.from({ length: count }, (_, i) => event(type, { sequence: i }));
 
 export const uniqueStream = (prefix: string) => `${prefix}${randomUUID().slice(0, 8)}`;
 
@@ -31,7 +42,10 @@ export async function rejectionOf(promise: Promise<unknown>): Promise<unknown> {
 }
 
 /** Polls until `check` holds; a bounded wait for something asynchronous to settle. */
-export async function eventually<T>(check: () => Promise<T | undefined | false>, timeoutMs = 10_000): Promise<T> {
+export async function eventually<T>(
+  check: () => Promise<T | undefined | false>,
+  timeoutMs = 10_000,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await check();
@@ -56,10 +70,14 @@ export class Consumer {
     while (taken.length < count) {
       const next = await Promise.race([
         this.iterator.next(),
-        new Promise<'timeout'>((resolve) => setTimeout(() => resolve('timeout'), Math.max(0, deadline - Date.now()))),
+        new Promise<'timeout'>((resolve) =>
+          setTimeout(() => resolve('timeout'), Math.max(0, deadline - Date.now())),
+        ),
       ]);
-      if (next === 'timeout') throw new Error(`took ${taken.length} of ${count} messages before the timeout`);
-      if (next.done) throw new Error(`subscription ended after ${taken.length} of ${count} messages`);
+      if (next === 'timeout')
+        throw new Error(`took ${taken.length} of ${count} messages before the timeout`);
+      if (next.done)
+        throw new Error(`subscription ended after ${taken.length} of ${count} messages`);
       taken.push(next.value);
       this.received.push(next.value);
     }
@@ -71,6 +89,10 @@ export class Consumer {
   }
 }
 
-export async function appendAll(store: EventStore, streamId: string, batches: NewEvent[][]): Promise<void> {
+export async function appendAll(
+  store: EventStore,
+  streamId: string,
+  batches: NewEvent[][],
+): Promise<void> {
   for (const batch of batches) await store.append(streamId, batch, 'any');
 }

@@ -14,6 +14,7 @@ export function eventStoreConfigFromEnv(env: NodeJS.ProcessEnv = process.env): E
 }
 
 export function createEventStore(config: EventStoreConfig): EventStore {
-  if (config.eventStoreUrl) return new KurrentDbEventStore({ connectionString: config.eventStoreUrl });
+  if (config.eventStoreUrl)
+    return new KurrentDbEventStore({ connectionString: config.eventStoreUrl });
   return SqliteEventStore.open(join(config.dataDir, 'events.sqlite'));
 }

@@ -1,7 +1,20 @@
-import { ServerDuplexStream, ServerReadableStream, sendUnaryData, status as Status } from '@grpc/grpc-js';
+import {
+  ServerDuplexStream,
+  ServerReadableStream,
+  sendUnaryData,
+  status as Status,
+} from '@grpc/grpc-js';
 import type { Expected, InMemoryLog, ProposedEvent, WriteOutcome } from './log';
 import { GoogleEmpty, shared, streams } from './proto';
-import { exception, maxAppendSizeExceeded, parseUuid, rpcStatus, streamDeleted, streamIdentifier, streamName } from './wire';
+import {
+  exception,
+  maxAppendSizeExceeded,
+  parseUuid,
+  rpcStatus,
+  streamDeleted,
+  streamIdentifier,
+  streamName,
+} from './wire';
 
 export interface AppendBehaviour {
   maxAppendSize: number;
@@ -10,7 +23,8 @@ export interface AppendBehaviour {
 }
 
 /** The server's Event.SizeOnDisk, near enough: payloads plus the type name. */
-const sizeOnDisk = (e: ProposedEvent) => e.data.length + e.customMetadata.length + Buffer.byteLength(e.type);
+const sizeOnDisk = (e: ProposedEvent) =>
+  e.data.length + e.customMetadata.length + Buffer.byteLength(e.type);
 
 type Proposed = streams.AppendReq.ProposedMessage | streams.BatchAppendReq.ProposedMessage;
 
@@ -26,14 +40,23 @@ function toProposedEvent(message: Proposed): ProposedEvent {
       'required-metadata-properties': 'type,content-type',
     });
   }
-  return { id, type, contentType, data: message.getData_asU8(), customMetadata: message.getCustomMetadata_asU8() };
+  return {
+    id,
+    type,
+    contentType,
+    data: message.getData_asU8(),
+    customMetadata: message.getCustomMetadata_asU8(),
+  };
 }
 
 const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** v1 Append: one `options` message, then one `proposed_message` per event. */
 export function handleAppend(log: InMemoryLog, behaviour: AppendBehaviour) {
-  return (call: ServerReadableStream<streams.AppendReq, streams.AppendResp>, callback: sendUnaryData<streams.AppendResp>) => {
+  return (
+    call: ServerReadableStream<streams.AppendReq, streams.AppendResp>,
+    callback: sendUnaryData<streams.AppendResp>,
+  ) => {
     let options: streams.AppendReq.Options | undefined;
     const events: ProposedEvent[] = [];
     let size = 0;
@@ -80,7 +103,10 @@ function expectedOfAppend(options: streams.AppendReq.Options): Expected {
   return { kind: 'any' };
 }
 
-function appendResponse(outcome: Exclude<WriteOutcome, { kind: 'stream_deleted' }>, options: streams.AppendReq.Options) {
+function appendResponse(
+  outcome: Exclude<WriteOutcome, { kind: 'stream_deleted' }>,
+  options: streams.AppendReq.Options,
+) {
   const resp = new streams.AppendResp();
   if (outcome.kind === 'ok') {
     const success = new streams.AppendResp.Success();
@@ -89,16 +115,22 @@ function appendResponse(outcome: Exclude<WriteOutcome, { kind: 'stream_deleted' 
     if (outcome.position < 0n) success.setNoPosition(new shared.Empty());
     else
       success.setPosition(
-        new streams.AppendResp.Position().setCommitPosition(outcome.position.toString()).setPreparePosition(outcome.position.toString()),
+        new streams.AppendResp.Position()
+          .setCommitPosition(outcome.position.toString())
+          .setPreparePosition(outcome.position.toString()),
       );
     return resp.setSuccess(success);
   }
   // Wrong expected version is a result, not a gRPC error; the 20.6.0 fields are set too, as the server does.
   const wrong = new streams.AppendResp.WrongExpectedVersion();
   const empty = () => new shared.Empty();
-  if (options.hasRevision()) wrong.setExpectedRevision(options.getRevision()).setExpectedRevision2060(Number(options.getRevision()));
+  if (options.hasRevision())
+    wrong
+      .setExpectedRevision(options.getRevision())
+      .setExpectedRevision2060(Number(options.getRevision()));
   else if (options.hasNoStream()) wrong.setExpectedNoStream(empty());
-  else if (options.hasStreamExists()) wrong.setExpectedStreamExists(empty()).setStreamExists2060(empty());
+  else if (options.hasStreamExists())
+    wrong.setExpectedStreamExists(empty()).setStreamExists2060(empty());
   else wrong.setExpectedAny(empty()).setAny2060(empty());
   if (outcome.current === null) wrong.setCurrentNoStream(empty()).setNoStream2060(empty());
   else wrong.setCurrentRevision(String(outcome.current)).setCurrentRevision2060(outcome.current);
@@ -119,12 +151,21 @@ export function handleBatchAppend(log: InMemoryLog, behaviour: AppendBehaviour) 
   return (call: ServerDuplexStream<streams.BatchAppendReq, streams.BatchAppendResp>) => {
     const pending = new Map<string, PendingBatch>();
     const respond = (correlation: shared.UUID, name: string) =>
-      new streams.BatchAppendResp().setCorrelationId(correlation).setStreamIdentifier(streamIdentifier(name));
+      new streams.BatchAppendResp()
+        .setCorrelationId(correlation)
+        .setStreamIdentifier(streamIdentifier(name));
     const send = (resp: streams.BatchAppendResp) => {
       if (!call.cancelled && call.writable) call.write(resp);
     };
     const timeout = (correlation: shared.UUID, name: string) =>
-      respond(correlation, name).setError(rpcStatus(Status.DEADLINE_EXCEEDED, 'Timeout', new shared.Timeout(), 'event_store.client.Timeout'));
+      respond(correlation, name).setError(
+        rpcStatus(
+          Status.DEADLINE_EXCEEDED,
+          'Timeout',
+          new shared.Timeout(),
+          'event_store.client.Timeout',
+        ),
+      );
 
     call.on('data', async (req: streams.BatchAppendReq) => {
       const correlation = req.getCorrelationId()!;
@@ -132,13 +173,22 @@ export function handleBatchAppend(log: InMemoryLog, behaviour: AppendBehaviour) 
       if (req.hasOptions()) {
         const options = req.getOptions()!;
         const name = streamName(options.getStreamIdentifier());
-        const deadline = options.hasDeadline21100() ? options.getDeadline21100()!.toDate().getTime() : Number.POSITIVE_INFINITY;
+        const deadline = options.hasDeadline21100()
+          ? options.getDeadline21100()!.toDate().getTime()
+          : Number.POSITIVE_INFINITY;
         if (deadline <= Date.now()) return send(timeout(correlation, name));
         const timer = setTimeout(
           () => pending.delete(key) && send(timeout(correlation, name)),
           Math.min(deadline - Date.now(), 2 ** 31 - 1),
         );
-        pending.set(key, { name, expected: expectedOfBatch(options), deadline, events: [], size: 0, timer });
+        pending.set(key, {
+          name,
+          expected: expectedOfBatch(options),
+          deadline,
+          events: [],
+          size: 0,
+          timer,
+        });
       }
       const batch = pending.get(key);
       if (!batch) return;
@@ -152,12 +202,19 @@ export function handleBatchAppend(log: InMemoryLog, behaviour: AppendBehaviour) 
         return abandon(key, batch, badRequest(correlation, batch.name, (error as Error).message));
       }
       if (batch.size > behaviour.maxAppendSize) {
-        const detail = new shared.MaximumAppendSizeExceeded().setMaxappendsize(behaviour.maxAppendSize);
+        const detail = new shared.MaximumAppendSizeExceeded().setMaxappendsize(
+          behaviour.maxAppendSize,
+        );
         return abandon(
           key,
           batch,
           respond(correlation, batch.name).setError(
-            rpcStatus(Status.INVALID_ARGUMENT, 'MaximumAppendSizeExceeded', detail, 'event_store.client.MaximumAppendSizeExceeded'),
+            rpcStatus(
+              Status.INVALID_ARGUMENT,
+              'MaximumAppendSizeExceeded',
+              detail,
+              'event_store.client.MaximumAppendSizeExceeded',
+            ),
           ),
         );
       }
@@ -166,7 +223,13 @@ export function handleBatchAppend(log: InMemoryLog, behaviour: AppendBehaviour) 
       if (!pending.has(key)) return; // timed out meanwhile: nothing is written
       clearTimeout(batch.timer);
       pending.delete(key);
-      send(batchResponse(log.write(batch.name, batch.events, batch.expected), respond(correlation, batch.name), batch));
+      send(
+        batchResponse(
+          log.write(batch.name, batch.events, batch.expected),
+          respond(correlation, batch.name),
+          batch,
+        ),
+      );
     });
     call.on('end', () => call.end());
     call.on('cancelled', () => pending.forEach((b) => clearTimeout(b.timer)));
@@ -183,11 +246,19 @@ function badRequest(correlation: shared.UUID, name: string, message: string) {
   return new streams.BatchAppendResp()
     .setCorrelationId(correlation)
     .setStreamIdentifier(streamIdentifier(name))
-    .setError(rpcStatus(Status.INVALID_ARGUMENT, 'BadRequest', new shared.BadRequest().setMessage(message), 'event_store.client.BadRequest'));
+    .setError(
+      rpcStatus(
+        Status.INVALID_ARGUMENT,
+        'BadRequest',
+        new shared.BadRequest().setMessage(message),
+        'event_store.client.BadRequest',
+      ),
+    );
 }
 
 function expectedOfBatch(options: streams.BatchAppendReq.Options): Expected {
-  if (options.hasStreamPosition()) return { kind: 'exact', revision: BigInt(options.getStreamPosition()) };
+  if (options.hasStreamPosition())
+    return { kind: 'exact', revision: BigInt(options.getStreamPosition()) };
   if (options.hasNoStream()) return { kind: 'no_stream' };
   if (options.hasStreamExists()) return { kind: 'stream_exists' };
   return { kind: 'any' };
@@ -196,7 +267,9 @@ function expectedOfBatch(options: streams.BatchAppendReq.Options): Expected {
 function batchResponse(outcome: WriteOutcome, resp: streams.BatchAppendResp, batch: PendingBatch) {
   if (outcome.kind === 'stream_deleted') {
     const detail = new shared.StreamDeleted().setStreamIdentifier(streamIdentifier(batch.name));
-    return resp.setError(rpcStatus(Status.NOT_FOUND, 'StreamDeleted', detail, 'event_store.client.StreamDeleted'));
+    return resp.setError(
+      rpcStatus(Status.NOT_FOUND, 'StreamDeleted', detail, 'event_store.client.StreamDeleted'),
+    );
   }
   if (outcome.kind === 'wrong_expected_version') {
     const detail = new shared.WrongExpectedVersion();
@@ -207,12 +280,24 @@ function batchResponse(outcome: WriteOutcome, resp: streams.BatchAppendResp, bat
     else if (expected.kind === 'no_stream') detail.setExpectedNoStream(new GoogleEmpty());
     else if (expected.kind === 'stream_exists') detail.setExpectedStreamExists(new GoogleEmpty());
     else detail.setExpectedAny(new GoogleEmpty());
-    return resp.setError(rpcStatus(Status.ALREADY_EXISTS, 'WrongExpectedVersion', detail, 'event_store.client.WrongExpectedVersion'));
+    return resp.setError(
+      rpcStatus(
+        Status.ALREADY_EXISTS,
+        'WrongExpectedVersion',
+        detail,
+        'event_store.client.WrongExpectedVersion',
+      ),
+    );
   }
   const success = new streams.BatchAppendResp.Success();
   if (outcome.lastRevision < 0) success.setNoStream(new GoogleEmpty());
   else success.setCurrentRevision(String(outcome.lastRevision));
   if (outcome.position < 0n) success.setNoPosition(new GoogleEmpty());
-  else success.setPosition(new shared.AllStreamPosition().setCommitPosition(outcome.position.toString()).setPreparePosition(outcome.position.toString()));
+  else
+    success.setPosition(
+      new shared.AllStreamPosition()
+        .setCommitPosition(outcome.position.toString())
+        .setPreparePosition(outcome.position.toString()),
+    );
   return resp.setSuccess(success);
 }

@@ -1,7 +1,15 @@
 import { Server, ServerCredentials, ServerUnaryCall, sendUnaryData } from '@grpc/grpc-js';
 import { handleAppend, handleBatchAppend, type AppendBehaviour } from './append';
 import { InMemoryLog } from './log';
-import { features, gossip, GossipService, ServerFeaturesService, shared, streams, StreamsService } from './proto';
+import {
+  features,
+  gossip,
+  GossipService,
+  ServerFeaturesService,
+  shared,
+  streams,
+  StreamsService,
+} from './proto';
 import { handleRead, type ReadBehaviour } from './read';
 import { streamDeleted, streamName, uuid } from './wire';
 
@@ -84,17 +92,31 @@ export class KurrentDbDouble {
     this.server = server;
   }
 
-  private readonly supportedMethods = (_: ServerUnaryCall<shared.Empty, features.SupportedMethods>, done: sendUnaryData<features.SupportedMethods>) => {
-    const method = (service: string, name: string) => new features.SupportedMethod().setServiceName(service).setMethodName(name);
-    const methods = ['read', 'append', 'delete', 'tombstone', ...(this.behaviour.batchAppend ? ['batchappend'] : [])].map((m) =>
-      method('event_store.client.streams.streams', m),
-    );
+  private readonly supportedMethods = (
+    _: ServerUnaryCall<shared.Empty, features.SupportedMethods>,
+    done: sendUnaryData<features.SupportedMethods>,
+  ) => {
+    const method = (service: string, name: string) =>
+      new features.SupportedMethod().setServiceName(service).setMethodName(name);
+    const methods = [
+      'read',
+      'append',
+      'delete',
+      'tombstone',
+      ...(this.behaviour.batchAppend ? ['batchappend'] : []),
+    ].map((m) => method('event_store.client.streams.streams', m));
     methods.push(method('event_store.client.gossip.gossip', 'read'));
-    done(null, new features.SupportedMethods().setMethodsList(methods).setEventStoreServerVersion('24.10.0'));
+    done(
+      null,
+      new features.SupportedMethods().setMethodsList(methods).setEventStoreServerVersion('24.10.0'),
+    );
   };
 
   /** One live leader at this very address, for `+discover` connection strings. */
-  private readonly gossip = (_: ServerUnaryCall<shared.Empty, gossip.ClusterInfo>, done: sendUnaryData<gossip.ClusterInfo>) => {
+  private readonly gossip = (
+    _: ServerUnaryCall<shared.Empty, gossip.ClusterInfo>,
+    done: sendUnaryData<gossip.ClusterInfo>,
+  ) => {
     const member = new gossip.MemberInfo()
       .setInstanceId(uuid('6d1b3c5e-0000-4000-8000-000000000001', false))
       .setTimeStamp(String(BigInt(Date.now()) * 10_000n))
@@ -104,11 +126,19 @@ export class KurrentDbDouble {
     done(null, new gossip.ClusterInfo().setMembersList([member]));
   };
 
-  private readonly deleteStream = (call: ServerUnaryCall<streams.DeleteReq, streams.DeleteResp>, done: sendUnaryData<streams.DeleteResp>) => {
+  private readonly deleteStream = (
+    call: ServerUnaryCall<streams.DeleteReq, streams.DeleteResp>,
+    done: sendUnaryData<streams.DeleteResp>,
+  ) => {
     const name = streamName(call.request.getOptions()?.getStreamIdentifier());
     if (this.log.isTombstoned(name)) return done(streamDeleted(name));
     const position = this.log.softDelete(name).toString();
-    done(null, new streams.DeleteResp().setPosition(new streams.DeleteResp.Position().setCommitPosition(position).setPreparePosition(position)));
+    done(
+      null,
+      new streams.DeleteResp().setPosition(
+        new streams.DeleteResp.Position().setCommitPosition(position).setPreparePosition(position),
+      ),
+    );
   };
 
   private readonly tombstoneStream = (
@@ -120,7 +150,11 @@ export class KurrentDbDouble {
     const position = this.log.tombstone(name).toString();
     done(
       null,
-      new streams.TombstoneResp().setPosition(new streams.TombstoneResp.Position().setCommitPosition(position).setPreparePosition(position)),
+      new streams.TombstoneResp().setPosition(
+        new streams.TombstoneResp.Position()
+          .setCommitPosition(position)
+          .setPreparePosition(position),
+      ),
     );
   };
 }

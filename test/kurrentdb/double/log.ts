@@ -23,7 +23,11 @@ export interface ProposedEvent {
 }
 
 /** The server's expected-version encoding: -2 any, -1 no stream, -4 stream exists, N exact. */
-export type Expected = { kind: 'any' } | { kind: 'no_stream' } | { kind: 'stream_exists' } | { kind: 'exact'; revision: bigint };
+export type Expected =
+  | { kind: 'any' }
+  | { kind: 'no_stream' }
+  | { kind: 'stream_exists' }
+  | { kind: 'exact'; revision: bigint };
 
 export type WriteOutcome =
   | { kind: 'ok'; lastRevision: number; position: bigint }
@@ -55,7 +59,13 @@ export class InMemoryLog {
     const json = (value: unknown) => Buffer.from(JSON.stringify(value));
     const system = (streamId: string, type: string, data: unknown) =>
       this.writeUnchecked(streamId, [
-        { id: crypto.randomUUID(), type, contentType: 'application/json', data: json(data), customMetadata: new Uint8Array() },
+        {
+          id: crypto.randomUUID(),
+          type,
+          contentType: 'application/json',
+          data: json(data),
+          customMetadata: new Uint8Array(),
+        },
       ]);
     system('$epoch-information', '$epoch-information', { epochNumber: 0 });
     system('$$$scavenges', '$metadata', { $maxAge: 2592000 });
@@ -127,7 +137,11 @@ export class InMemoryLog {
       start = existing.findIndex((r) => r.id === events[0].id);
       if (start < 0) return null;
     }
-    if (expected.kind === 'no_stream' && current !== null && (this.truncateBefore.get(existing[0].streamId) ?? 0) > 0) {
+    if (
+      expected.kind === 'no_stream' &&
+      current !== null &&
+      (this.truncateBefore.get(existing[0].streamId) ?? 0) > 0
+    ) {
       return null;
     }
     const slice = existing.slice(start, start + events.length);
@@ -152,7 +166,8 @@ export class InMemoryLog {
         customMetadata: e.customMetadata,
         createdTicks: ticks,
       };
-      this.nextPosition += RECORD_OVERHEAD + BigInt(e.data.length + e.customMetadata.length + streamId.length);
+      this.nextPosition +=
+        RECORD_OVERHEAD + BigInt(e.data.length + e.customMetadata.length + streamId.length);
       stream.push(record);
       this.records.push(record);
       return record;
@@ -180,7 +195,13 @@ export class InMemoryLog {
   /** Hard delete: a `$streamDeleted` event closes the stream for ever. */
   tombstone(streamId: string): bigint {
     const [marker] = this.writeUnchecked(streamId, [
-      { id: crypto.randomUUID(), type: '$streamDeleted', contentType: 'application/octet-stream', data: new Uint8Array(), customMetadata: new Uint8Array() },
+      {
+        id: crypto.randomUUID(),
+        type: '$streamDeleted',
+        contentType: 'application/octet-stream',
+        data: new Uint8Array(),
+        customMetadata: new Uint8Array(),
+      },
     ]);
     this.tombstoned.add(streamId);
     return marker.position;

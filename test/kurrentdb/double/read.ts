@@ -1,7 +1,14 @@
 import { ServerWritableStream, status as Status } from '@grpc/grpc-js';
 import type { InMemoryLog, LogRecord } from './log';
 import { streams } from './proto';
-import { exception, recordedEvent, streamDeleted, streamIdentifier, streamName, timestampNow } from './wire';
+import {
+  exception,
+  recordedEvent,
+  streamDeleted,
+  streamIdentifier,
+  streamName,
+  timestampNow,
+} from './wire';
 
 type ReadCall = ServerWritableStream<streams.ReadReq, streams.ReadResp>;
 type Options = streams.ReadReq.Options;
@@ -19,7 +26,10 @@ export function handleRead(log: InMemoryLog, behaviour: ReadBehaviour) {
   return async (call: ReadCall): Promise<void> => {
     const options = call.request.getOptions();
     if (!options || !options.hasUuidOption()) {
-      call.emit('error', exception(Status.INVALID_ARGUMENT, "Required argument 'uuidOption' not set.", {}));
+      call.emit(
+        'error',
+        exception(Status.INVALID_ARGUMENT, "Required argument 'uuidOption' not set.", {}),
+      );
       return;
     }
     const out = new Writer(call, options.getUuidOption()!.hasStructured());
@@ -71,7 +81,8 @@ class Writer {
 }
 
 const count = (options: Options) => BigInt(options.getCount() || '0');
-const backwards = (options: Options) => options.getReadDirection() === streams.ReadReq.Options.ReadDirection.BACKWARDS;
+const backwards = (options: Options) =>
+  options.getReadDirection() === streams.ReadReq.Options.ReadDirection.BACKWARDS;
 
 function readStream(log: InMemoryLog, options: Options, out: Writer): void {
   const stream = options.getStream()!;
@@ -79,20 +90,35 @@ function readStream(log: InMemoryLog, options: Options, out: Writer): void {
   if (log.isTombstoned(name)) throw streamDeleted(name);
   const events = log.visibleEvents(name);
   if (events.length === 0) {
-    out.sendNow(new streams.ReadResp().setStreamNotFound(new streams.ReadResp.StreamNotFound().setStreamIdentifier(streamIdentifier(name))));
+    out.sendNow(
+      new streams.ReadResp().setStreamNotFound(
+        new streams.ReadResp.StreamNotFound().setStreamIdentifier(streamIdentifier(name)),
+      ),
+    );
     return;
   }
   const max = count(options);
   const last = events[events.length - 1].revision;
   let selected: LogRecord[];
   if (backwards(options)) {
-    const from = stream.hasRevision() ? BigInt(stream.getRevision()) : stream.hasEnd() ? BigInt(last) : 0n;
+    const from = stream.hasRevision()
+      ? BigInt(stream.getRevision())
+      : stream.hasEnd()
+        ? BigInt(last)
+        : 0n;
     selected = events.filter((e) => BigInt(e.revision) <= from).reverse();
   } else {
-    const from = stream.hasRevision() ? BigInt(stream.getRevision()) : stream.hasEnd() ? BigInt(last) + 1n : 0n;
+    const from = stream.hasRevision()
+      ? BigInt(stream.getRevision())
+      : stream.hasEnd()
+        ? BigInt(last) + 1n
+        : 0n;
     selected = events.filter((e) => BigInt(e.revision) >= from);
   }
-  for (const record of selected.slice(0, Number(max > BigInt(selected.length) ? BigInt(selected.length) : max))) {
+  for (const record of selected.slice(
+    0,
+    Number(max > BigInt(selected.length) ? BigInt(selected.length) : max),
+  )) {
     out.sendNow(out.event(record));
   }
   if ((options.getControlOption()?.getCompatibility() ?? 0) >= 1) {
@@ -163,7 +189,12 @@ function checkpoint(position: bigint): streams.ReadResp {
  * Feeds records appended after `index` to `onRecord` until the call is cancelled.
  * Catch-up and live share one cursor over the single-threaded log, so nothing is skipped or repeated.
  */
-async function follow(log: InMemoryLog, out: Writer, index: number, onRecord: (r: LogRecord) => Promise<void>) {
+async function follow(
+  log: InMemoryLog,
+  out: Writer,
+  index: number,
+  onRecord: (r: LogRecord) => Promise<void>,
+) {
   let cursor = index;
   while (!out.cancelled) {
     while (cursor < log.records.length && !out.cancelled) await onRecord(log.records[cursor++]);
@@ -176,7 +207,12 @@ async function follow(log: InMemoryLog, out: Writer, index: number, onRecord: (r
   }
 }
 
-async function subscribeToAll(log: InMemoryLog, options: Options, out: Writer, behaviour: ReadBehaviour) {
+async function subscribeToAll(
+  log: InMemoryLog,
+  options: Options,
+  out: Writer,
+  behaviour: ReadBehaviour,
+) {
   const matches = recordFilter(options);
   const filtered = options.hasFilter();
   const filter = options.getFilter();
@@ -184,7 +220,11 @@ async function subscribeToAll(log: InMemoryLog, options: Options, out: Writer, b
   const interval = window * Math.max(1, filter?.getCheckpointintervalmultiplier() ?? 1);
   const all = options.getAll()!;
   // Subscribing from P delivers what comes strictly after P.
-  const after = all.hasPosition() ? BigInt(all.getPosition()!.getCommitPosition()) : all.hasEnd() ? log.endPosition - 1n : -1n;
+  const after = all.hasPosition()
+    ? BigInt(all.getPosition()!.getCommitPosition())
+    : all.hasEnd()
+      ? log.endPosition - 1n
+      : -1n;
   await out.send(confirmation());
 
   let considered = 0;
@@ -207,7 +247,11 @@ async function subscribeToAll(log: InMemoryLog, options: Options, out: Writer, b
   const caughtUp = new streams.ReadResp.CaughtUp().setTimestamp(timestampNow());
   const at = lastConsidered ?? (after >= 0n ? after : null);
   if (at !== null) {
-    caughtUp.setPosition(new streams.ReadResp.Position().setCommitPosition(at.toString()).setPreparePosition(at.toString()));
+    caughtUp.setPosition(
+      new streams.ReadResp.Position()
+        .setCommitPosition(at.toString())
+        .setPreparePosition(at.toString()),
+    );
   }
   await out.send(new streams.ReadResp().setCaughtUp(caughtUp));
 
@@ -242,6 +286,7 @@ async function subscribeToStream(log: InMemoryLog, options: Options, out: Writer
   if (last !== null) caughtUp.setStreamRevision(String(last));
   await out.send(new streams.ReadResp().setCaughtUp(caughtUp));
   await follow(log, out, catchUpEnd, async (record) => {
-    if (record.streamId === name && BigInt(record.revision) > after) await out.send(out.event(record));
+    if (record.streamId === name && BigInt(record.revision) > after)
+      await out.send(out.event(record));
   });
 }

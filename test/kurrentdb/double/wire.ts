@@ -38,7 +38,10 @@ export function uuid(id: string, structured: boolean): shared.UUID {
   );
 }
 
-export function recordedEvent(record: LogRecord, structuredIds: boolean): streams.ReadResp.ReadEvent {
+export function recordedEvent(
+  record: LogRecord,
+  structuredIds: boolean,
+): streams.ReadResp.ReadEvent {
   const event = new streams.ReadResp.ReadEvent.RecordedEvent()
     .setId(uuid(record.id, structuredIds))
     .setStreamIdentifier(streamIdentifier(record.streamId))
@@ -51,7 +54,9 @@ export function recordedEvent(record: LogRecord, structuredIds: boolean): stream
   metadata.set('type', record.type);
   metadata.set('content-type', record.contentType);
   metadata.set('created', record.createdTicks.toString());
-  return new streams.ReadResp.ReadEvent().setEvent(event).setCommitPosition(record.position.toString());
+  return new streams.ReadResp.ReadEvent()
+    .setEvent(event)
+    .setCommitPosition(record.position.toString());
 }
 
 export function timestampNow(): Timestamp {
@@ -59,7 +64,11 @@ export function timestampNow(): Timestamp {
 }
 
 /** An error status with the `exception` trailer the client dispatches on. */
-export function exception(code: Status, details: string, trailers: Record<string, string>): ServerErrorResponse {
+export function exception(
+  code: Status,
+  details: string,
+  trailers: Record<string, string>,
+): ServerErrorResponse {
   const metadata = new Metadata();
   for (const [key, value] of Object.entries(trailers)) metadata.set(key, value);
   return Object.assign(new Error(details), { code, details, metadata });
@@ -78,7 +87,12 @@ export const maxAppendSizeExceeded = (max: number) =>
   });
 
 /** A google.rpc.Status as BatchAppend carries it, with its typed detail packed in an Any. */
-export function rpcStatus(code: number, message: string, detail: { serializeBinary(): Uint8Array }, typeName: string) {
+export function rpcStatus(
+  code: number,
+  message: string,
+  detail: { serializeBinary(): Uint8Array },
+  typeName: string,
+) {
   const any = new Any();
   any.pack(detail.serializeBinary(), typeName);
   return new rpc.Status().setCode(code).setMessage(message).setDetails(any);

@@ -60,5 +60,8 @@ export function toStoreError(raw: unknown, context: ErrorContext): EventStoreErr
     }
   }
   const message = error instanceof Error ? error.message : String(error);
-  return new EventStoreUnavailableError(`KurrentDB ${context.operation} failed at ${context.endpoint}: ${message}`, error);
+  return new EventStoreUnavailableError(
+    `KurrentDB ${context.operation} failed at ${context.endpoint}: ${message}`,
+    error,
+  );
 }

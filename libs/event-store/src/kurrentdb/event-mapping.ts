@@ -15,13 +15,19 @@ export function toEventData(event: NewEvent, id: string): JSONEventData {
 }
 
 const isObject = (value: unknown): value is JsonObject =>
-  typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Uint8Array);
+  typeof value === 'object' &&
+  value !== null &&
+  !Array.isArray(value) &&
+  !(value instanceof Uint8Array);
 
 /** Events written by other tools may lack our envelope: they read back with empty objects and version 1. */
 export function toRecordedEvent(resolved: ResolvedEvent): RecordedEvent {
   const event = resolved.event;
-  if (!event) throw new RangeError('KurrentDB returned an unresolved link; links are not read by Chancery');
-  const { [SCHEMA_VERSION_KEY]: schemaVersion, ...metadata } = isObject(event.metadata) ? event.metadata : {};
+  if (!event)
+    throw new RangeError('KurrentDB returned an unresolved link; links are not read by Chancery');
+  const { [SCHEMA_VERSION_KEY]: schemaVersion, ...metadata } = isObject(event.metadata)
+    ? event.metadata
+    : {};
   return {
     id: event.id,
     type: event.type,

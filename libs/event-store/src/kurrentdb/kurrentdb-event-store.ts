@@ -67,9 +67,18 @@ export class KurrentDbEventStore implements EventStore {
     this.subscriptions = new SubscriptionStatusRegistry(options.subscriptionStallMs ?? 10_000);
   }
 
-  async append(streamId: string, events: Parameters<EventStore['append']>[1], expected: ExpectedRevision): Promise<AppendResult> {
+  async append(
+    streamId: string,
+    events: Parameters<EventStore['append']>[1],
+    expected: ExpectedRevision,
+  ): Promise<AppendResult> {
     const rows = validateAppend(streamId, events, expected);
-    const context: ErrorContext = { operation: 'append', endpoint: this.endpoint, streamId, expected };
+    const context: ErrorContext = {
+      operation: 'append',
+      endpoint: this.endpoint,
+      streamId,
+      expected,
+    };
     try {
       const result = await this.client.appendToStream(
         streamId,
@@ -78,20 +87,34 @@ export class KurrentDbEventStore implements EventStore {
       );
       const nextRevision = toPortRevision(result.nextExpectedRevision);
       // Servers before 22.10 answer an idempotent retry without a position: read it back.
-      const position = result.position ? toPortPosition(result.position) : await this.positionOf(streamId, nextRevision);
+      const position = result.position
+        ? toPortPosition(result.position)
+        : await this.positionOf(streamId, nextRevision);
       return { nextRevision, position };
     } catch (error) {
       throw toStoreError(error, context);
     }
   }
 
-  async *readStream(streamId: string, options: ReadStreamOptions = {}): AsyncIterable<RecordedEvent> {
+  async *readStream(
+    streamId: string,
+    options: ReadStreamOptions = {},
+  ): AsyncIterable<RecordedEvent> {
     const direction = options.direction === 'backwards' ? BACKWARDS : FORWARDS;
-    const fromRevision = options.fromRevision !== undefined ? BigInt(options.fromRevision) : direction === BACKWARDS ? END : START;
+    const fromRevision =
+      options.fromRevision !== undefined
+        ? BigInt(options.fromRevision)
+        : direction === BACKWARDS
+          ? END
+          : START;
     if (options.maxCount !== undefined && options.maxCount <= 0) return;
     const context: ErrorContext = { operation: 'readStream', endpoint: this.endpoint, streamId };
     try {
-      for await (const resolved of this.reader.readStream(streamId, { direction, fromRevision, maxCount: options.maxCount })) {
+      for await (const resolved of this.reader.readStream(streamId, {
+        direction,
+        fromRevision,
+        maxCount: options.maxCount,
+      })) {
         yield toRecordedEvent(resolved);
       }
     } catch (error) {
@@ -105,7 +128,11 @@ export class KurrentDbEventStore implements EventStore {
     let remaining = options.maxCount ?? Number.POSITIVE_INFINITY;
     if (remaining <= 0) return;
     let from: ReadPosition =
-      options.fromPosition !== undefined ? toLogPosition(options.fromPosition) : direction === BACKWARDS ? END : START;
+      options.fromPosition !== undefined
+        ? toLogPosition(options.fromPosition)
+        : direction === BACKWARDS
+          ? END
+          : START;
     const context: ErrorContext = { operation: 'readAll', endpoint: this.endpoint };
     // With nothing left to filter here, the server's count is ours: one read. Otherwise pages.
     const page = residual && Number.isFinite(remaining) ? FILTERED_PAGE : remaining;
@@ -115,7 +142,12 @@ export class KurrentDbEventStore implements EventStore {
         let received = 0;
         let lastPosition: number | null = null;
         const maxCount = Number.isFinite(page) ? page : undefined;
-        for await (const resolved of this.reader.readAll({ direction, fromPosition: from, filter: server, maxCount })) {
+        for await (const resolved of this.reader.readAll({
+          direction,
+          fromPosition: from,
+          filter: server,
+          maxCount,
+        })) {
           received++;
           const event = toRecordedEvent(resolved);
           lastPosition = event.position;
@@ -139,7 +171,10 @@ export class KurrentDbEventStore implements EventStore {
     const subscription: KurrentDbSubscription = new KurrentDbSubscription(
       {
         open: (after) =>
-          this.client.subscribeToAll({ fromPosition: after === undefined ? START : toLogPosition(after), filter: server }),
+          this.client.subscribeToAll({
+            fromPosition: after === undefined ? START : toLogPosition(after),
+            filter: server,
+          }),
         residual,
         statuses: this.subscriptions,
         backoff: this.options.subscriptionBackoff ?? { initialMs: 100, maxMs: 5_000 },
@@ -154,7 +189,12 @@ export class KurrentDbEventStore implements EventStore {
 
   async headPosition(): Promise<number | null> {
     try {
-      for await (const resolved of this.reader.readAll({ direction: BACKWARDS, fromPosition: END, maxCount: 1, filter: excludeSystemEvents() })) {
+      for await (const resolved of this.reader.readAll({
+        direction: BACKWARDS,
+        fromPosition: END,
+        maxCount: 1,
+        filter: excludeSystemEvents(),
+      })) {
         return toRecordedEvent(resolved).position;
       }
       return null;
@@ -173,9 +213,13 @@ export class KurrentDbEventStore implements EventStore {
       problems.push(`unreachable: ${why}; retrying`);
     }
     problems.push(...this.subscriptions.troubled().map((s) => describeTrouble(s)));
-    if (problems.length > 0) return { ok: false, detail: `KurrentDB at ${this.endpoint} ${problems.join('; ')}` };
+    if (problems.length > 0)
+      return { ok: false, detail: `KurrentDB at ${this.endpoint} ${problems.join('; ')}` };
     const count = this.subscriptions.list().length;
-    return { ok: true, detail: `KurrentDB at ${this.endpoint} reachable; ${count} subscription(s) healthy` };
+    return {
+      ok: true,
+      detail: `KurrentDB at ${this.endpoint} reachable; ${count} subscription(s) healthy`,
+    };
   }
 
   async close(): Promise<void> {
@@ -186,13 +230,19 @@ export class KurrentDbEventStore implements EventStore {
   }
 
   private connect(): KurrentDBClient {
-    return KurrentDBClient.connectionString(normaliseConnectionString(this.options.connectionString));
+    return KurrentDBClient.connectionString(
+      normaliseConnectionString(this.options.connectionString),
+    );
   }
 
   /** Maps a read failure, and replaces the reading client when the server could not be reached. */
   private readFailed(error: unknown, context: ErrorContext): EventStoreError {
     const mapped = toStoreError(error, context);
-    if (mapped instanceof EventStoreUnavailableError && !this.closed && Date.now() - this.readerBuiltAt > 250) {
+    if (
+      mapped instanceof EventStoreUnavailableError &&
+      !this.closed &&
+      Date.now() - this.readerBuiltAt > 250
+    ) {
       const stale = this.reader;
       this.reader = this.connect();
       this.readerBuiltAt = Date.now();
@@ -203,7 +253,8 @@ export class KurrentDbEventStore implements EventStore {
 
   private async probe(): Promise<true | string> {
     try {
-      for await (const _ of this.reader.readAll({ direction: BACKWARDS, fromPosition: END, maxCount: 1 })) break;
+      const newest = this.reader.readAll({ direction: BACKWARDS, fromPosition: END, maxCount: 1 });
+      await newest[Symbol.asyncIterator]().next();
       return true;
     } catch (error) {
       const mapped = this.readFailed(error, { operation: 'health probe', endpoint: this.endpoint });
@@ -213,7 +264,10 @@ export class KurrentDbEventStore implements EventStore {
   }
 
   private async positionOf(streamId: string, revision: number): Promise<number> {
-    for await (const resolved of this.reader.readStream(streamId, { fromRevision: BigInt(revision), maxCount: 1 })) {
+    for await (const resolved of this.reader.readStream(streamId, {
+      fromRevision: BigInt(revision),
+      maxCount: 1,
+    })) {
       return toRecordedEvent(resolved as ResolvedEvent).position;
     }
     throw new RangeError(`revision ${revision} of ${streamId} could not be read back`);
@@ -226,7 +280,9 @@ function toStreamState(expected: ExpectedRevision): AppendStreamState {
 
 async function withTimeout<T>(work: Promise<T>, ms: number): Promise<T | 'timeout'> {
   let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<'timeout'>((resolve) => (timer = setTimeout(() => resolve('timeout'), ms)));
+  const timeout = new Promise<'timeout'>(
+    (resolve) => (timer = setTimeout(() => resolve('timeout'), ms)),
+  );
   try {
     return await Promise.race([work, timeout]);
   } finally {

@@ -14,7 +14,8 @@ export interface SubscriptionSource {
   onEnd(subscription: KurrentDbSubscription): void;
 }
 
-type Incoming = { kind: 'confirmed' } | { kind: 'caughtUp' } | { kind: 'event'; event: ResolvedEvent };
+type Incoming =
+  { kind: 'confirmed' } | { kind: 'caughtUp' } | { kind: 'event'; event: ResolvedEvent };
 
 /**
  * A catch-up subscription to the global log that outlives its connections. It remembers the
@@ -59,7 +60,8 @@ export class KurrentDbSubscription implements Subscription {
         try {
           const subscription = (this.current = this.source.open(last));
           // Shown at once, even while the consumer is busy with the last event it was given.
-          const dropped = (why: string) => statuses.update(id, { state: 'reconnecting', reason: why, attempts: attempts + 1 });
+          const dropped = (why: string) =>
+            statuses.update(id, { state: 'reconnecting', reason: why, attempts: attempts + 1 });
           for await (const item of incoming(subscription, dropped)) {
             if (this.stopped) return;
             if (item.kind === 'confirmed') {
@@ -86,7 +88,9 @@ export class KurrentDbSubscription implements Subscription {
         if (this.stopped) return;
         attempts++;
         statuses.update(id, { state: 'reconnecting', reason, attempts });
-        await this.pause(Math.min(this.source.backoff.initialMs * 2 ** (attempts - 1), this.source.backoff.maxMs));
+        await this.pause(
+          Math.min(this.source.backoff.initialMs * 2 ** (attempts - 1), this.source.backoff.maxMs),
+        );
       }
     } finally {
       this.stopped = true;
@@ -120,7 +124,10 @@ export class KurrentDbSubscription implements Subscription {
  * Reading with `read()` tells exactly how many events were buffered when caught-up arrived, so
  * the signal takes its true place in the sequence.
  */
-async function* incoming(subscription: AllStreamSubscription, dropped: (reason: string) => void): AsyncGenerator<Incoming> {
+async function* incoming(
+  subscription: AllStreamSubscription,
+  dropped: (reason: string) => void,
+): AsyncGenerator<Incoming> {
   let taken = 0;
   let confirmed = false;
   let caughtUpAt: number | null = null;

@@ -1,4 +1,9 @@
-import { eventTypeFilter, excludeSystemEvents, streamNameFilter, type Filter } from '@kurrent/kurrentdb-client';
+import {
+  eventTypeFilter,
+  excludeSystemEvents,
+  streamNameFilter,
+  type Filter,
+} from '@kurrent/kurrentdb-client';
 import type { RecordedEvent } from '../envelope';
 import type { LogFilter } from '../event-store.port';
 

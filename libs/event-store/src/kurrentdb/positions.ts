@@ -8,7 +8,9 @@ import type { Position } from '@kurrent/kurrentdb-client';
 export function toPortPosition(position: Position | undefined): number {
   if (!position) throw new RangeError('KurrentDB returned an event without a position');
   if (position.commit > BigInt(Number.MAX_SAFE_INTEGER)) {
-    throw new RangeError(`log position ${position.commit} exceeds 2^53 and cannot be represented exactly`);
+    throw new RangeError(
+      `log position ${position.commit} exceeds 2^53 and cannot be represented exactly`,
+    );
   }
   return Number(position.commit);
 }

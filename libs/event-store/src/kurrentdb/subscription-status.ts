@@ -50,14 +50,17 @@ export class SubscriptionStatusRegistry {
   troubled(): SubscriptionStatus[] {
     const now = this.now();
     return this.list().filter(
-      (s) => s.state === 'reconnecting' || (s.state === 'connecting' && now - s.since > this.stallAfterMs),
+      (s) =>
+        s.state === 'reconnecting' ||
+        (s.state === 'connecting' && now - s.since > this.stallAfterMs),
     );
   }
 }
 
 export function describeTrouble(status: SubscriptionStatus, now = Date.now()): string {
   const seconds = Math.round((now - status.since) / 1000);
-  const where = status.lastPosition === undefined ? 'from its start' : `after position ${status.lastPosition}`;
+  const where =
+    status.lastPosition === undefined ? 'from its start' : `after position ${status.lastPosition}`;
   return status.state === 'reconnecting'
     ? `subscription ${status.id} reconnecting for ${seconds}s (attempt ${status.attempts}, resuming ${where}): ${status.reason ?? 'connection lost'}`
     : `subscription ${status.id} stalled: not confirmed by the server after ${seconds}s`;
