@@ -59,6 +59,15 @@ export class ProjectionRunner {
   private isCaughtUp = false;
   private wake?: () => void;
 
+  /** The log is immutable, so reading a stream's past keeps `apply` deterministic. */
+  private readonly history = async (event: RecordedEvent): Promise<RecordedEvent[]> => {
+    const earlier: RecordedEvent[] = [];
+    if (event.revision === 0) return earlier;
+    for await (const e of this.store.readStream(event.streamId, { maxCount: event.revision }))
+      earlier.push(e);
+    return earlier;
+  };
+
   constructor(
     private readonly store: EventStore,
     private readonly storage: ReadModelStorage,
@@ -110,7 +119,7 @@ export class ProjectionRunner {
               if (plan?.before !== undefined && event.position >= plan.before) break;
               if (m.handles.has(event.type) && !plan?.skip.has(event.position)) {
                 try {
-                  const pending = m.projection.apply(event, writer);
+                  const pending = m.projection.apply(event, writer, this.history);
                   if (pending) await pending;
                 } catch (reason) {
                   throw new PoisonEvent(m, event, reason);

@@ -4,9 +4,12 @@ import type { ReadModelWriter, TableSpec } from './read-model-storage.port';
 /** What to do when `apply` throws: stop the projection at that event, or dead-letter it and go on. */
 export type PoisonPolicy = 'stop' | 'skip';
 
+/** The events of `event`'s own stream before it: what a correction needs to know the facts it corrects. */
+export type StreamHistory = (event: RecordedEvent) => Promise<RecordedEvent[]>;
+
 /**
- * A read model built from the global log. `apply` must be deterministic in the event alone
- * (no clock, no outside reads), so that a rebuild from zero gives exactly what live application gave.
+ * A read model built from the global log. `apply` must be deterministic in the log alone
+ * (no clock, no other reads), so that a rebuild from zero gives exactly what live application gave.
  * Bump `version` whenever `apply` or `tables` change: the new version is rebuilt beside the old.
  */
 export interface Projection {
@@ -16,7 +19,7 @@ export interface Projection {
   readonly handles: readonly string[];
   readonly onPoison: PoisonPolicy;
   /** Return a promise only when it had to `get`; events that only write stay synchronous. */
-  apply(event: RecordedEvent, tx: ReadModelWriter): void | Promise<void>;
+  apply(event: RecordedEvent, tx: ReadModelWriter, history: StreamHistory): void | Promise<void>;
 }
 
 export const PROJECTIONS = Symbol('PROJECTIONS');

@@ -9,6 +9,7 @@ import {
   Projection,
   ProjectionEngine,
   ReadModelWriter,
+  StreamHistory,
   SqliteReadModelStorage,
 } from '@chancery/projections';
 import { READ_MODEL_PROJECTIONS } from '@chancery/read-models';
@@ -22,12 +23,12 @@ const [dir, stallAt, batchSize] = [
 
 const freezing = (p: Projection): Projection => ({
   ...p,
-  apply(event: RecordedEvent, tx: ReadModelWriter) {
+  apply(event: RecordedEvent, tx: ReadModelWriter, history: StreamHistory) {
     if (event.position === stallAt) {
       process.stdout.write('stalled\n');
       Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 30_000);
     }
-    return p.apply(event, tx);
+    return p.apply(event, tx, history);
   },
 });
 

@@ -1,5 +1,5 @@
 import type { RecordedEvent } from '@chancery/event-store';
-import type { Projection, ReadModelWriter, Row } from '@chancery/projections';
+import type { Projection, ReadModelWriter, Row, StreamHistory } from '@chancery/projections';
 import type {
   Classification,
   MeetingFacts,
@@ -8,15 +8,7 @@ import type {
   PersonRegistered,
   StatementFacts,
 } from '@chancery/diplomacy';
-import {
-  corrected,
-  dataOf,
-  Derivation,
-  partyKey,
-  recorded,
-  retracted,
-  RECORDS,
-} from '../shared/records';
+import { corrected, dataOf, Derivation, partyKey, recorded, retracted } from '../shared/records';
 import { applyRegistry, REGISTRY_EVENTS } from '../shared/registry';
 
 type Meeting = MeetingFacts & { classification: Classification };
@@ -71,7 +63,6 @@ export const dossiersProjection: Projection = {
   version: 1,
   onPoison: 'skip',
   tables: [
-    RECORDS,
     {
       name: 'parties',
       columns: {
@@ -164,19 +155,19 @@ export const dossiersProjection: Projection = {
     'StatementCorrected',
     'StatementRetracted',
   ],
-  apply(event: RecordedEvent, tx: ReadModelWriter) {
+  apply(event: RecordedEvent, tx: ReadModelWriter, history: StreamHistory) {
     const d = event.data;
     switch (event.type) {
       case 'MeetingRecorded':
         return recorded(tx, String(d.meetingId), dataOf<Meeting>(event), meetings);
       case 'MeetingCorrected':
-        return corrected(tx, String(d.meetingId), d.changes as Partial<Meeting>, meetings);
+        return corrected(tx, String(d.meetingId), event, history, meetings);
       case 'MeetingRetracted':
         return retracted(tx, String(d.meetingId), meetings);
       case 'StatementRecorded':
         return recorded(tx, String(d.statementId), dataOf<Statement>(event), statements);
       case 'StatementCorrected':
-        return corrected(tx, String(d.statementId), d.changes as Partial<Statement>, statements);
+        return corrected(tx, String(d.statementId), event, history, statements);
       case 'StatementRetracted':
         return retracted(tx, String(d.statementId), statements);
       case 'PersonRegistered': {

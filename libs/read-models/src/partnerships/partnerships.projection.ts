@@ -1,5 +1,5 @@
 import type { RecordedEvent } from '@chancery/event-store';
-import type { Projection, ReadModelWriter, Row } from '@chancery/projections';
+import type { Projection, ReadModelWriter, Row, StreamHistory } from '@chancery/projections';
 import type {
   CooperationPledged,
   FollowUpAssigned,
@@ -153,19 +153,19 @@ export const partnershipsProjection: Projection = {
     'FollowUpCorrected',
     ...Object.keys(FOLLOW_UP_ENDINGS),
   ],
-  apply(event: RecordedEvent, tx: ReadModelWriter) {
+  apply(event: RecordedEvent, tx: ReadModelWriter, history: StreamHistory) {
     const d = event.data;
     switch (event.type) {
       case 'MeetingRecorded':
         return recorded(tx, String(d.meetingId), dataOf<MeetingRecorded['data']>(event), meetings);
       case 'MeetingCorrected':
-        return corrected(tx, String(d.meetingId), d.changes as Partial<Meeting>, meetings);
+        return corrected(tx, String(d.meetingId), event, history, meetings);
       case 'MeetingRetracted':
         return retracted(tx, String(d.meetingId), meetings);
       case 'VisitRecorded':
         return recorded(tx, String(d.visitId), dataOf<VisitRecorded['data']>(event), visits);
       case 'VisitCorrected':
-        return corrected(tx, String(d.visitId), d.changes as Partial<Visit>, visits);
+        return corrected(tx, String(d.visitId), event, history, visits);
       case 'VisitRetracted':
         return retracted(tx, String(d.visitId), visits);
       case 'CooperationPledged': {
@@ -174,7 +174,7 @@ export const partnershipsProjection: Projection = {
         return recorded(tx, p.pledgeId, p, pledges);
       }
       case 'PledgeCorrected':
-        return corrected(tx, String(d.pledgeId), d.changes as Partial<Pledge>, pledges);
+        return corrected(tx, String(d.pledgeId), event, history, pledges);
       case 'PledgeRetracted':
         tx.delete('pledge_status', { pledge_id: String(d.pledgeId) });
         return retracted(tx, String(d.pledgeId), pledges);
@@ -189,7 +189,7 @@ export const partnershipsProjection: Projection = {
           indicators,
         );
       case 'IndicatorCorrected':
-        return corrected(tx, String(d.indicatorId), d.changes as Partial<Indicator>, indicators);
+        return corrected(tx, String(d.indicatorId), event, history, indicators);
       case 'IndicatorRetracted':
         return retracted(tx, String(d.indicatorId), indicators);
       case 'FollowUpAssigned': {

@@ -1,9 +1,7 @@
 import type { TableSpec } from '@chancery/projections';
-import { RECORDS } from '../shared/records';
 
 /** Rows, not counters, each with its classification: a clearance filter can recompute any figure. */
 export const PARTNERSHIP_TABLES: TableSpec[] = [
-  RECORDS,
   {
     name: 'parties',
     columns: {

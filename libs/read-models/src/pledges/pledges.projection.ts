@@ -1,5 +1,5 @@
 import type { RecordedEvent } from '@chancery/event-store';
-import type { Projection, ReadModelWriter } from '@chancery/projections';
+import type { Projection, ReadModelWriter, StreamHistory } from '@chancery/projections';
 import {
   isMoney,
   type Classification,
@@ -41,8 +41,14 @@ const pledges: Derivation<Pledge> = {
   clear: () => undefined,
 };
 
-async function correct(tx: ReadModelWriter, id: string, changes: Partial<Pledge>) {
-  await corrected(tx, id, changes, pledges);
+async function correct(
+  tx: ReadModelWriter,
+  id: string,
+  event: RecordedEvent,
+  history: StreamHistory,
+) {
+  await corrected(tx, id, event, history, pledges);
+  const changes = event.data.changes as Partial<Pledge>;
   if (changes.level) tx.update('pledges', { pledge_id: id }, { level: changes.level });
 }
 
@@ -58,7 +64,6 @@ export const pledgesProjection: Projection = {
   version: 1,
   onPoison: 'skip',
   tables: [
-    { name: 'records', columns: { record_id: 'text', facts: 'json' }, primaryKey: ['record_id'] },
     {
       name: 'pledges',
       columns: {
@@ -101,7 +106,7 @@ export const pledgesProjection: Projection = {
     'PledgeProgressReported',
     ...Object.keys(ENDINGS),
   ],
-  apply(event: RecordedEvent, tx: ReadModelWriter) {
+  apply(event: RecordedEvent, tx: ReadModelWriter, history: StreamHistory) {
     const id = String(event.data.pledgeId);
     switch (event.type) {
       case 'CooperationPledged': {
@@ -115,7 +120,7 @@ export const pledgesProjection: Projection = {
         return;
       }
       case 'PledgeCorrected':
-        return correct(tx, id, event.data.changes as Partial<Pledge>);
+        return correct(tx, id, event, history);
       case 'PledgeRetracted':
         tx.delete('pledges', { pledge_id: id });
         return retracted(tx, id, pledges);

@@ -1,18 +1,12 @@
 import type { RecordedEvent } from '@chancery/event-store';
-import type { ReadModelWriter, TableSpec } from '@chancery/projections';
+import type { ReadModelWriter, StreamHistory } from '@chancery/projections';
 import type { PartyRef } from '@chancery/diplomacy';
 
 /**
- * Each projection keeps the facts of the records it derives rows from, because a correction
- * carries only the changed fields: the rows are cleared and derived again from the merged facts.
- * Every derived row carries its record's id, so clearing is a delete by that id.
+ * Every derived row carries its record's id, so clearing a record is a delete by that id.
+ * A correction carries only the changed fields: the facts it corrects are read back from the
+ * record's own stream (immutable, so rebuilds see the same), the rows cleared and derived again.
  */
-export const RECORDS: TableSpec = {
-  name: 'records',
-  columns: { record_id: 'text', facts: 'json' },
-  primaryKey: ['record_id'],
-};
-
 export interface Derivation<F> {
   derive(tx: ReadModelWriter, id: string, facts: F): void;
   clear(tx: ReadModelWriter, id: string): void;
@@ -24,25 +18,37 @@ export function recorded<F extends object>(
   facts: F,
   how: Derivation<F>,
 ): void {
-  tx.upsert('records', { record_id: id, facts: facts as never });
   how.derive(tx, id, facts);
+}
+
+/** The record's facts as its stream stood before `event`: the first event's data, corrections merged in order. */
+export async function factsBefore<F>(
+  event: RecordedEvent,
+  history: StreamHistory,
+): Promise<F | null> {
+  const [first, ...rest] = await history(event);
+  if (!first) return null;
+  let facts = { ...first.data } as F;
+  for (const e of rest)
+    if (e.type.endsWith('Corrected')) facts = { ...facts, ...(e.data.changes as Partial<F>) };
+  return facts;
 }
 
 export async function corrected<F extends object>(
   tx: ReadModelWriter,
   id: string,
-  changes: Partial<F>,
+  event: RecordedEvent,
+  history: StreamHistory,
   how: Derivation<F>,
 ): Promise<void> {
-  const row = await tx.get('records', { record_id: id });
-  if (!row) return;
+  const facts = await factsBefore<F>(event, history);
+  if (!facts) return;
   how.clear(tx, id);
-  recorded(tx, id, { ...(row.facts as F), ...changes }, how);
+  how.derive(tx, id, { ...facts, ...(event.data.changes as Partial<F>) });
 }
 
 export function retracted<F>(tx: ReadModelWriter, id: string, how: Derivation<F>): void {
   how.clear(tx, id);
-  tx.delete('records', { record_id: id });
 }
 
 /** Events carry plain JSON; the catalogue's types say what shape it has. */

@@ -1,15 +1,7 @@
 import type { RecordedEvent } from '@chancery/event-store';
-import type { Projection, ReadModelWriter } from '@chancery/projections';
+import type { Projection, ReadModelWriter, StreamHistory } from '@chancery/projections';
 import type { Classification, MeetingFacts, PledgeFacts, VisitFacts } from '@chancery/diplomacy';
-import {
-  corrected,
-  dataOf,
-  Derivation,
-  partyKey,
-  recorded,
-  retracted,
-  RECORDS,
-} from '../shared/records';
+import { corrected, dataOf, Derivation, partyKey, recorded, retracted } from '../shared/records';
 
 type Meeting = MeetingFacts & { classification: Classification };
 type Visit = VisitFacts & { classification: Classification };
@@ -83,7 +75,6 @@ export const timelineProjection: Projection = {
   version: 1,
   onPoison: 'skip',
   tables: [
-    RECORDS,
     {
       name: 'entries',
       columns: {
@@ -97,8 +88,9 @@ export const timelineProjection: Projection = {
         counterparts: 'json',
         classification: 'text',
       },
-      primaryKey: ['party', 'record_id'],
-      indexes: [['party', 'date'], ['record_id']],
+      // Keyed by date so the newest-first range scan needs no second index.
+      primaryKey: ['party', 'date', 'record_id'],
+      indexes: [['record_id']],
     },
   ],
   handles: [
@@ -112,25 +104,25 @@ export const timelineProjection: Projection = {
     'PledgeCorrected',
     'PledgeRetracted',
   ],
-  apply(event: RecordedEvent, tx: ReadModelWriter) {
+  apply(event: RecordedEvent, tx: ReadModelWriter, history: StreamHistory) {
     const d = event.data;
     switch (event.type) {
       case 'MeetingRecorded':
         return recorded(tx, String(d.meetingId), dataOf<Meeting>(event), meetings);
       case 'MeetingCorrected':
-        return corrected(tx, String(d.meetingId), d.changes as Partial<Meeting>, meetings);
+        return corrected(tx, String(d.meetingId), event, history, meetings);
       case 'MeetingRetracted':
         return retracted(tx, String(d.meetingId), meetings);
       case 'VisitRecorded':
         return recorded(tx, String(d.visitId), dataOf<Visit>(event), visits);
       case 'VisitCorrected':
-        return corrected(tx, String(d.visitId), d.changes as Partial<Visit>, visits);
+        return corrected(tx, String(d.visitId), event, history, visits);
       case 'VisitRetracted':
         return retracted(tx, String(d.visitId), visits);
       case 'CooperationPledged':
         return recorded(tx, String(d.pledgeId), dataOf<Pledge>(event), pledges);
       case 'PledgeCorrected':
-        return corrected(tx, String(d.pledgeId), d.changes as Partial<Pledge>, pledges);
+        return corrected(tx, String(d.pledgeId), event, history, pledges);
       case 'PledgeRetracted':
         return retracted(tx, String(d.pledgeId), pledges);
     }
