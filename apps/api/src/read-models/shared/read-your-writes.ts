@@ -10,7 +10,8 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ProjectionLagError } from '@chancery/projections';
 import { ReadModelEngine } from './engine.provider';
 
-const WAIT_MS = 5000;
+/** How long a query waits for its `minPosition` before answering 503; READ_WAIT_MS overrides (tests). */
+const waitMs = () => Number(process.env.READ_WAIT_MS ?? 5000);
 
 /** Waits until `projection` has applied the position asked by `minPosition` or `X-Min-Position`. */
 @Injectable()
@@ -19,7 +20,7 @@ export class ReadYourWrites {
 
   async reach(projection: string, request: FastifyRequest, minPosition?: number): Promise<void> {
     const position = minPosition ?? headerPosition(request);
-    if (position !== undefined) await this.engine.waitFor(projection, position, WAIT_MS);
+    if (position !== undefined) await this.engine.waitFor(projection, position, waitMs());
   }
 }
 
