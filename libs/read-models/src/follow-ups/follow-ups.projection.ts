@@ -1,5 +1,5 @@
 import type { RecordedEvent } from '@chancery/event-store';
-import type { Projection, ReadModelWriter, Row, StreamHistory } from '@chancery/projections';
+import type { Projection, ReadModelWriter, Row } from '@chancery/projections';
 import type { FollowUpAssigned, FollowUpCompleted, FollowUpCorrected } from '@chancery/diplomacy';
 import { dataOf } from '../shared/records';
 
@@ -39,7 +39,7 @@ export const followUpsProjection: Projection = {
     'FollowUpCancelled',
     'FollowUpCorrected',
   ],
-  apply(event: RecordedEvent, tx: ReadModelWriter, history: StreamHistory) {
+  apply(event: RecordedEvent, tx: ReadModelWriter) {
     const id = { follow_up_id: String(event.data.followUpId) };
     switch (event.type) {
       case 'FollowUpAssigned': {
