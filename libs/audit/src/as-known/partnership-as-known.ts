@@ -57,9 +57,12 @@ export async function partnershipAsKnown(store: EventStore, index: ReadModelRead
   const applied = asKnown(all.sort((x, y) => x.position - y.position), when);
   const model = new MemoryReadModel(partnershipsProjection.tables);
   const handles = new Set(partnershipsProjection.handles);
+  // A stream's past is read from what was loaded, so `knownAt` also bounds what a correction sees.
+  const history = async (event: RecordedEvent) =>
+    applied.filter((e) => e.streamId === event.streamId && e.revision < event.revision);
   for (const event of applied) {
     if (!handles.has(event.type)) continue;
-    const pending = partnershipsProjection.apply(event, model);
+    const pending = partnershipsProjection.apply(event, model, history);
     if (pending) await pending;
   }
   return { model, streamsRead: streams.length + people.length, eventsRead: all.length, eventsApplied: applied.length };
