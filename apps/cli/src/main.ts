@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { Command } from 'commander';
 import { registerAuditCommands } from './audit/audit.command';
+import { registerProjectionsCommands } from './projections/projections.command';
 import { registerUsersCommands } from './users/users.command';
 
 /** Each command group lives in its own folder and registers itself here. */
@@ -10,6 +11,7 @@ export function buildProgram(): Command {
     .showHelpAfterError();
   registerUsersCommands(program);
   registerAuditCommands(program);
+  registerProjectionsCommands(program);
   return program;
 }
 
