@@ -4,7 +4,9 @@ import type { FastifyRequest } from 'fastify';
 import { ReadModelEngine } from '../shared/engine.provider';
 import { ConsistentQuery } from '../shared/query.dto';
 import { ProjectionLagFilter, ReadYourWrites } from '../shared/read-your-writes';
-import { ALL_LEVELS, ReadModelReaders } from '../shared/roles';
+import type { Classification } from '@chancery/identity';
+import { VisibleLevels, visibleTo } from '../shared/clearance';
+import { ReadModelReaders } from '../shared/roles';
 
 /** Dossiers: a person (positions over time, meetings attended, statements) and an organisation. */
 @ApiTags('read models')
@@ -18,11 +20,16 @@ export class DossiersController {
   ) {}
 
   @Get('people/:id')
-  async person(@Param('id') id: string, @Query() q: ConsistentQuery, @Req() req: FastifyRequest) {
+  async person(
+    @Param('id') id: string,
+    @Query() q: ConsistentQuery,
+    @VisibleLevels() levels: Classification[],
+    @Req() req: FastifyRequest,
+  ) {
     await this.consistency.reach('dossiers', req, q.minPosition);
     const reader = this.engine.reader('dossiers');
     const [person] = await reader.select('people', {
-      where: { person_id: id, classification: { in: ALL_LEVELS } },
+      where: { person_id: id, ...visibleTo(levels) },
     });
     if (!person)
       throw new NotFoundException({
@@ -30,7 +37,7 @@ export class DossiersController {
         code: 'DOSSIER.NOT_FOUND',
         message: `no person ${id}`,
       });
-    const visible = { classification: { in: ALL_LEVELS } };
+    const visible = visibleTo(levels);
     const positions = await reader.select('positions', {
       where: { person_id: id },
       orderBy: [
@@ -87,12 +94,13 @@ export class DossiersController {
   async organisation(
     @Param('id') id: string,
     @Query() q: ConsistentQuery,
+    @VisibleLevels() levels: Classification[],
     @Req() req: FastifyRequest,
   ) {
     await this.consistency.reach('dossiers', req, q.minPosition);
     const reader = this.engine.reader('dossiers');
     const [org] = await reader.select('organisations', {
-      where: { organisation_id: id, classification: { in: ALL_LEVELS } },
+      where: { organisation_id: id, ...visibleTo(levels) },
     });
     if (!org)
       throw new NotFoundException({
@@ -101,19 +109,30 @@ export class DossiersController {
         message: `no organisation ${id}`,
       });
     const meetings = await reader.select('org_meetings', {
-      where: { organisation_id: id, classification: { in: ALL_LEVELS } },
+      where: { organisation_id: id, ...visibleTo(levels) },
       orderBy: [
         ['date', 'desc'],
         ['meeting_id', 'asc'],
       ],
     });
-    const people = await reader.select('positions', {
+    const posts = await reader.select('positions', {
       where: { at_party: id },
       orderBy: [
         ['from_date', 'asc'],
         ['person_id', 'asc'],
       ],
     });
+    // A post is a fact about the person: shown only if the person's record is.
+    const cleared = posts.length
+      ? await reader.select('people', {
+          where: {
+            person_id: { in: [...new Set(posts.map((p) => String(p.person_id)))] },
+            ...visibleTo(levels),
+          },
+        })
+      : [];
+    const shown = new Set(cleared.map((p) => String(p.person_id)));
+    const people = posts.filter((p) => shown.has(String(p.person_id)));
     return {
       organisationId: id,
       name: org.name,

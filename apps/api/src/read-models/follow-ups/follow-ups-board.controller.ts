@@ -8,7 +8,9 @@ import { listResponse } from '../shared/csv';
 import { ReadModelEngine } from '../shared/engine.provider';
 import { PageQuery } from '../shared/query.dto';
 import { ProjectionLagFilter, ReadYourWrites } from '../shared/read-your-writes';
-import { ALL_LEVELS, ReadModelReaders } from '../shared/roles';
+import type { Classification } from '@chancery/identity';
+import { VisibleLevels, visibleTo } from '../shared/clearance';
+import { ReadModelReaders } from '../shared/roles';
 
 export class FollowUpBoardQuery extends PageQuery {
   @ApiPropertyOptional({ description: 'Assignee (staff user id)' })
@@ -62,6 +64,7 @@ export class FollowUpsBoardController {
   @Get()
   async board(
     @Query() q: FollowUpBoardQuery,
+    @VisibleLevels() levels: Classification[],
     @Req() req: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
@@ -71,7 +74,7 @@ export class FollowUpsBoardController {
     if (q.dueFrom) due.gte = q.dueFrom;
     if (q.dueTo) due.lte = q.dueTo;
     if (q.status === 'overdue') due.lt = q.dueTo && q.dueTo < today ? undefined : today;
-    const where: Where = { classification: { in: ALL_LEVELS } };
+    const where: Where = visibleTo(levels);
     if (q.owner) where.assignee = q.owner;
     if (q.status) where.status = q.status === 'overdue' ? 'open' : q.status;
     if (Object.values(due).some((v) => v !== undefined))

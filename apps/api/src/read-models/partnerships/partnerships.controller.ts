@@ -16,7 +16,9 @@ import { CLOCK, Clock } from '@chancery/common';
 import { listResponse } from '../shared/csv';
 import { ConsistentQuery, PageQuery } from '../shared/query.dto';
 import { ProjectionLagFilter, ReadYourWrites } from '../shared/read-your-writes';
-import { ALL_LEVELS, ReadModelReaders } from '../shared/roles';
+import type { Classification } from '@chancery/identity';
+import { VisibleLevels } from '../shared/clearance';
+import { ReadModelReaders } from '../shared/roles';
 import { PartnershipQueries } from './partnerships.queries';
 
 export class PartnershipsQuery extends PageQuery {
@@ -41,11 +43,12 @@ export class PartnershipsController {
   @Get()
   async list(
     @Query() q: PartnershipsQuery,
+    @VisibleLevels() levels: Classification[],
     @Req() req: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
     await this.consistency.reach('partnerships', req, q.minPosition);
-    const page = await this.queries.list(q.party, ALL_LEVELS, q.limit, q.offset);
+    const page = await this.queries.list(q.party, levels, q.limit, q.offset);
     return listResponse(req, reply, page, [
       'party',
       'counterpart',
@@ -63,11 +66,12 @@ export class PartnershipsController {
     @Param('party') party: string,
     @Param('counterpart') counterpart: string,
     @Query() q: ConsistentQuery,
+    @VisibleLevels() levels: Classification[],
     @Req() req: FastifyRequest,
   ) {
     await this.consistency.reach('partnerships', req, q.minPosition);
     const today = this.clock.now().toISOString().slice(0, 10);
-    const found = await this.queries.detail(party, counterpart, ALL_LEVELS, today);
+    const found = await this.queries.detail(party, counterpart, levels, today);
     if (!found)
       throw new NotFoundException({
         statusCode: 404,

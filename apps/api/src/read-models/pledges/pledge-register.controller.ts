@@ -8,7 +8,9 @@ import { listResponse } from '../shared/csv';
 import { ReadModelEngine } from '../shared/engine.provider';
 import { PageQuery } from '../shared/query.dto';
 import { ProjectionLagFilter, ReadYourWrites } from '../shared/read-your-writes';
-import { ALL_LEVELS, ReadModelReaders } from '../shared/roles';
+import type { Classification } from '@chancery/identity';
+import { VisibleLevels, visibleTo } from '../shared/clearance';
+import { ReadModelReaders } from '../shared/roles';
 
 export class PledgeRegisterQuery extends PageQuery {
   @ApiPropertyOptional({ description: 'Who pledged: alpha-3 or organisation id' })
@@ -70,12 +72,13 @@ export class PledgeRegisterController {
   @Get('register')
   async register(
     @Query() q: PledgeRegisterQuery,
+    @VisibleLevels() levels: Classification[],
     @Req() req: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
     await this.consistency.reach('pledges', req, q.minPosition);
     const reader = this.engine.reader('pledges');
-    const where = this.where(q);
+    const where = this.where(q, levels);
     const rows = await reader.select('pledges', {
       where,
       orderBy: [
@@ -115,13 +118,14 @@ export class PledgeRegisterController {
   @Get('compliance')
   async compliance(
     @Query() q: PledgeRegisterQuery,
+    @VisibleLevels() levels: Classification[],
     @Req() req: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
     await this.consistency.reach('pledges', req, q.minPosition);
     const today = this.clock.now().toISOString().slice(0, 10);
     const reader = this.engine.reader('pledges');
-    const where = this.where({ ...q, status: undefined });
+    const where = this.where({ ...q, status: undefined }, levels);
     const groups = async (extra: Where) =>
       reader.aggregate('pledges', {
         where: { ...where, ...extra },
@@ -172,8 +176,9 @@ export class PledgeRegisterController {
     return listResponse(req, reply, page, [...COMPLIANCE_COLUMNS]);
   }
 
-  private where(q: Partial<PledgeRegisterQuery>): Where {
-    const where: Where = { classification: { in: ALL_LEVELS } };
+  /** Only the pledges the caller is cleared for: the register, its total and every compliance figure. */
+  private where(q: Partial<PledgeRegisterQuery>, levels: Classification[]): Where {
+    const where: Where = visibleTo(levels);
     if (q.pledger)
       where.pledger = /^[a-z]{3}$/i.test(q.pledger) ? q.pledger.toUpperCase() : q.pledger;
     if (q.beneficiary)

@@ -7,7 +7,9 @@ import { listResponse } from '../shared/csv';
 import { ReadModelEngine } from '../shared/engine.provider';
 import { PageQuery } from '../shared/query.dto';
 import { ProjectionLagFilter, ReadYourWrites } from '../shared/read-your-writes';
-import { ALL_LEVELS, ReadModelReaders } from '../shared/roles';
+import type { Classification } from '@chancery/identity';
+import { VisibleLevels, visibleTo } from '../shared/clearance';
+import { ReadModelReaders } from '../shared/roles';
 
 export class TimelineQuery extends PageQuery {
   @ApiPropertyOptional({ example: '2024-01-01' })
@@ -52,12 +54,13 @@ export class TimelineController {
   async timeline(
     @Param('party') party: string,
     @Query() q: TimelineQuery,
+    @VisibleLevels() levels: Classification[],
     @Req() req: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
     await this.consistency.reach('timeline', req, q.minPosition);
     const key = /^[a-z]{3}$/i.test(party) ? party.toUpperCase() : party;
-    const where: Where = { party: key, classification: { in: ALL_LEVELS } };
+    const where: Where = { party: key, ...visibleTo(levels) };
     if (q.from || q.to)
       where.date = { ...(q.from ? { gte: q.from } : {}), ...(q.to ? { lte: q.to } : {}) };
     if (q.kind) where.kind = q.kind;
