@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { ReadModelReader, Row } from '@chancery/projections';
+import type { ReadModelReader, Row, Where } from '@chancery/projections';
 import { titleAt, type PositionRow } from '@chancery/read-models';
 import { ReadModelEngine } from '../shared/engine.provider';
 import { partyNames, resolveParty } from '../shared/parties';
@@ -26,7 +26,7 @@ export class PartnershipQueries {
   }
 
   async list(party: string, levels: string[], limit: number, offset: number) {
-    const key = await resolveParty(this.reader, party);
+    const key = await resolveParty(this.reader, party, levels);
     const rows = await this.reader.aggregate('engagements', {
       where: { party: key, classification: { in: levels } },
       groupBy: ['counterpart'],
@@ -46,6 +46,7 @@ export class PartnershipQueries {
     const names = await partyNames(
       this.reader,
       page.map((r) => String(r.counterpart)),
+      levels,
     );
     const items: PartnershipSummary[] = page.map((r) => ({
       party: key,
@@ -61,8 +62,8 @@ export class PartnershipQueries {
 
   async detail(a: string, b: string, levels: string[], today: string) {
     const [party, counterpart] = [
-      await resolveParty(this.reader, a),
-      await resolveParty(this.reader, b),
+      await resolveParty(this.reader, a, levels),
+      await resolveParty(this.reader, b, levels),
     ];
     const pair = { party, counterpart, classification: { in: levels } };
     const engagements = await this.reader.select('engagements', {
@@ -79,7 +80,7 @@ export class PartnershipQueries {
     });
     if (!engagements.length && !pledges.length && !indicators.length) return null;
     const followUps = await this.followUps(engagements, pledges, levels, today);
-    const names = await partyNames(this.reader, [party, counterpart]);
+    const names = await partyNames(this.reader, [party, counterpart], levels);
     const dates = engagements.map((e) => String(e.date)).sort();
     return {
       parties: [party, counterpart].map((p) => ({
@@ -107,7 +108,7 @@ export class PartnershipQueries {
         items: pledges,
       },
       followUps,
-      keyPeople: await this.keyPeople(engagements, party, counterpart),
+      keyPeople: await this.keyPeople(engagements, party, counterpart, levels),
       indicators: indicators.map((i) => ({
         recordId: i.record_id,
         measures: i.measures,
@@ -180,8 +181,16 @@ export class PartnershipQueries {
     return { open: open.length, overdue: open.filter((f) => f.overdue).length, items: open };
   }
 
-  /** People who took part, per side, with the title they held at their latest engagement in this partnership. */
-  private async keyPeople(engagements: Row[], party: string, counterpart: string) {
+  /**
+   * People who took part, per side, with the title they held at their latest engagement in this
+   * partnership; a person whose record is above the caller's clearance is left out.
+   */
+  private async keyPeople(
+    engagements: Row[],
+    party: string,
+    counterpart: string,
+    levels: string[],
+  ) {
     const seen = new Map<
       string,
       { personId: string; side: string; engagements: number; lastSeen: string; role: string | null }
@@ -203,11 +212,12 @@ export class PartnershipQueries {
       }
     }
     const ids = [...new Set([...seen.values()].map((p) => p.personId))];
-    const people = await this.byId('people', 'person_id', ids);
+    const people = await this.byId('people', 'person_id', ids, levels);
     const positions = ids.length
       ? await this.reader.select('positions', { where: { person_id: { in: ids } } })
       : [];
     return [...seen.values()]
+      .filter((p) => people.has(p.personId))
       .sort(
         (x, y) =>
           y.engagements - x.engagements ||
@@ -225,9 +235,15 @@ export class PartnershipQueries {
       }));
   }
 
-  private async byId(table: string, column: string, ids: string[]): Promise<Map<string, Row>> {
+  private async byId(
+    table: string,
+    column: string,
+    ids: string[],
+    levels?: string[],
+  ): Promise<Map<string, Row>> {
+    const visible: Where = levels ? { classification: { in: levels } } : {};
     const rows = ids.length
-      ? await this.reader.select(table, { where: { [column]: { in: ids } } })
+      ? await this.reader.select(table, { where: { [column]: { in: ids }, ...visible } })
       : [];
     return new Map(rows.map((r) => [String(r[column]), r]));
   }

@@ -1,12 +1,21 @@
 import type { ReadModelReader } from '@chancery/projections';
 
-/** Resolves `KAZ`, an organisation id, or an organisation's acronym (`EU`, `SES`) to a party key. */
-export async function resolveParty(reader: ReadModelReader, given: string): Promise<string> {
-  if ((await reader.count('parties', { party: given })) > 0) return given;
+/**
+ * Resolves `KAZ`, an organisation id, or an organisation's acronym (`EU`, `SES`) to a party key,
+ * among the parties the caller may see: an acronym never leads to a party above their clearance.
+ */
+export async function resolveParty(
+  reader: ReadModelReader,
+  given: string,
+  levels: readonly string[],
+): Promise<string> {
+  const visible = { classification: { in: [...levels] } };
+  if ((await reader.count('parties', { party: given, ...visible })) > 0) return given;
   const upper = given.toUpperCase();
-  if ((await reader.count('parties', { party: upper, kind: 'country' })) > 0) return upper;
+  if ((await reader.count('parties', { party: upper, kind: 'country', ...visible })) > 0)
+    return upper;
   const [org] = await reader.select('parties', {
-    where: { acronym: upper, kind: 'organisation' },
+    where: { acronym: upper, kind: 'organisation', ...visible },
     orderBy: [['party', 'asc']],
     limit: 1,
   });
@@ -14,12 +23,16 @@ export async function resolveParty(reader: ReadModelReader, given: string): Prom
   return /^[A-Za-z]{3}$/.test(given) ? upper : given;
 }
 
+/** Names and kinds of the parties the caller may see; a party above their clearance stays unnamed. */
 export async function partyNames(
   reader: ReadModelReader,
   keys: string[],
+  levels: readonly string[],
 ): Promise<Map<string, { kind: string; name: string }>> {
   const rows = keys.length
-    ? await reader.select('parties', { where: { party: { in: [...new Set(keys)] } } })
+    ? await reader.select('parties', {
+        where: { party: { in: [...new Set(keys)] }, classification: { in: [...levels] } },
+      })
     : [];
   return new Map(
     rows.map((r) => [String(r.party), { kind: String(r.kind), name: String(r.name) }]),
