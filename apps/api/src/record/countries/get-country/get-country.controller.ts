@@ -8,8 +8,10 @@ import {
   type Country,
 } from '@chancery/diplomacy';
 import { StreamReader } from '@chancery/event-sourcing';
+import { canSee } from '@chancery/identity';
 import { etagOf } from '../../shared/if-match';
 import { Readers } from '../../shared/roles';
+import { ViewerOf, type Viewer } from '../../shared/viewer';
 
 @ApiTags('countries')
 @Controller('countries')
@@ -22,9 +24,14 @@ export class GetCountryController {
   async get(
     @Param('code') code: string,
     @Res({ passthrough: true }) reply: FastifyReply,
+    @ViewerOf() viewer: Viewer,
   ): Promise<Country & { revision: number }> {
     const { state, revision } = await this.reader.load(countryStream(code), countryDecider);
-    if (state.status === 'empty' || revision === null) {
+    if (
+      state.status === 'empty' ||
+      revision === null ||
+      !canSee(viewer, state.country.classification)
+    ) {
       throw new RecordNotFoundError('COUNTRY.NOT_FOUND', `country ${code} is not registered`);
     }
     void reply.header('ETag', etagOf(revision));

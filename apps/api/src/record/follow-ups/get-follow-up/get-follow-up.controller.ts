@@ -9,6 +9,7 @@ import {
 } from '@chancery/diplomacy';
 import { StreamReader } from '@chancery/event-sourcing';
 import { recordView, type RecordView } from '../../shared/record-view';
+import { ViewerOf, type Viewer } from '../../shared/viewer';
 import { Readers } from '../../shared/roles';
 
 @ApiTags('follow-ups')
@@ -25,12 +26,14 @@ export class GetFollowUpController {
   async get(
     @Param('id', ParseUUIDPipe) id: string,
     @Res({ passthrough: true }) reply: FastifyReply,
+    @ViewerOf() viewer: Viewer,
   ): Promise<RecordView<FollowUp>> {
     return recordView(
       reply,
       id,
       await this.reader.load(followUpStream(id), followUpDecider),
       followUpErrors,
+      viewer,
     );
   }
 }

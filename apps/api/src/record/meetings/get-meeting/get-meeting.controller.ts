@@ -4,6 +4,7 @@ import type { FastifyReply } from 'fastify';
 import { meetingDecider, meetingErrors, meetingStream, type Meeting } from '@chancery/diplomacy';
 import { StreamReader } from '@chancery/event-sourcing';
 import { recordView, type RecordView } from '../../shared/record-view';
+import { ViewerOf, type Viewer } from '../../shared/viewer';
 import { Readers } from '../../shared/roles';
 
 @ApiTags('meetings')
@@ -18,12 +19,14 @@ export class GetMeetingController {
   async get(
     @Param('id', ParseUUIDPipe) id: string,
     @Res({ passthrough: true }) reply: FastifyReply,
+    @ViewerOf() viewer: Viewer,
   ): Promise<RecordView<Meeting>> {
     return recordView(
       reply,
       id,
       await this.reader.load(meetingStream(id), meetingDecider),
       meetingErrors,
+      viewer,
     );
   }
 }

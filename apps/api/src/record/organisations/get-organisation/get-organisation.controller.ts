@@ -9,6 +9,7 @@ import {
 } from '@chancery/diplomacy';
 import { StreamReader } from '@chancery/event-sourcing';
 import { recordView, type RecordView } from '../../shared/record-view';
+import { ViewerOf, type Viewer } from '../../shared/viewer';
 import { Readers } from '../../shared/roles';
 
 @ApiTags('organisations')
@@ -22,12 +23,14 @@ export class GetOrganisationController {
   async get(
     @Param('id', ParseUUIDPipe) id: string,
     @Res({ passthrough: true }) reply: FastifyReply,
+    @ViewerOf() viewer: Viewer,
   ): Promise<RecordView<Organisation>> {
     return recordView(
       reply,
       id,
       await this.reader.load(organisationStream(id), organisationDecider),
       organisationErrors,
+      viewer,
     );
   }
 }

@@ -20,6 +20,7 @@ import {
 } from '@chancery/diplomacy';
 import { StreamReader } from '@chancery/event-sourcing';
 import { recordView, type RecordView } from '../../shared/record-view';
+import { ViewerOf, type Viewer } from '../../shared/viewer';
 import { Readers } from '../../shared/roles';
 
 @ApiTags('people')
@@ -37,6 +38,7 @@ export class GetPersonController {
     @Param('id', ParseUUIDPipe) id: string,
     @Query('on') on: string | undefined,
     @Res({ passthrough: true }) reply: FastifyReply,
+    @ViewerOf() viewer: Viewer,
   ): Promise<RecordView<Person> & { on?: string; positionsOn?: Position[] }> {
     if (on !== undefined && !isIsoDate(on)) {
       throw new BadRequestException({
@@ -50,6 +52,7 @@ export class GetPersonController {
       id,
       await this.reader.load(personStream(id), personDecider),
       personErrors,
+      viewer,
     );
     return on ? { ...view, on, positionsOn: titlesOn(view, on) } : view;
   }

@@ -4,6 +4,7 @@ import type { FastifyReply } from 'fastify';
 import { pledgeDecider, pledgeErrors, pledgeStream, type Pledge } from '@chancery/diplomacy';
 import { StreamReader } from '@chancery/event-sourcing';
 import { recordView, type RecordView } from '../../shared/record-view';
+import { ViewerOf, type Viewer } from '../../shared/viewer';
 import { Readers } from '../../shared/roles';
 
 @ApiTags('pledges')
@@ -20,12 +21,14 @@ export class GetPledgeController {
   async get(
     @Param('id', ParseUUIDPipe) id: string,
     @Res({ passthrough: true }) reply: FastifyReply,
+    @ViewerOf() viewer: Viewer,
   ): Promise<RecordView<Pledge>> {
     return recordView(
       reply,
       id,
       await this.reader.load(pledgeStream(id), pledgeDecider),
       pledgeErrors,
+      viewer,
     );
   }
 }

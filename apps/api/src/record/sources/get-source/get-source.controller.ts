@@ -4,6 +4,7 @@ import type { FastifyReply } from 'fastify';
 import { sourceDecider, sourceErrors, sourceStream, type Source } from '@chancery/diplomacy';
 import { StreamReader } from '@chancery/event-sourcing';
 import { recordView, type RecordView } from '../../shared/record-view';
+import { ViewerOf, type Viewer } from '../../shared/viewer';
 import { Readers } from '../../shared/roles';
 
 @ApiTags('sources')
@@ -17,12 +18,14 @@ export class GetSourceController {
   async get(
     @Param('id', ParseUUIDPipe) id: string,
     @Res({ passthrough: true }) reply: FastifyReply,
+    @ViewerOf() viewer: Viewer,
   ): Promise<RecordView<Source>> {
     return recordView(
       reply,
       id,
       await this.reader.load(sourceStream(id), sourceDecider),
       sourceErrors,
+      viewer,
     );
   }
 }

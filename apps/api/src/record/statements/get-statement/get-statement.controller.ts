@@ -9,6 +9,7 @@ import {
 } from '@chancery/diplomacy';
 import { StreamReader } from '@chancery/event-sourcing';
 import { recordView, type RecordView } from '../../shared/record-view';
+import { ViewerOf, type Viewer } from '../../shared/viewer';
 import { Readers } from '../../shared/roles';
 
 @ApiTags('statements')
@@ -22,12 +23,14 @@ export class GetStatementController {
   async get(
     @Param('id', ParseUUIDPipe) id: string,
     @Res({ passthrough: true }) reply: FastifyReply,
+    @ViewerOf() viewer: Viewer,
   ): Promise<RecordView<Statement>> {
     return recordView(
       reply,
       id,
       await this.reader.load(statementStream(id), statementDecider),
       statementErrors,
+      viewer,
     );
   }
 }
