@@ -9,6 +9,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { createInterface } from 'node:readline';
 import autocannon from 'autocannon';
 
@@ -28,11 +29,30 @@ async function serve(): Promise<void> {
   await app.listen(0, '127.0.0.1');
   const address = app.getHttpServer().address() as { port: number };
   process.stdout.write(`READY ${JSON.stringify({ port: address.port, token })}\n`);
+  // Each line on stdin ends a phase: report this process's CPU and event-loop delay since the last.
+  const delay = monitorEventLoopDelay({ resolution: 10 });
+  delay.enable();
+  let cpu = process.cpuUsage();
+  for await (const _ of createInterface({ input: process.stdin })) {
+    const used = process.cpuUsage(cpu);
+    cpu = process.cpuUsage();
+    const stats: ServerStats = {
+      cpuMs: (used.user + used.system) / 1000,
+      loopDelayP99: delay.percentile(99) / 1e6,
+      loopDelayMax: delay.max / 1e6,
+    };
+    delay.reset();
+    process.stdout.write(`STATS ${JSON.stringify(stats)}\n`);
+  }
 }
 
-async function startServer(
-  dataDir: string,
-): Promise<{ child: ChildProcess; port: number; token: string }> {
+/** The API process's own cost over one phase: comparable across runs even when the machine is busy. */
+type ServerStats = { cpuMs: number; loopDelayP99: number; loopDelayMax: number };
+
+/** A handle on the API child: `phase()` reports its CPU and event-loop delay since the last call. */
+type Server = { child: ChildProcess; port: number; token: string; phase(): Promise<ServerStats> };
+
+async function startServer(dataDir: string): Promise<Server> {
   // BENCH_CPU_PROF=<dir> writes a CPU profile of the API process there, to see where the time goes.
   const profile = process.env.BENCH_CPU_PROF
     ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`]
@@ -42,18 +62,27 @@ async function startServer(
     [...profile, '-r', '@swc-node/register', __filename, '--serve'],
     {
       env: { ...process.env, DATA_DIR: dataDir },
-      stdio: ['ignore', 'pipe', 'inherit'],
+      stdio: ['pipe', 'pipe', 'inherit'],
     },
   );
-  for await (const line of createInterface({ input: child.stdout! })) {
-    if (line.startsWith('READY ')) return { child, ...JSON.parse(line.slice(6)) };
-  }
-  throw new Error('the API exited before it was ready');
+  const lines = createInterface({ input: child.stdout! })[Symbol.asyncIterator]();
+  const next = async (prefix: string): Promise<string> => {
+    for (let line = await lines.next(); !line.done; line = await lines.next()) {
+      if (line.value.startsWith(prefix)) return line.value.slice(prefix.length);
+    }
+    throw new Error('the API exited');
+  };
+  const ready = JSON.parse(await next('READY ')) as { port: number; token: string };
+  const phase = async () => {
+    child.stdin!.write('\n');
+    return JSON.parse(await next('STATS ')) as ServerStats;
+  };
+  return { child, ...ready, phase };
 }
 
 async function main(): Promise<void> {
   const dataDir = mkdtempSync(join(tmpdir(), 'chancery-bench-api-'));
-  const { child, port, token } = await startServer(dataDir);
+  const { child, port, token, phase } = await startServer(dataDir);
   const base = `http://127.0.0.1:${port}`;
   const headers = { 'content-type': 'application/json', authorization: `Bearer ${token}` };
   const post = async (method: string, path: string, body: object) => {
@@ -89,13 +118,12 @@ async function main(): Promise<void> {
 
     const rows: Row[] = [];
     for (let run = 1; run <= RUNS; run++) {
-      const record = await load({
-        url: `${base}/meetings`,
-        method: 'POST',
-        headers,
-        body: meeting,
-      });
-      const health = await load({ url: `${base}/health` });
+      await phase();
+      const record = withServer(
+        await load({ url: `${base}/meetings`, method: 'POST', headers, body: meeting }),
+        await phase(),
+      );
+      const health = withServer(await load({ url: `${base}/health` }), await phase());
       const row = { record, health, ratio: record.rate / health.rate };
       rows.push(row);
       print(`run ${run}`, row);
@@ -108,12 +136,18 @@ async function main(): Promise<void> {
         p50: median((r) => r.record.p50),
         p99: median((r) => r.record.p99),
         errors: median((r) => r.record.errors),
+        cpuMsPerRequest: median((r) => r.record.cpuMsPerRequest),
+        loopDelayP99: median((r) => r.record.loopDelayP99),
+        loopDelayMax: median((r) => r.record.loopDelayMax),
       },
       health: {
         rate: median((r) => r.health.rate),
         p50: median((r) => r.health.p50),
         p99: median((r) => r.health.p99),
         errors: median((r) => r.health.errors),
+        cpuMsPerRequest: median((r) => r.health.cpuMsPerRequest),
+        loopDelayP99: median((r) => r.health.loopDelayP99),
+        loopDelayMax: median((r) => r.health.loopDelayMax),
       },
       ratio: median((r) => r.ratio),
     });
@@ -124,23 +158,39 @@ async function main(): Promise<void> {
   }
 }
 
-type Measure = { rate: number; p50: number; p99: number; errors: number };
+type Load = { rate: number; p50: number; p99: number; errors: number; requests: number };
+type Measure = Omit<Load, 'requests'> & {
+  cpuMsPerRequest: number;
+  loopDelayP99: number;
+  loopDelayMax: number;
+};
 type Row = { record: Measure; health: Measure; ratio: number };
 
 /** Successful (2xx) responses per second: a refused command is not a durable one. */
-async function load(options: autocannon.Options): Promise<Measure> {
+async function load(options: autocannon.Options): Promise<Load> {
   const result = await autocannon({ connections: CONNECTIONS, duration: SECONDS, ...options });
   return {
     rate: result['2xx'] / SECONDS,
     p50: result.latency.p50,
     p99: result.latency.p99,
     errors: result.non2xx + result.errors + result.timeouts,
+    requests: result.requests.total,
+  };
+}
+
+function withServer({ requests, ...load }: Load, stats: ServerStats): Measure {
+  return {
+    ...load,
+    cpuMsPerRequest: stats.cpuMs / Math.max(1, requests),
+    loopDelayP99: stats.loopDelayP99,
+    loopDelayMax: stats.loopDelayMax,
   };
 }
 
 function print(label: string, { record, health, ratio }: Row): void {
   const line = (name: string, m: Measure) =>
-    `  ${name.padEnd(22)} ${Math.round(m.rate).toLocaleString('en').padStart(8)} req/s  p50 ${m.p50} ms  p99 ${m.p99} ms  non-2xx/errors ${m.errors}`;
+    `  ${name.padEnd(22)} ${Math.round(m.rate).toLocaleString('en').padStart(8)} req/s  p50 ${m.p50} ms  p99 ${m.p99} ms  non-2xx/errors ${m.errors}` +
+    `  | server CPU ${m.cpuMsPerRequest.toFixed(3)} ms/req, event-loop delay p99 ${m.loopDelayP99.toFixed(0)} ms max ${m.loopDelayMax.toFixed(0)} ms`;
   console.log(
     `${label}\n${line('POST /meetings', record)}\n${line('GET /health', health)}\n  RecordMeeting / health  ${(ratio * 100).toFixed(1)}%`,
   );
