@@ -16,7 +16,7 @@ describe('a confidential pledge is invisible below its clearance', () => {
   let position = 0;
   const as: Record<'internal' | 'cleared' | 'internalAuditor' | 'clearedAuditor', Send> =
     {} as never;
-  const ids = { pledge: '', meeting: '', person: '', followUp: '' };
+  const ids = { pledge: '', meeting: '', person: '', followUp: '', firm: '', adviser: '' };
   const frieden = seed.seedId('person:frieden');
   const nurtleu = seed.seedId('person:nurtleu');
   const mfa = seed.seedId('source:mfa');
@@ -79,6 +79,41 @@ describe('a confidential pledge is invisible below its clearance', () => {
         classification: 'confidential',
       }),
     );
+    // A public person holding a post at a confidential firm: the post must not name the firm.
+    ids.firm = created(
+      await send('POST', '/organisations', {
+        name: 'Obsidian Advisory',
+        acronym: 'OBS',
+        kind: 'company',
+        homeCountry: 'LUX',
+        sector: null,
+        sourceIds: [mfa],
+        classification: 'confidential',
+      }),
+    );
+    const adviser = await send('POST', '/people', {
+      name: 'Paul Adviser',
+      nationality: 'LUX',
+      sourceIds: [mfa],
+      classification: 'public',
+    });
+    ids.adviser = created(adviser);
+    expect(
+      (
+        await send(
+          'POST',
+          `/people/${ids.adviser}/positions`,
+          {
+            title: 'Senior Partner',
+            at: { kind: 'organisation', id: ids.firm },
+            from: null,
+            to: null,
+            sourceIds: [mfa],
+          },
+          { 'If-Match': adviser.headers.etag ?? '' },
+        )
+      ).status,
+    ).toBeLessThan(300);
     ids.meeting = created(
       await send('POST', '/meetings', {
         title: 'Restricted talks on regional security',
@@ -265,11 +300,20 @@ describe('a confidential pledge is invisible below its clearance', () => {
     ).toBe(200);
   });
 
-  it('is not in the directory the web pickers search', async () => {
-    const found = async (who: Send) =>
-      (await who('GET', '/directory?q=confidante')).body.items.map((e: { id: string }) => e.id);
-    expect(await found(as.cleared)).toEqual([ids.person]);
-    expect(await found(as.internal)).toEqual([]);
+  it('is not in the directory the web pickers search, not even as the place of a visible post', async () => {
+    const found = async (who: Send, q: string) =>
+      (await who('GET', `/directory?q=${q}`)).body.items as Array<{ id: string; detail: string }>;
+    expect((await found(as.cleared, 'confidante')).map((e) => e.id)).toEqual([ids.person]);
+    expect(await found(as.internal, 'confidante')).toEqual([]);
+    expect((await found(as.cleared, 'obsidian')).map((e) => e.id).sort()).toEqual(
+      [ids.firm, ids.adviser].sort(),
+    );
+    expect(await found(as.internal, 'obsidian')).toEqual([]);
+    const [cleared] = await found(as.cleared, 'paul adviser');
+    const [internal] = await found(as.internal, 'paul adviser');
+    expect(cleared).toMatchObject({ detail: 'Senior Partner (Obsidian Advisory)' });
+    expect(internal).toMatchObject({ id: ids.adviser, detail: null, side: null });
+    expect((await as.internal('GET', `/organisations/${ids.firm}`)).status).toBe(404);
   });
 
   it('is not in the audit feed, history or export of an auditor cleared for internal', async () => {

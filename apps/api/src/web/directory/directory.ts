@@ -84,12 +84,16 @@ export class Directory {
     }
   }
 
-  /** Matches every word of `query` against the name and detail, case- and accent-insensitively. */
+  /**
+   * Matches every word of `query` against the name and detail, case- and accent-insensitively,
+   * among the entries the caller may see; a person's posts are read the same way (below).
+   */
   search(query: string, kinds: DirectoryKind[], visible: (classification: string) => boolean, limit: number): DirectoryEntry[] {
     const words = fold(query).split(/\s+/).filter(Boolean);
     const found: DirectoryEntry[] = [];
-    for (const entry of this.entries.values()) {
-      if (!kinds.includes(entry.kind) || !visible(entry.classification)) continue;
+    for (const stored of this.entries.values()) {
+      if (!kinds.includes(stored.kind) || !visible(stored.classification)) continue;
+      const entry = stored.kind === 'person' ? this.withPosts(stored, visible) : stored;
       const haystack = fold(`${entry.name} ${entry.detail ?? ''} ${entry.id}`);
       if (words.every((w) => haystack.includes(w))) found.push(entry);
     }
@@ -100,9 +104,7 @@ export class Directory {
   }
 
   private put(entry: DirectoryEntry): void {
-    const existing = this.entries.get(key(entry.kind, entry.id));
-    const known = entry.kind === 'person' ? { detail: existing?.detail ?? null, side: existing?.side ?? null } : {};
-    this.entries.set(key(entry.kind, entry.id), { ...entry, ...known });
+    this.entries.set(key(entry.kind, entry.id), entry);
   }
 
   private correct(kind: DirectoryKind, id: string, changes: Data = {}, more?: (e: DirectoryEntry, c: Data) => DirectoryEntry): void {
@@ -119,22 +121,24 @@ export class Directory {
 
   private appoint(personId: string, position: Position): void {
     this.positions.set(personId, [...(this.positions.get(personId) ?? []).filter((p) => p.positionId !== position.positionId), position]);
-    this.refreshTitle(personId);
   }
 
   private editPosition(personId: string, positionId: string, change: Partial<Position>): void {
     this.positions.set(personId, (this.positions.get(personId) ?? []).map((p) => (p.positionId === positionId ? { ...p, ...change } : p)));
-    this.refreshTitle(personId);
   }
 
-  /** A person's detail is the posts they hold now (the latest appointed first), where they hold them. */
-  private refreshTitle(personId: string): void {
-    const entry = this.entries.get(key('person', personId));
-    if (!entry) return;
-    const held = (this.positions.get(personId) ?? []).filter((p) => p.to === null).reverse();
+  /**
+   * A person's detail is the posts they hold now (the latest appointed first), where they hold
+   * them; a post at a place the caller may not see is left out, so its name never leaks.
+   */
+  private withPosts(entry: DirectoryEntry, visible: (classification: string) => boolean): DirectoryEntry {
+    const place = (p: Position) => this.entries.get(key(p.atKind, p.atId));
+    const held = (this.positions.get(entry.id) ?? [])
+      .filter((p) => p.to === null && (!place(p) || visible(place(p)!.classification)))
+      .reverse();
     const detail = held.map((p) => `${p.title} (${p.atKind === 'country' ? p.atId : this.nameOf(p.atKind, p.atId)})`).join('; ');
     const side = held[0] ? { kind: held[0].atKind, id: held[0].atId, name: this.nameOf(held[0].atKind, held[0].atId) } : null;
-    this.entries.set(key('person', personId), { ...entry, detail: detail || null, side });
+    return { ...entry, detail: detail || null, side };
   }
 
   private nameOf(kind: DirectoryKind, id: string): string {
