@@ -2,6 +2,9 @@ import type Database from 'better-sqlite3';
 import type { Direction, LogFilter } from '../event-store.port';
 import { EVENT_COLUMNS, EventTuple } from './schema';
 
+/** Distinct stream-read limits kept prepared; others are prepared per read. */
+const MAX_CACHED_STREAM_STATEMENTS = 32;
+
 /** A page of the global log and how far the search for it went. */
 export interface LogPage {
   rows: EventTuple[];
@@ -23,8 +26,10 @@ export interface PageSizes {
  */
 export class LogPages {
   private readonly statements = new Map<string, Database.Statement>();
-  private readonly streamForwards: Database.Statement<[string, number, number], EventTuple>;
-  private readonly streamBackwards: Database.Statement<[string, number, number], EventTuple>;
+  private readonly streamStatements = new Map<
+    string,
+    Database.Statement<[string, number], EventTuple>
+  >();
   private readonly streamExistsQuery: Database.Statement<[string], number>;
   private readonly headQuery: Database.Statement<[], number | null>;
 
@@ -32,17 +37,6 @@ export class LogPages {
     private readonly db: Database.Database,
     readonly sizes: PageSizes,
   ) {
-    const select = `SELECT ${EVENT_COLUMNS} FROM events WHERE stream_id = ?`;
-    this.streamForwards = db
-      .prepare<[string, number, number], EventTuple>(
-        `${select} AND revision >= ? ORDER BY revision LIMIT ?`,
-      )
-      .raw();
-    this.streamBackwards = db
-      .prepare<[string, number, number], EventTuple>(
-        `${select} AND revision <= ? ORDER BY revision DESC LIMIT ?`,
-      )
-      .raw();
     this.streamExistsQuery = db
       .prepare<[string], number>('SELECT 1 FROM events WHERE stream_id = ? LIMIT 1')
       .pluck();
@@ -59,11 +53,7 @@ export class LogPages {
 
   /** Up to `limit` revisions from `from` inclusive, in the given direction. */
   stream(streamId: string, direction: Direction, from: number, limit: number): EventTuple[] {
-    return (direction === 'forwards' ? this.streamForwards : this.streamBackwards).all(
-      streamId,
-      from,
-      limit,
-    );
+    return this.streamStatement(direction, limit).all(streamId, from);
   }
 
   /**
@@ -89,6 +79,30 @@ export class LogPages {
     const start = Math.max(after, before - 1 - scanWindow);
     const rows = statement.all(start, before, ...types, ...prefixes, limit) as EventTuple[];
     return { rows, reached: rows.length === limit ? rows[rows.length - 1][0] : start + 1 };
+  }
+
+  /**
+   * The limit is written into the SQL, not bound: SQLite plans `LIMIT ?` as if it could be large
+   * and the read of one stream's last event then costs three times as much. Few distinct limits
+   * occur (a page, one, a caller's maxCount), so one statement each is kept.
+   */
+  private streamStatement(
+    direction: Direction,
+    limit: number,
+  ): Database.Statement<[string, number], EventTuple> {
+    const key = `${direction}:${limit}`;
+    let statement = this.streamStatements.get(key);
+    if (!statement) {
+      const [bound, order] = direction === 'forwards' ? ['>=', 'ASC'] : ['<=', 'DESC'];
+      statement = this.db
+        .prepare<[string, number], EventTuple>(
+          `SELECT ${EVENT_COLUMNS} FROM events WHERE stream_id = ? AND revision ${bound} ? ORDER BY revision ${order} LIMIT ${Math.trunc(limit)}`,
+        )
+        .raw();
+      if (this.streamStatements.size < MAX_CACHED_STREAM_STATEMENTS)
+        this.streamStatements.set(key, statement);
+    }
+    return statement;
   }
 
   private logStatement(direction: Direction, types: number, prefixes: number): Database.Statement {
