@@ -37,6 +37,7 @@ export class SqliteEventStore implements EventStore {
   private readonly logPages: LogPages;
   private readonly groupCommit: GroupCommit;
   private readonly subscriptions = new Set<SqliteSubscription>();
+  private readonly probe: Database.Statement;
   private closed = false;
 
   private constructor(
@@ -49,6 +50,8 @@ export class SqliteEventStore implements EventStore {
       scanWindow: options.scanWindow ?? 20_000,
     });
     this.groupCommit = new GroupCommit(db, () => this.commits.notify());
+    // Readiness is probed often (load balancers, the bench): prepared once, not per probe.
+    this.probe = db.prepare('SELECT 1');
   }
 
   static open(filePath: string, options: SqliteEventStoreOptions = {}): SqliteEventStore {
@@ -134,7 +137,7 @@ export class SqliteEventStore implements EventStore {
   async health(): Promise<StoreHealth> {
     try {
       this.ensureOpen();
-      this.db.prepare('SELECT 1').get();
+      this.probe.get();
       return { ok: true, detail: `sqlite ${this.db.name}` };
     } catch (error) {
       return { ok: false, detail: error instanceof Error ? error.message : String(error) };
