@@ -47,11 +47,16 @@ export class CommandExecutor {
     run: CommandRun<C, E, S>,
   ): Promise<CommandResult<S>> {
     const requestFingerprint = fingerprint(run.command);
-    const loaded = await this.reader.load(run.streamId, run.decider);
+    const key = run.metadata.idempotencyKey;
+    // Without a key the event ids are random, so 'no_stream' alone refuses a taken id (and we
+    // answer as a retry below): no read is needed. With one, the ids derive from the key and the
+    // store would take a re-used key for a retry of the same events, so the stream is read first.
+    const loaded = key
+      ? await this.reader.load(run.streamId, run.decider)
+      : unread(run.streamId, run.decider.initialState());
     if (loaded.revision !== null) return this.replay(run, loaded, requestFingerprint);
 
     const events = run.decider.decide(run.command, loaded.state, this.context());
-    const key = run.metadata.idempotencyKey;
     try {
       const result = await this.appender.append(run.streamId, events, 'no_stream', {
         metadata: run.metadata,
@@ -156,6 +161,10 @@ export class CommandExecutor {
   private context(): DecisionContext {
     return { now: this.clock.now(), newId: randomUUID };
   }
+}
+
+function unread<S>(streamId: string, state: S): LoadedStream<S> {
+  return { streamId, state, revision: null, position: null, events: [] };
 }
 
 function fold<C, E extends DomainEventShape, S>(
