@@ -272,6 +272,15 @@ describe('a confidential pledge is invisible below its clearance', () => {
     expect(meetings(await read(as.internal, `/dossiers/people/${frieden}`))).not.toContain(
       ids.meeting,
     );
+    const posts = async (who: Send) =>
+      (await read(who, `/dossiers/people/${ids.adviser}`)).positions.map(
+        (p: { at: string }) => p.at,
+      );
+    expect(await posts(as.cleared)).toEqual([ids.firm]);
+    expect(await posts(as.internal)).toEqual([]);
+    const firm = `/dossiers/organisations/${ids.firm}?minPosition=${position}`;
+    expect((await as.cleared('GET', firm)).status).toBe(200);
+    expect((await as.internal('GET', firm)).status).toBe(404);
     await read(as.cleared, `/dossiers/people/${ids.person}`);
     const hidden = await as.internal(
       'GET',

@@ -38,13 +38,24 @@ export class DossiersController {
         message: `no person ${id}`,
       });
     const visible = visibleTo(levels);
-    const positions = await reader.select('positions', {
+    const posts = await reader.select('positions', {
       where: { person_id: id },
       orderBy: [
         ['from_date', 'asc'],
         ['position_id', 'asc'],
       ],
     });
+    // A post at a party above the caller's clearance (a confidential organisation) is left out.
+    const places = [...new Set(posts.map((p) => String(p.at_party)))];
+    const registered = places.length
+      ? await reader.select('parties', { where: { party: { in: places } } })
+      : [];
+    const hidden = new Set(
+      registered
+        .filter((r) => !levels.includes(r.classification as Classification))
+        .map((r) => String(r.party)),
+    );
+    const positions = posts.filter((p) => !hidden.has(String(p.at_party)));
     const meetings = await reader.select('attendance', {
       where: { person_id: id, ...visible },
       orderBy: [
