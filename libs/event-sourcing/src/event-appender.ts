@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import { CLOCK, type Clock } from '@chancery/common';
 import {
   EVENT_SCHEMA_VERSIONS,
@@ -21,6 +21,7 @@ import {
 } from '@chancery/event-store';
 import { chainEvents, lastHashOf } from '@chancery/common';
 import type { CommandMetadata } from './command-metadata';
+import { isRetraction, LiveRecords } from './live-records';
 
 export type AppendOptions = {
   metadata: CommandMetadata;
@@ -42,6 +43,7 @@ export class EventAppender {
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(CLOCK) private readonly clock: Clock,
+    @Optional() private readonly live?: LiveRecords,
   ) {}
 
   async append(
@@ -85,7 +87,15 @@ export class EventAppender {
       lastHashOf(last),
       envelopes,
     );
-    return this.store.append(streamId, chained, actual);
+    if (!events.some((event) => isRetraction(event.type)))
+      return this.store.append(streamId, chained, actual);
+    // Forgotten before (reads racing the append will not be remembered) and after it commits.
+    this.live?.forget(streamId);
+    try {
+      return await this.store.append(streamId, chained, actual);
+    } finally {
+      this.live?.forget(streamId);
+    }
   }
 
   private async lastEvent(

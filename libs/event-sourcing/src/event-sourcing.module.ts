@@ -2,6 +2,7 @@ import { Global, Module } from '@nestjs/common';
 import { CLOCK, systemClock } from '@chancery/common';
 import { CommandExecutor } from './command-executor';
 import { EventAppender } from './event-appender';
+import { LiveRecords } from './live-records';
 import { ReferenceChecker } from './reference-checker';
 import { StreamReader } from './stream-reader';
 
@@ -10,6 +11,7 @@ import { StreamReader } from './stream-reader';
 @Module({
   providers: [
     { provide: CLOCK, useValue: systemClock },
+    LiveRecords,
     EventAppender,
     StreamReader,
     CommandExecutor,

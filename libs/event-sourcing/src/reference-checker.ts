@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError } from '@chancery/diplomacy';
+import { isRetraction, LiveRecords } from './live-records';
 import { StreamReader } from './stream-reader';
 
 /** A record a command points at: the request field naming it and the stream that must hold it. */
@@ -22,17 +23,30 @@ export class UnknownReferenceError extends DomainError {
  */
 @Injectable()
 export class ReferenceChecker {
-  constructor(private readonly reader: StreamReader) {}
+  constructor(
+    private readonly reader: StreamReader,
+    private readonly live: LiveRecords,
+  ) {}
 
   async requireExisting(references: Reference[]): Promise<void> {
-    const distinct = [...new Map(references.map((r) => [`${r.field}|${r.streamId}`, r])).values()];
-    const found = await Promise.all(
-      distinct.map((reference) => this.reader.last(reference.streamId)),
+    const unknown = [...new Set(references.map((r) => r.streamId))].filter(
+      (streamId) => !this.live.has(streamId),
     );
-    // A retraction is always the last event of its stream, so the last event tells liveness.
-    const missing = distinct.filter(
-      (_, index) => !found[index] || found[index]!.type.endsWith('Retracted'),
-    );
+    if (unknown.length === 0) return;
+    const mark = this.live.mark();
+    const found = await Promise.all(unknown.map((streamId) => this.reader.last(streamId)));
+    const dead = new Set<string>();
+    unknown.forEach((streamId, index) => {
+      // The last event tells liveness: a retraction is always the last event of its stream.
+      const last = found[index];
+      if (last && !isRetraction(last.type)) this.live.remember(streamId, mark);
+      else dead.add(streamId);
+    });
+    const missing = [
+      ...new Map(
+        references.filter((r) => dead.has(r.streamId)).map((r) => [`${r.field}|${r.streamId}`, r]),
+      ).values(),
+    ];
     if (missing.length > 0) throw new UnknownReferenceError(missing);
   }
 }
