@@ -1,21 +1,9 @@
 import type { Decider } from '../shared/decider';
 import { requireIsoDate } from '../shared/dates';
 import { DomainError } from '../shared/errors';
-import {
-  changedFields,
-  corrected,
-  emptyRecord,
-  recorded,
-  recordErrors,
-  requireClassification,
-  requireEmpty,
-  requireLive,
-  requireReason,
-  requireSources,
-  retracted,
-  type RecordState,
-} from '../shared/record-lifecycle';
-import { DEFAULT_CLASSIFICATION, isMoney, type Classification } from '../shared/vocabulary';
+import { lifecycleDecider } from '../shared/lifecycle-decider';
+import { recordErrors, requireSources, type RecordState } from '../shared/record-lifecycle';
+import { isMoney, type Classification } from '../shared/vocabulary';
 import type { IndicatorEvent, IndicatorFacts, IndicatorRecorded } from './events';
 
 export type Indicator = IndicatorRecorded['data'];
@@ -53,17 +41,6 @@ export type RetractIndicator = {
 };
 export type IndicatorCommand = RecordIndicator | CorrectIndicator | RetractIndicator;
 
-export function evolveIndicator(state: IndicatorState, event: IndicatorEvent): IndicatorState {
-  switch (event.type) {
-    case 'IndicatorRecorded':
-      return recorded(event.data);
-    case 'IndicatorCorrected':
-      return corrected(state, event.data.changes, event.data.reason);
-    case 'IndicatorRetracted':
-      return retracted(state, event.data.reason);
-  }
-}
-
 function checkIndicator(indicator: Indicator): void {
   const { figure, period } = indicator;
   const value = isMoney(figure) ? figure.amount : figure.quantity;
@@ -79,43 +56,18 @@ function checkIndicator(indicator: Indicator): void {
   requireSources(indicator.sourceIds);
 }
 
-export function decideIndicator(
-  command: IndicatorCommand,
-  state: IndicatorState,
-): IndicatorEvent[] {
-  const { indicatorId } = command.data;
-  switch (command.type) {
-    case 'RecordIndicator': {
-      requireEmpty(state, indicatorId, indicatorErrors);
-      const { classification, ...facts } = command.data;
-      const indicator = {
-        ...facts,
-        classification: requireClassification(classification, DEFAULT_CLASSIFICATION),
-      };
-      checkIndicator(indicator);
-      return [{ type: 'IndicatorRecorded', data: indicator }];
-    }
-    case 'CorrectIndicator': {
-      const current = requireLive(state, indicatorId, indicatorErrors);
-      const reason = requireReason(command.data.reason);
-      const changes = changedFields<Indicator>(current, command.data.changes);
-      if (Object.keys(changes).length === 0) throw indicatorErrors.nothingToCorrect(indicatorId);
-      checkIndicator({ ...current, ...changes });
-      return [{ type: 'IndicatorCorrected', data: { indicatorId, changes, reason } }];
-    }
-    case 'RetractIndicator':
-      requireLive(state, indicatorId, indicatorErrors);
-      return [
-        {
-          type: 'IndicatorRetracted',
-          data: { indicatorId, reason: requireReason(command.data.reason) },
-        },
-      ];
-  }
-}
-
-export const indicatorDecider: Decider<IndicatorCommand, IndicatorEvent, IndicatorState> = {
-  initialState: emptyRecord<Indicator>,
-  evolve: evolveIndicator,
-  decide: decideIndicator,
-};
+/** Indicators are recorded, corrected and retracted like most records. */
+export const indicatorDecider: Decider<IndicatorCommand, IndicatorEvent, IndicatorState> =
+  lifecycleDecider({
+    idField: 'indicatorId',
+    errors: indicatorErrors,
+    names: {
+      record: 'RecordIndicator',
+      correct: 'CorrectIndicator',
+      retract: 'RetractIndicator',
+      recorded: 'IndicatorRecorded',
+      corrected: 'IndicatorCorrected',
+      retracted: 'IndicatorRetracted',
+    },
+    check: checkIndicator,
+  });

@@ -1,19 +1,8 @@
 import type { Decider } from '../shared/decider';
 import { requireCountryCode } from '../shared/countries';
-import {
-  changedFields,
-  corrected,
-  emptyRecord,
-  recorded,
-  recordErrors,
-  requireClassification,
-  requireEmpty,
-  requireLive,
-  requireReason,
-  retracted,
-  type RecordState,
-} from '../shared/record-lifecycle';
-import { DEFAULT_CLASSIFICATION, type Classification } from '../shared/vocabulary';
+import { lifecycleDecider } from '../shared/lifecycle-decider';
+import { recordErrors, type RecordState } from '../shared/record-lifecycle';
+import { type Classification } from '../shared/vocabulary';
 import type { OrganisationEvent, OrganisationFacts, OrganisationRegistered } from './events';
 
 export type Organisation = OrganisationRegistered['data'];
@@ -42,67 +31,25 @@ export type RetractOrganisation = {
 };
 export type OrganisationCommand = RegisterOrganisation | CorrectOrganisation | RetractOrganisation;
 
-export function evolveOrganisation(
-  state: OrganisationState,
-  event: OrganisationEvent,
-): OrganisationState {
-  switch (event.type) {
-    case 'OrganisationRegistered':
-      return recorded(event.data);
-    case 'OrganisationCorrected':
-      return corrected(state, event.data.changes, event.data.reason);
-    case 'OrganisationRetracted':
-      return retracted(state, event.data.reason);
-  }
-}
-
 /** Organisations may be known without a source (the EIB is the EIB), so sources are optional here. */
-export function decideOrganisation(
-  command: OrganisationCommand,
-  state: OrganisationState,
-): OrganisationEvent[] {
-  const { organisationId } = command.data;
-  switch (command.type) {
-    case 'RegisterOrganisation': {
-      requireEmpty(state, organisationId, organisationErrors);
-      const { classification, ...facts } = command.data;
-      if (facts.homeCountry) requireCountryCode(facts.homeCountry);
-      return [
-        {
-          type: 'OrganisationRegistered',
-          data: {
-            ...facts,
-            classification: requireClassification(classification, DEFAULT_CLASSIFICATION),
-          },
-        },
-      ];
-    }
-    case 'CorrectOrganisation': {
-      const current = requireLive(state, organisationId, organisationErrors);
-      const reason = requireReason(command.data.reason);
-      const changes = changedFields(current, command.data.changes);
-      if (Object.keys(changes).length === 0)
-        throw organisationErrors.nothingToCorrect(organisationId);
-      if (changes.homeCountry) requireCountryCode(changes.homeCountry);
-      return [{ type: 'OrganisationCorrected', data: { organisationId, changes, reason } }];
-    }
-    case 'RetractOrganisation':
-      requireLive(state, organisationId, organisationErrors);
-      return [
-        {
-          type: 'OrganisationRetracted',
-          data: { organisationId, reason: requireReason(command.data.reason) },
-        },
-      ];
-  }
+function checkOrganisation(organisation: Organisation): void {
+  if (organisation.homeCountry) requireCountryCode(organisation.homeCountry);
 }
 
 export const organisationDecider: Decider<
   OrganisationCommand,
   OrganisationEvent,
   OrganisationState
-> = {
-  initialState: emptyRecord<Organisation>,
-  evolve: evolveOrganisation,
-  decide: decideOrganisation,
-};
+> = lifecycleDecider({
+  idField: 'organisationId',
+  errors: organisationErrors,
+  names: {
+    record: 'RegisterOrganisation',
+    correct: 'CorrectOrganisation',
+    retract: 'RetractOrganisation',
+    recorded: 'OrganisationRegistered',
+    corrected: 'OrganisationCorrected',
+    retracted: 'OrganisationRetracted',
+  },
+  check: checkOrganisation,
+});

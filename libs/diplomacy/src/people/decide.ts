@@ -2,20 +2,17 @@ import type { Decider, DecisionContext } from '../shared/decider';
 import { requireCountryCode } from '../shared/countries';
 import { requireIsoDate } from '../shared/dates';
 import { DomainError } from '../shared/errors';
+import { lifecycleDecider } from '../shared/lifecycle-decider';
 import {
-  changedFields,
   corrected,
   emptyRecord,
   recorded,
   recordErrors,
-  requireClassification,
-  requireEmpty,
   requireLive,
-  requireReason,
   retracted,
   type RecordState,
 } from '../shared/record-lifecycle';
-import { DEFAULT_CLASSIFICATION, type Classification, type IsoDate } from '../shared/vocabulary';
+import { type Classification, type IsoDate } from '../shared/vocabulary';
 import type { PersonEvent, PersonFacts, PersonRegistered, PositionFacts } from './events';
 
 export type Position = PositionFacts & { positionId: string };
@@ -112,6 +109,23 @@ function checkPosition(position: PositionFacts): void {
     throw personErrors.endsBeforeStart();
 }
 
+/** Registered, corrected and retracted like most records; a person's posts are theirs alone. */
+const personLifecycle = lifecycleDecider({
+  idField: 'personId',
+  errors: personErrors,
+  names: {
+    record: 'RegisterPerson',
+    correct: 'CorrectPerson',
+    retract: 'RetractPerson',
+    recorded: 'PersonRegistered',
+    corrected: 'PersonCorrected',
+    retracted: 'PersonRetracted',
+  },
+  check: (person: PersonRegistered['data']) => {
+    if (person.nationality) requireCountryCode(person.nationality);
+  },
+});
+
 export function decidePerson(
   command: PersonCommand,
   state: PersonState,
@@ -119,20 +133,6 @@ export function decidePerson(
 ): PersonEvent[] {
   const { personId } = command.data;
   switch (command.type) {
-    case 'RegisterPerson': {
-      requireEmpty(state, personId, personErrors);
-      const { classification, ...facts } = command.data;
-      if (facts.nationality) requireCountryCode(facts.nationality);
-      return [
-        {
-          type: 'PersonRegistered',
-          data: {
-            ...facts,
-            classification: requireClassification(classification, DEFAULT_CLASSIFICATION),
-          },
-        },
-      ];
-    }
     case 'AppointPerson': {
       requireLive(state, personId, personErrors);
       const { positionId = context.newId(), title, at, from, to, sourceIds } = command.data;
@@ -150,22 +150,8 @@ export function decidePerson(
       checkPosition({ ...position, to: requireIsoDate(to, 'to') });
       return [{ type: 'PositionEnded', data: { personId, positionId, to, sourceIds } }];
     }
-    case 'CorrectPerson': {
-      const current = requireLive(state, personId, personErrors);
-      const reason = requireReason(command.data.reason);
-      const changes = changedFields<PersonFacts & { classification: Classification }>(
-        current,
-        command.data.changes,
-      );
-      if (Object.keys(changes).length === 0) throw personErrors.nothingToCorrect(personId);
-      if (changes.nationality) requireCountryCode(changes.nationality);
-      return [{ type: 'PersonCorrected', data: { personId, changes, reason } }];
-    }
-    case 'RetractPerson':
-      requireLive(state, personId, personErrors);
-      return [
-        { type: 'PersonRetracted', data: { personId, reason: requireReason(command.data.reason) } },
-      ];
+    default:
+      return personLifecycle.decide(command, state, context);
   }
 }
 

@@ -1,21 +1,9 @@
 import type { Decider } from '../shared/decider';
 import { requireIsoDate } from '../shared/dates';
 import { DomainError } from '../shared/errors';
-import {
-  changedFields,
-  corrected,
-  emptyRecord,
-  recorded,
-  recordErrors,
-  requireClassification,
-  requireEmpty,
-  requireLive,
-  requireReason,
-  requireSources,
-  retracted,
-  type RecordState,
-} from '../shared/record-lifecycle';
-import { DEFAULT_CLASSIFICATION, type Classification } from '../shared/vocabulary';
+import { lifecycleDecider } from '../shared/lifecycle-decider';
+import { recordErrors, requireSources, type RecordState } from '../shared/record-lifecycle';
+import { type Classification } from '../shared/vocabulary';
 import type { StatementEvent, StatementFacts, StatementRecorded } from './events';
 
 export type Statement = StatementRecorded['data'];
@@ -47,60 +35,23 @@ export type RetractStatement = {
 };
 export type StatementCommand = RecordStatement | CorrectStatement | RetractStatement;
 
-export function evolveStatement(state: StatementState, event: StatementEvent): StatementState {
-  switch (event.type) {
-    case 'StatementRecorded':
-      return recorded(event.data);
-    case 'StatementCorrected':
-      return corrected(state, event.data.changes, event.data.reason);
-    case 'StatementRetracted':
-      return retracted(state, event.data.reason);
-  }
-}
-
 function checkStatement(statement: Statement): void {
   if (!statement.text.trim()) throw statementErrors.empty();
   requireIsoDate(statement.saidOn, 'saidOn');
   requireSources(statement.sourceIds);
 }
 
-export function decideStatement(
-  command: StatementCommand,
-  state: StatementState,
-): StatementEvent[] {
-  const { statementId } = command.data;
-  switch (command.type) {
-    case 'RecordStatement': {
-      requireEmpty(state, statementId, statementErrors);
-      const { classification, ...facts } = command.data;
-      const statement = {
-        ...facts,
-        classification: requireClassification(classification, DEFAULT_CLASSIFICATION),
-      };
-      checkStatement(statement);
-      return [{ type: 'StatementRecorded', data: statement }];
-    }
-    case 'CorrectStatement': {
-      const current = requireLive(state, statementId, statementErrors);
-      const reason = requireReason(command.data.reason);
-      const changes = changedFields<Statement>(current, command.data.changes);
-      if (Object.keys(changes).length === 0) throw statementErrors.nothingToCorrect(statementId);
-      checkStatement({ ...current, ...changes });
-      return [{ type: 'StatementCorrected', data: { statementId, changes, reason } }];
-    }
-    case 'RetractStatement':
-      requireLive(state, statementId, statementErrors);
-      return [
-        {
-          type: 'StatementRetracted',
-          data: { statementId, reason: requireReason(command.data.reason) },
-        },
-      ];
-  }
-}
-
-export const statementDecider: Decider<StatementCommand, StatementEvent, StatementState> = {
-  initialState: emptyRecord<Statement>,
-  evolve: evolveStatement,
-  decide: decideStatement,
-};
+export const statementDecider: Decider<StatementCommand, StatementEvent, StatementState> =
+  lifecycleDecider({
+    idField: 'statementId',
+    errors: statementErrors,
+    names: {
+      record: 'RecordStatement',
+      correct: 'CorrectStatement',
+      retract: 'RetractStatement',
+      recorded: 'StatementRecorded',
+      corrected: 'StatementCorrected',
+      retracted: 'StatementRetracted',
+    },
+    check: checkStatement,
+  });

@@ -3,21 +3,9 @@ import { requireCountryCode } from '../shared/countries';
 import { requireIsoDate } from '../shared/dates';
 import { engagement } from '../shared/engagement';
 import { DomainError } from '../shared/errors';
-import {
-  changedFields,
-  corrected,
-  emptyRecord,
-  recorded,
-  recordErrors,
-  requireClassification,
-  requireEmpty,
-  requireLive,
-  requireReason,
-  requireSources,
-  retracted,
-  type RecordState,
-} from '../shared/record-lifecycle';
-import { DEFAULT_CLASSIFICATION, type Classification } from '../shared/vocabulary';
+import { lifecycleDecider } from '../shared/lifecycle-decider';
+import { recordErrors, requireSources, type RecordState } from '../shared/record-lifecycle';
+import { type Classification } from '../shared/vocabulary';
 import type { VisitEvent, VisitFacts, VisitRecorded } from './events';
 
 export type Visit = VisitRecorded['data'];
@@ -46,17 +34,6 @@ export type CorrectVisit = {
 export type RetractVisit = { type: 'RetractVisit'; data: { visitId: string; reason: string } };
 export type VisitCommand = RecordVisit | CorrectVisit | RetractVisit;
 
-export function evolveVisit(state: VisitState, event: VisitEvent): VisitState {
-  switch (event.type) {
-    case 'VisitRecorded':
-      return recorded(event.data);
-    case 'VisitCorrected':
-      return corrected(state, event.data.changes, event.data.reason);
-    case 'VisitRetracted':
-      return retracted(state, event.data.reason);
-  }
-}
-
 export function checkVisit(visit: Visit): void {
   requireCountryCode(visit.hostCountry);
   requireIsoDate(visit.startDate, 'startDate');
@@ -65,38 +42,20 @@ export function checkVisit(visit: Visit): void {
   requireSources(visit.sourceIds);
 }
 
-export function decideVisit(command: VisitCommand, state: VisitState): VisitEvent[] {
-  const { visitId } = command.data;
-  switch (command.type) {
-    case 'RecordVisit': {
-      requireEmpty(state, visitId, visitErrors);
-      const { classification, ...facts } = command.data;
-      const visit: Visit = {
-        ...facts,
-        engagement: engagement('visit'),
-        classification: requireClassification(classification, DEFAULT_CLASSIFICATION),
-      };
-      checkVisit(visit);
-      return [{ type: 'VisitRecorded', data: visit }];
-    }
-    case 'CorrectVisit': {
-      const current = requireLive(state, visitId, visitErrors);
-      const reason = requireReason(command.data.reason);
-      const changes = changedFields<Visit>(current, command.data.changes);
-      if (Object.keys(changes).length === 0) throw visitErrors.nothingToCorrect(visitId);
-      checkVisit({ ...current, ...changes });
-      return [{ type: 'VisitCorrected', data: { visitId, changes, reason } }];
-    }
-    case 'RetractVisit':
-      requireLive(state, visitId, visitErrors);
-      return [
-        { type: 'VisitRetracted', data: { visitId, reason: requireReason(command.data.reason) } },
-      ];
-  }
-}
-
-export const visitDecider: Decider<VisitCommand, VisitEvent, VisitState> = {
-  initialState: emptyRecord<Visit>,
-  evolve: evolveVisit,
-  decide: decideVisit,
-};
+export const visitDecider: Decider<VisitCommand, VisitEvent, VisitState> = lifecycleDecider({
+  idField: 'visitId',
+  errors: visitErrors,
+  names: {
+    record: 'RecordVisit',
+    correct: 'CorrectVisit',
+    retract: 'RetractVisit',
+    recorded: 'VisitRecorded',
+    corrected: 'VisitCorrected',
+    retracted: 'VisitRetracted',
+  },
+  toRecord: (input: VisitInput & { visitId: string; sourceIds: string[] }) => ({
+    ...input,
+    engagement: engagement('visit'),
+  }),
+  check: checkVisit,
+});
