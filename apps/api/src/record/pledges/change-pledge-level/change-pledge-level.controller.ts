@@ -7,7 +7,7 @@ import { IfMatch } from '../../shared/if-match';
 import { RequestMetadata } from '../../shared/request-metadata';
 import { Recorders } from '../../shared/roles';
 import { writeResponse, WriteResponse } from '../../shared/write-response';
-import { ChangePledgeLevelCommand } from './change-pledge-level.command';
+import { PledgeStepCommand } from '../shared/pledge-step.command';
 import { ChangePledgeLevelDto } from './change-pledge-level.dto';
 
 @ApiTags('pledges')
@@ -31,8 +31,12 @@ export class ChangePledgeLevelController {
     @RequestMetadata() metadata: CommandMetadata,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<WriteResponse> {
-    const result = await this.commands.execute<ChangePledgeLevelCommand, CommandResult<unknown>>(
-      new ChangePledgeLevelCommand({ ...body, pledgeId: id }, expectedRevision, metadata),
+    const result = await this.commands.execute<PledgeStepCommand, CommandResult<unknown>>(
+      new PledgeStepCommand(
+        { type: 'ChangePledgeLevel', data: { ...body, pledgeId: id } },
+        expectedRevision,
+        metadata,
+      ),
     );
     return writeResponse(reply, result);
   }

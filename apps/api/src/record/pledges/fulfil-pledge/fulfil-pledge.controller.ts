@@ -7,7 +7,7 @@ import { IfMatch } from '../../shared/if-match';
 import { RequestMetadata } from '../../shared/request-metadata';
 import { Recorders } from '../../shared/roles';
 import { writeResponse, WriteResponse } from '../../shared/write-response';
-import { FulfilPledgeCommand } from './fulfil-pledge.command';
+import { PledgeStepCommand } from '../shared/pledge-step.command';
 import { FulfilPledgeDto } from './fulfil-pledge.dto';
 
 @ApiTags('pledges')
@@ -28,8 +28,12 @@ export class FulfilPledgeController {
     @RequestMetadata() metadata: CommandMetadata,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<WriteResponse> {
-    const result = await this.commands.execute<FulfilPledgeCommand, CommandResult<unknown>>(
-      new FulfilPledgeCommand({ ...rest, note, pledgeId: id }, expectedRevision, metadata),
+    const result = await this.commands.execute<PledgeStepCommand, CommandResult<unknown>>(
+      new PledgeStepCommand(
+        { type: 'FulfilPledge', data: { ...rest, note, pledgeId: id } },
+        expectedRevision,
+        metadata,
+      ),
     );
     return writeResponse(reply, result);
   }

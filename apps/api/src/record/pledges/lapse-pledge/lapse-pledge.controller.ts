@@ -7,7 +7,7 @@ import { IfMatch } from '../../shared/if-match';
 import { RequestMetadata } from '../../shared/request-metadata';
 import { Recorders } from '../../shared/roles';
 import { writeResponse, WriteResponse } from '../../shared/write-response';
-import { LapsePledgeCommand } from './lapse-pledge.command';
+import { PledgeStepCommand } from '../shared/pledge-step.command';
 import { LapsePledgeDto } from './lapse-pledge.dto';
 
 @ApiTags('pledges')
@@ -28,8 +28,12 @@ export class LapsePledgeController {
     @RequestMetadata() metadata: CommandMetadata,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<WriteResponse> {
-    const result = await this.commands.execute<LapsePledgeCommand, CommandResult<unknown>>(
-      new LapsePledgeCommand({ ...body, pledgeId: id }, expectedRevision, metadata),
+    const result = await this.commands.execute<PledgeStepCommand, CommandResult<unknown>>(
+      new PledgeStepCommand(
+        { type: 'LapsePledge', data: { ...body, pledgeId: id } },
+        expectedRevision,
+        metadata,
+      ),
     );
     return writeResponse(reply, result);
   }

@@ -7,7 +7,7 @@ import { IfMatch } from '../../shared/if-match';
 import { RequestMetadata } from '../../shared/request-metadata';
 import { Recorders } from '../../shared/roles';
 import { writeResponse, WriteResponse } from '../../shared/write-response';
-import { ReportPledgeProgressCommand } from './report-pledge-progress.command';
+import { PledgeStepCommand } from '../shared/pledge-step.command';
 import { ReportPledgeProgressDto } from './report-pledge-progress.dto';
 
 @ApiTags('pledges')
@@ -30,9 +30,9 @@ export class ReportPledgeProgressController {
     @RequestMetadata() metadata: CommandMetadata,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<WriteResponse> {
-    const result = await this.commands.execute<ReportPledgeProgressCommand, CommandResult<unknown>>(
-      new ReportPledgeProgressCommand(
-        { ...rest, achieved, pledgeId: id },
+    const result = await this.commands.execute<PledgeStepCommand, CommandResult<unknown>>(
+      new PledgeStepCommand(
+        { type: 'ReportPledgeProgress', data: { ...rest, achieved, pledgeId: id } },
         expectedRevision,
         metadata,
       ),

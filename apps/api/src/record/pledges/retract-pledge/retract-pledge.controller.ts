@@ -8,7 +8,7 @@ import { IfMatch } from '../../shared/if-match';
 import { RequestMetadata } from '../../shared/request-metadata';
 import { Recorders } from '../../shared/roles';
 import { writeResponse, WriteResponse } from '../../shared/write-response';
-import { RetractPledgeCommand } from './retract-pledge.command';
+import { PledgeStepCommand } from '../shared/pledge-step.command';
 
 @ApiTags('pledges')
 @Controller('pledges')
@@ -30,8 +30,12 @@ export class RetractPledgeController {
     @RequestMetadata() metadata: CommandMetadata,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<WriteResponse> {
-    const result = await this.commands.execute<RetractPledgeCommand, CommandResult<unknown>>(
-      new RetractPledgeCommand(id, reason, expectedRevision, metadata),
+    const result = await this.commands.execute<PledgeStepCommand, CommandResult<unknown>>(
+      new PledgeStepCommand(
+        { type: 'RetractPledge', data: { pledgeId: id, reason } },
+        expectedRevision,
+        metadata,
+      ),
     );
     return writeResponse(reply, result);
   }

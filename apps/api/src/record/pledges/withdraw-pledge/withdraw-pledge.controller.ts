@@ -7,7 +7,7 @@ import { IfMatch } from '../../shared/if-match';
 import { RequestMetadata } from '../../shared/request-metadata';
 import { Recorders } from '../../shared/roles';
 import { writeResponse, WriteResponse } from '../../shared/write-response';
-import { WithdrawPledgeCommand } from './withdraw-pledge.command';
+import { PledgeStepCommand } from '../shared/pledge-step.command';
 import { WithdrawPledgeDto } from './withdraw-pledge.dto';
 
 @ApiTags('pledges')
@@ -28,8 +28,12 @@ export class WithdrawPledgeController {
     @RequestMetadata() metadata: CommandMetadata,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<WriteResponse> {
-    const result = await this.commands.execute<WithdrawPledgeCommand, CommandResult<unknown>>(
-      new WithdrawPledgeCommand({ ...body, pledgeId: id }, expectedRevision, metadata),
+    const result = await this.commands.execute<PledgeStepCommand, CommandResult<unknown>>(
+      new PledgeStepCommand(
+        { type: 'WithdrawPledge', data: { ...body, pledgeId: id } },
+        expectedRevision,
+        metadata,
+      ),
     );
     return writeResponse(reply, result);
   }
