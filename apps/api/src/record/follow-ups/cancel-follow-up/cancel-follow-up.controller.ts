@@ -7,7 +7,7 @@ import { IfMatch } from '../../shared/if-match';
 import { RequestMetadata } from '../../shared/request-metadata';
 import { Recorders } from '../../shared/roles';
 import { writeResponse, WriteResponse } from '../../shared/write-response';
-import { CancelFollowUpCommand } from './cancel-follow-up.command';
+import { FollowUpStepCommand } from '../shared/follow-up-step.command';
 import { CancelFollowUpDto } from './cancel-follow-up.dto';
 
 @ApiTags('follow-ups')
@@ -28,8 +28,12 @@ export class CancelFollowUpController {
     @RequestMetadata() metadata: CommandMetadata,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<WriteResponse> {
-    const result = await this.commands.execute<CancelFollowUpCommand, CommandResult<unknown>>(
-      new CancelFollowUpCommand({ ...body, followUpId: id }, expectedRevision, metadata),
+    const result = await this.commands.execute<FollowUpStepCommand, CommandResult<unknown>>(
+      new FollowUpStepCommand(
+        { type: 'CancelFollowUp', data: { ...body, followUpId: id } },
+        expectedRevision,
+        metadata,
+      ),
     );
     return writeResponse(reply, result);
   }

@@ -7,7 +7,7 @@ import { IfMatch } from '../../shared/if-match';
 import { RequestMetadata } from '../../shared/request-metadata';
 import { Recorders } from '../../shared/roles';
 import { writeResponse, WriteResponse } from '../../shared/write-response';
-import { CompleteFollowUpCommand } from './complete-follow-up.command';
+import { FollowUpStepCommand } from '../shared/follow-up-step.command';
 import { CompleteFollowUpDto } from './complete-follow-up.dto';
 
 @ApiTags('follow-ups')
@@ -28,8 +28,12 @@ export class CompleteFollowUpController {
     @RequestMetadata() metadata: CommandMetadata,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<WriteResponse> {
-    const result = await this.commands.execute<CompleteFollowUpCommand, CommandResult<unknown>>(
-      new CompleteFollowUpCommand({ ...body, followUpId: id }, expectedRevision, metadata),
+    const result = await this.commands.execute<FollowUpStepCommand, CommandResult<unknown>>(
+      new FollowUpStepCommand(
+        { type: 'CompleteFollowUp', data: { ...body, followUpId: id } },
+        expectedRevision,
+        metadata,
+      ),
     );
     return writeResponse(reply, result);
   }

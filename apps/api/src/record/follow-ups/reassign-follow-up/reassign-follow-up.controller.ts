@@ -7,7 +7,7 @@ import { IfMatch } from '../../shared/if-match';
 import { RequestMetadata } from '../../shared/request-metadata';
 import { Recorders } from '../../shared/roles';
 import { writeResponse, WriteResponse } from '../../shared/write-response';
-import { ReassignFollowUpCommand } from './reassign-follow-up.command';
+import { FollowUpStepCommand } from '../shared/follow-up-step.command';
 import { ReassignFollowUpDto } from './reassign-follow-up.dto';
 
 @ApiTags('follow-ups')
@@ -28,8 +28,12 @@ export class ReassignFollowUpController {
     @RequestMetadata() metadata: CommandMetadata,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<WriteResponse> {
-    const result = await this.commands.execute<ReassignFollowUpCommand, CommandResult<unknown>>(
-      new ReassignFollowUpCommand({ ...body, followUpId: id }, expectedRevision, metadata),
+    const result = await this.commands.execute<FollowUpStepCommand, CommandResult<unknown>>(
+      new FollowUpStepCommand(
+        { type: 'ReassignFollowUp', data: { ...body, followUpId: id } },
+        expectedRevision,
+        metadata,
+      ),
     );
     return writeResponse(reply, result);
   }

@@ -7,7 +7,7 @@ import { IfMatch } from '../../shared/if-match';
 import { RequestMetadata } from '../../shared/request-metadata';
 import { Recorders } from '../../shared/roles';
 import { writeResponse, WriteResponse } from '../../shared/write-response';
-import { RescheduleFollowUpCommand } from './reschedule-follow-up.command';
+import { FollowUpStepCommand } from '../shared/follow-up-step.command';
 import { RescheduleFollowUpDto } from './reschedule-follow-up.dto';
 
 @ApiTags('follow-ups')
@@ -28,8 +28,12 @@ export class RescheduleFollowUpController {
     @RequestMetadata() metadata: CommandMetadata,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<WriteResponse> {
-    const result = await this.commands.execute<RescheduleFollowUpCommand, CommandResult<unknown>>(
-      new RescheduleFollowUpCommand({ ...body, followUpId: id }, expectedRevision, metadata),
+    const result = await this.commands.execute<FollowUpStepCommand, CommandResult<unknown>>(
+      new FollowUpStepCommand(
+        { type: 'RescheduleFollowUp', data: { ...body, followUpId: id } },
+        expectedRevision,
+        metadata,
+      ),
     );
     return writeResponse(reply, result);
   }
