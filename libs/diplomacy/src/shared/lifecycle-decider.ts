@@ -20,9 +20,9 @@ type IdOf<Id extends string> = { [K in Id]: string };
  * The commands and events of a record that is recorded, corrected and retracted and nothing else.
  * The names are the record's own (`RecordIndicator`, `IndicatorCorrected`…): they are stored history.
  */
-export type LifecycleCommand<Id extends string, D, Input, Names extends LifecycleNames> =
+export type LifecycleCommand<Id extends string, Input, Changes, Names extends LifecycleNames> =
   | { type: Names['record']; data: Input & IdOf<Id> & { classification?: Classification } }
-  | { type: Names['correct']; data: IdOf<Id> & { changes: Partial<D>; reason: string } }
+  | { type: Names['correct']; data: IdOf<Id> & { changes: Changes; reason: string } }
   | { type: Names['retract']; data: IdOf<Id> & { reason: string } };
 export type LifecycleEvent<Id extends string, D, Names extends LifecycleNames> =
   | { type: Names['recorded']; data: D }
@@ -47,6 +47,7 @@ export function lifecycleDecider<
   D extends IdOf<Id> & { classification: Classification },
   const Names extends LifecycleNames,
   Input = Omit<D, 'classification'>,
+  Changes = Partial<D>,
 >(spec: {
   idField: Id;
   errors: RecordErrors;
@@ -54,12 +55,16 @@ export function lifecycleDecider<
   check: (record: D) => void;
   /** What the record command states, turned into the record (e.g. adding what staff do not state). */
   toRecord?: (input: Input) => Omit<D, 'classification'>;
+  /** What a correction states, turned into changes of the record. */
+  toChanges?: (changes: Changes) => Partial<D>;
 }): Decider<
-  LifecycleCommand<Id, D, NoInfer<Input>, Names>,
+  LifecycleCommand<Id, NoInfer<Input>, NoInfer<Changes>, Names>,
   LifecycleEvent<Id, D, Names>,
   RecordState<D>
 > {
-  const { idField, errors, names, check, toRecord = (input) => input } = spec;
+  const { idField, errors, names, check } = spec;
+  const toRecord = spec.toRecord ?? ((input) => input as Omit<D, 'classification'>);
+  const toChanges = spec.toChanges ?? ((changes) => changes as Partial<D>);
   type Event = LifecycleEvent<Id, D, Names>;
   // A computed key is typed `{ [x: string]: string }`; this is where the record's id field is named.
   const withId = <T extends object>(id: string, rest: T) =>
@@ -97,11 +102,11 @@ export function lifecycleDecider<
           return [{ type: names.recorded, data: record } as Event];
         }
         case names.correct: {
-          const data = command.data as IdOf<Id> & { changes: Partial<D>; reason: string };
+          const data = command.data as IdOf<Id> & { changes: Changes; reason: string };
           const id = data[idField];
           const current = requireLive(state, id, errors);
           const reason = requireReason(data.reason);
-          const changes = changedFields(current, data.changes);
+          const changes = changedFields(current, toChanges(data.changes));
           if (Object.keys(changes).length === 0) throw errors.nothingToCorrect(id);
           check({ ...current, ...changes });
           return [{ type: names.corrected, data: withId(id, { changes, reason }) } as Event];
