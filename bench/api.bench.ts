@@ -3,6 +3,9 @@
  * the same machine), against GET /health in the same run as the framework's own ceiling.
  * The API runs in a child process so the load generator does not share its event loop.
  * Target (issue 4): >= 2,000 durable commands/s, p99 < 50 ms, >= 25% of the /health rate.
+ * Each phase also prints the API process's CPU per request and the share of a core it got, which
+ * stay comparable when other work loads the machine (rates and latencies do not).
+ * BENCH_RUNS (3) runs of BENCH_SECONDS (10) each; the medians close the report.
  */
 import 'reflect-metadata';
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -137,6 +140,7 @@ async function main(): Promise<void> {
         p99: median((r) => r.record.p99),
         errors: median((r) => r.record.errors),
         cpuMsPerRequest: median((r) => r.record.cpuMsPerRequest),
+        cpuShare: median((r) => r.record.cpuShare),
         loopDelayP99: median((r) => r.record.loopDelayP99),
         loopDelayMax: median((r) => r.record.loopDelayMax),
       },
@@ -146,6 +150,7 @@ async function main(): Promise<void> {
         p99: median((r) => r.health.p99),
         errors: median((r) => r.health.errors),
         cpuMsPerRequest: median((r) => r.health.cpuMsPerRequest),
+        cpuShare: median((r) => r.health.cpuShare),
         loopDelayP99: median((r) => r.health.loopDelayP99),
         loopDelayMax: median((r) => r.health.loopDelayMax),
       },
@@ -161,6 +166,8 @@ async function main(): Promise<void> {
 type Load = { rate: number; p50: number; p99: number; errors: number; requests: number };
 type Measure = Omit<Load, 'requests'> & {
   cpuMsPerRequest: number;
+  /** Share of one core the API process got: well under 100% means the machine starved it. */
+  cpuShare: number;
   loopDelayP99: number;
   loopDelayMax: number;
 };
@@ -182,6 +189,7 @@ function withServer({ requests, ...load }: Load, stats: ServerStats): Measure {
   return {
     ...load,
     cpuMsPerRequest: stats.cpuMs / Math.max(1, requests),
+    cpuShare: stats.cpuMs / (SECONDS * 1000),
     loopDelayP99: stats.loopDelayP99,
     loopDelayMax: stats.loopDelayMax,
   };
@@ -190,7 +198,7 @@ function withServer({ requests, ...load }: Load, stats: ServerStats): Measure {
 function print(label: string, { record, health, ratio }: Row): void {
   const line = (name: string, m: Measure) =>
     `  ${name.padEnd(22)} ${Math.round(m.rate).toLocaleString('en').padStart(8)} req/s  p50 ${m.p50} ms  p99 ${m.p99} ms  non-2xx/errors ${m.errors}` +
-    `  | server CPU ${m.cpuMsPerRequest.toFixed(3)} ms/req, event-loop delay p99 ${m.loopDelayP99.toFixed(0)} ms max ${m.loopDelayMax.toFixed(0)} ms`;
+    `  | server CPU ${m.cpuMsPerRequest.toFixed(3)} ms/req (${(m.cpuShare * 100).toFixed(0)}% of a core), event-loop delay p99 ${m.loopDelayP99.toFixed(0)} ms max ${m.loopDelayMax.toFixed(0)} ms`;
   console.log(
     `${label}\n${line('POST /meetings', record)}\n${line('GET /health', health)}\n  RecordMeeting / health  ${(ratio * 100).toFixed(1)}%`,
   );
