@@ -36,7 +36,12 @@ export class LiveRecords implements OnApplicationBootstrap, OnApplicationShutdow
 
   async onApplicationBootstrap(): Promise<void> {
     // Retractions up to the head are seen by any read made from now on; later ones are delivered.
-    const head = await this.store.headPosition();
+    // A store that cannot answer yet only means nothing is remembered: the API still starts.
+    const head = await this.store.headPosition().catch((error: unknown) => {
+      this.logger.warn(`reference checks read every stream: ${String(error)}`);
+      return undefined;
+    });
+    if (head === undefined) return;
     const subscription = this.store.subscribeToAll({
       ...(head === null ? {} : { after: head }),
       filter: { eventTypes: RETRACTIONS },
@@ -49,7 +54,7 @@ export class LiveRecords implements OnApplicationBootstrap, OnApplicationShutdow
       }
     })()
       .catch((error: unknown) =>
-        this.logger.warn(`reference checks read every stream again: ${String(error)}`),
+        this.logger.warn(`reference checks read every stream from now on: ${String(error)}`),
       )
       .finally(() => this.stopFollowing());
   }
