@@ -43,9 +43,9 @@ async function ceiling(dir: string) {
 async function rebuild(dir: string, file: string) {
   const store = SqliteEventStore.open(join(dir, 'events.sqlite'));
   const storage = SqliteReadModelStorage.open(join(dir, file));
+  // The engine's own batch sizes, as the API runs it.
   const engine = new ProjectionEngine(store, storage, READ_MODEL_PROJECTIONS, {
     clock: systemClock,
-    batchSize: 2000,
   });
   const head = (await store.headPosition()) ?? 0;
   const started = performance.now();

@@ -11,7 +11,14 @@ import type {
 
 export interface EngineOptions {
   clock: Clock;
+  /** Events per transaction once live. */
   batchSize?: number;
+  /**
+   * Events per transaction while catching up (a rebuild): each commit writes every page the
+   * batch dirtied, and random keys dirty about one page per row, so fewer, larger commits
+   * write each page once for many rows. Defaults to 8000, or to `batchSize` when that is given.
+   */
+  catchUpBatchSize?: number;
   /** Pause before retrying after a storage or store failure. */
   retryMs?: number;
   /** How long a retired generation's tables stay for queries already under way. */
@@ -82,7 +89,14 @@ export class ProjectionEngine {
     projections: Projection[],
     options: EngineOptions,
   ) {
-    this.options = { batchSize: 2000, retryMs: 1000, retireDelayMs: 5000, ...options };
+    const batchSize = options.batchSize ?? 2000;
+    this.options = {
+      retryMs: 1000,
+      retireDelayMs: 5000,
+      ...options,
+      batchSize,
+      catchUpBatchSize: options.catchUpBatchSize ?? options.batchSize ?? 8000,
+    };
     for (const projection of projections) {
       this.entries.set(projection.name, {
         projection,
@@ -297,6 +311,7 @@ export class ProjectionEngine {
       this.storage,
       {
         batchSize: this.options.batchSize,
+        catchUpBatchSize: this.options.catchUpBatchSize,
         retryMs: this.options.retryMs,
         now: () => this.options.clock.now(),
       },

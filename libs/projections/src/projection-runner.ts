@@ -71,7 +71,12 @@ export class ProjectionRunner {
   constructor(
     private readonly store: EventStore,
     private readonly storage: ReadModelStorage,
-    private readonly options: { batchSize: number; retryMs: number; now: () => Date },
+    private readonly options: {
+      batchSize: number;
+      catchUpBatchSize?: number;
+      retryMs: number;
+      now: () => Date;
+    },
     private readonly hooks: RunnerHooks = {},
   ) {}
 
@@ -235,7 +240,10 @@ export class ProjectionRunner {
           continue;
         }
         batch.push(message.event);
-        if (batch.length >= this.options.batchSize) await flush();
+        const limit = this.isCaughtUp
+          ? this.options.batchSize
+          : (this.options.catchUpBatchSize ?? this.options.batchSize);
+        if (batch.length >= limit) await flush();
       }
       await flush();
     } finally {
