@@ -2,9 +2,6 @@ import type Database from 'better-sqlite3';
 import type { Direction, LogFilter } from '../event-store.port';
 import { EVENT_COLUMNS, EventTuple } from './schema';
 
-/** Distinct stream-read limits kept prepared; others are prepared per read. */
-const MAX_CACHED_STREAM_STATEMENTS = 32;
-
 /** A page of the global log and how far the search for it went. */
 export interface LogPage {
   rows: EventTuple[];
@@ -26,10 +23,7 @@ export interface PageSizes {
  */
 export class LogPages {
   private readonly statements = new Map<string, Database.Statement>();
-  private readonly streamStatements = new Map<
-    string,
-    Database.Statement<[string, number], EventTuple>
-  >();
+  private readonly streamReads: Record<Direction, StreamReads>;
   private readonly streamExistsQuery: Database.Statement<[string], number>;
   private readonly headQuery: Database.Statement<[], number | null>;
 
@@ -37,6 +31,10 @@ export class LogPages {
     private readonly db: Database.Database,
     readonly sizes: PageSizes,
   ) {
+    this.streamReads = {
+      forwards: streamReads(db, '>=', 'ASC', sizes.pageSize),
+      backwards: streamReads(db, '<=', 'DESC', sizes.pageSize),
+    };
     this.streamExistsQuery = db
       .prepare<[string], number>('SELECT 1 FROM events WHERE stream_id = ? LIMIT 1')
       .pluck();
@@ -53,7 +51,10 @@ export class LogPages {
 
   /** Up to `limit` revisions from `from` inclusive, in the given direction. */
   stream(streamId: string, direction: Direction, from: number, limit: number): EventTuple[] {
-    return this.streamStatement(direction, limit).all(streamId, from);
+    const reads = this.streamReads[direction];
+    if (limit === 1) return reads.one.all(streamId, from);
+    if (limit === this.sizes.pageSize) return reads.page.all(streamId, from);
+    return reads.upTo.all(streamId, from, limit);
   }
 
   /**
@@ -81,30 +82,6 @@ export class LogPages {
     return { rows, reached: rows.length === limit ? rows[rows.length - 1][0] : start + 1 };
   }
 
-  /**
-   * The limit is written into the SQL, not bound: SQLite plans `LIMIT ?` as if it could be large
-   * and the read of one stream's last event then costs three times as much. Few distinct limits
-   * occur (a page, one, a caller's maxCount), so one statement each is kept.
-   */
-  private streamStatement(
-    direction: Direction,
-    limit: number,
-  ): Database.Statement<[string, number], EventTuple> {
-    const key = `${direction}:${limit}`;
-    let statement = this.streamStatements.get(key);
-    if (!statement) {
-      const [bound, order] = direction === 'forwards' ? ['>=', 'ASC'] : ['<=', 'DESC'];
-      statement = this.db
-        .prepare<[string, number], EventTuple>(
-          `SELECT ${EVENT_COLUMNS} FROM events WHERE stream_id = ? AND revision ${bound} ? ORDER BY revision ${order} LIMIT ${Math.trunc(limit)}`,
-        )
-        .raw();
-      if (this.streamStatements.size < MAX_CACHED_STREAM_STATEMENTS)
-        this.streamStatements.set(key, statement);
-    }
-    return statement;
-  }
-
   private logStatement(direction: Direction, types: number, prefixes: number): Database.Statement {
     const key = `${direction}:${types}:${prefixes}`;
     let statement = this.statements.get(key);
@@ -124,4 +101,29 @@ export class LogPages {
     }
     return statement;
   }
+}
+
+/**
+ * SQLite plans a bound `LIMIT ?` as if it could be large, which makes reading one stream's last
+ * event three times dearer; the two limits nearly every read uses (one event, a full page) are
+ * written into their own statements, any other is bound.
+ */
+interface StreamReads {
+  one: Database.Statement<[string, number], EventTuple>;
+  page: Database.Statement<[string, number], EventTuple>;
+  upTo: Database.Statement<[string, number, number], EventTuple>;
+}
+
+function streamReads(
+  db: Database.Database,
+  bound: '>=' | '<=',
+  order: 'ASC' | 'DESC',
+  pageSize: number,
+): StreamReads {
+  const select = `SELECT ${EVENT_COLUMNS} FROM events WHERE stream_id = ? AND revision ${bound} ? ORDER BY revision ${order} LIMIT`;
+  return {
+    one: db.prepare<[string, number], EventTuple>(`${select} 1`).raw(),
+    page: db.prepare<[string, number], EventTuple>(`${select} ${Math.trunc(pageSize)}`).raw(),
+    upTo: db.prepare<[string, number, number], EventTuple>(`${select} ?`).raw(),
+  };
 }
