@@ -96,4 +96,48 @@ describe('corrections and retractions in the read models', () => {
       [a, 'KAZ'],
     ]);
   });
+
+  it('a retraction after corrections that moved the date and the parties leaves no row behind', async () => {
+    const [meetingId, a, b, c] = [randomUUID(), randomUUID(), randomUUID(), randomUUID()];
+    const stream = `meeting-${meetingId}`;
+    await f.store.append(
+      stream,
+      [
+        event('MeetingRecorded', {
+          meetingId,
+          title: 'Talks',
+          date: '2024-10-14',
+          place: null,
+          visitId: null,
+          format: 'bilateral',
+          participants: [person(a, 'KAZ'), person(b, 'LUX')],
+          topics: ['trade'],
+          summary: 's',
+          engagement: { kind: 'visit', cameo: '042', plover: { event: 'CONSULT', mode: 'visit' } },
+          sourceIds: [],
+          classification: 'internal',
+        }),
+        event('MeetingCorrected', { meetingId, changes: { date: '2024-10-15' }, reason: 'r' }),
+        event('MeetingCorrected', {
+          meetingId,
+          changes: { participants: [person(a, 'KAZ'), person(c, 'FRA')] },
+          reason: 'r',
+        }),
+      ],
+      'no_stream',
+    );
+    const engine = f.engine(READ_MODEL_PROJECTIONS);
+    await engine.start();
+    await settled(engine, f.store);
+    const rows = async () => [
+      ...(await engine.reader('partnerships').select('engagements')),
+      ...(await engine.reader('timeline').select('entries')),
+      ...(await engine.reader('dossiers').select('attendance')),
+    ];
+    expect((await rows()).map((r) => r.date)).toEqual(Array(6).fill('2024-10-15'));
+
+    await f.store.append(stream, [event('MeetingRetracted', { meetingId, reason: 'dup' })], 2);
+    await settled(engine, f.store);
+    expect(await rows()).toEqual([]);
+  });
 });

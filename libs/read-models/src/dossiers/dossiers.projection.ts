@@ -36,9 +36,14 @@ const meetings: Derivation<Meeting> = {
           tx.upsert('org_meetings', { organisation_id: org.id, ...common });
     }
   },
-  clear(tx, id) {
-    tx.delete('attendance', { meeting_id: id });
-    tx.delete('org_meetings', { meeting_id: id });
+  clear(tx, id, m) {
+    for (const p of m.participants) {
+      if (p.party.kind === 'person')
+        tx.delete('attendance', { person_id: p.party.id, meeting_id: id });
+      for (const org of [p.party, p.side])
+        if (org.kind === 'organisation')
+          tx.delete('org_meetings', { organisation_id: org.id, meeting_id: id });
+    }
   },
 };
 
@@ -60,7 +65,7 @@ const statements: Derivation<Statement> = {
 /** A person's positions, meetings and statements; an organisation's facts and meetings. */
 export const dossiersProjection: Projection = {
   name: 'dossiers',
-  version: 1,
+  version: 2,
   onPoison: 'skip',
   tables: [
     {
@@ -117,7 +122,6 @@ export const dossiersProjection: Projection = {
         classification: 'text',
       },
       primaryKey: ['person_id', 'meeting_id'],
-      indexes: [['meeting_id']],
     },
     {
       name: 'org_meetings',
@@ -129,7 +133,6 @@ export const dossiersProjection: Projection = {
         classification: 'text',
       },
       primaryKey: ['organisation_id', 'meeting_id'],
-      indexes: [['meeting_id']],
     },
     {
       name: 'statements',
@@ -163,13 +166,13 @@ export const dossiersProjection: Projection = {
       case 'MeetingCorrected':
         return corrected(tx, String(d.meetingId), event, history, meetings);
       case 'MeetingRetracted':
-        return retracted(tx, String(d.meetingId), meetings);
+        return retracted(tx, String(d.meetingId), event, history, meetings);
       case 'StatementRecorded':
         return recorded(tx, String(d.statementId), dataOf<Statement>(event), statements);
       case 'StatementCorrected':
         return corrected(tx, String(d.statementId), event, history, statements);
       case 'StatementRetracted':
-        return retracted(tx, String(d.statementId), statements);
+        return retracted(tx, String(d.statementId), event, history, statements);
       case 'PersonRegistered': {
         const p = dataOf<PersonRegistered['data']>(event);
         tx.upsert('people', {

@@ -36,6 +36,34 @@ function bothWays(tx: ReadModelWriter, table: string, a: string, b: string, row:
   tx.upsert(table, { party: b, counterpart: a, ...row });
 }
 
+function deleteBothWays(tx: ReadModelWriter, table: string, a: string, b: string, key: Row) {
+  tx.delete(table, { party: a, counterpart: b, ...key } as Record<string, string>);
+  tx.delete(table, { party: b, counterpart: a, ...key } as Record<string, string>);
+}
+
+const meetingPairs = (m: Meeting) =>
+  pairsOf(m.participants.flatMap((p) => [p.side, p.party])).map(([a, b]) => [
+    partyKey(a),
+    partyKey(b),
+  ]);
+
+/** The visit's two sides, or none when a delegation visits its own country. */
+function visitSides(v: Visit): string[][] {
+  const sender = partyKey(v.delegation.sentBy);
+  const host = v.hostCountry.toUpperCase();
+  return sender === host ? [] : [[sender, host]];
+}
+
+function pledgeSides(p: Pledge): string[][] {
+  const [pledger, beneficiary] = [partyKey(p.pledger), partyKey(p.beneficiary)];
+  return pledger === beneficiary ? [] : [[pledger, beneficiary]];
+}
+
+function indicatorSides(i: Indicator): string[][] {
+  if (!i.from || !i.to || partyKey(i.from) === partyKey(i.to)) return [];
+  return [[partyKey(i.from), partyKey(i.to)]];
+}
+
 const meetings: Derivation<Meeting> = {
   derive(tx, id, m) {
     const people = m.participants
@@ -51,17 +79,19 @@ const meetings: Derivation<Meeting> = {
       people,
       classification: m.classification,
     };
-    for (const [a, b] of pairsOf(m.participants.flatMap((p) => [p.side, p.party])))
-      bothWays(tx, 'engagements', partyKey(a), partyKey(b), row);
+    for (const [a, b] of meetingPairs(m)) bothWays(tx, 'engagements', a, b, row);
   },
-  clear: (tx, id) => tx.delete('engagements', { record_id: id }),
+  clear(tx, id, m) {
+    for (const [a, b] of meetingPairs(m))
+      deleteBothWays(tx, 'engagements', a, b, { record_id: id });
+  },
 };
 
 const visits: Derivation<Visit> = {
   derive(tx, id, v) {
-    const sender = partyKey(v.delegation.sentBy);
-    const host = v.hostCountry.toUpperCase();
-    if (sender === host) return;
+    const sides = visitSides(v);
+    if (!sides.length) return;
+    const [[sender, host]] = sides;
     const people = [v.delegation.headId, ...v.delegation.memberIds].map((personId, i) => ({
       personId,
       side: sender,
@@ -79,30 +109,31 @@ const visits: Derivation<Visit> = {
     };
     bothWays(tx, 'engagements', sender, host, row);
   },
-  clear: (tx, id) => tx.delete('engagements', { record_id: id }),
+  clear(tx, id, v) {
+    for (const [a, b] of visitSides(v)) deleteBothWays(tx, 'engagements', a, b, { record_id: id });
+  },
 };
 
 const pledges: Derivation<Pledge> = {
   derive(tx, id, p) {
-    const pledger = partyKey(p.pledger);
-    const beneficiary = partyKey(p.beneficiary);
     const row = {
       pledge_id: id,
-      pledger,
+      pledger: partyKey(p.pledger),
       area: p.area,
       commitment: p.commitment,
       level: p.level,
       target_date: p.targetDate,
       classification: p.classification,
     };
-    if (pledger !== beneficiary) bothWays(tx, 'pledges', pledger, beneficiary, row);
+    for (const [a, b] of pledgeSides(p)) bothWays(tx, 'pledges', a, b, row);
   },
-  clear: (tx, id) => tx.delete('pledges', { pledge_id: id }),
+  clear(tx, id, p) {
+    for (const [a, b] of pledgeSides(p)) deleteBothWays(tx, 'pledges', a, b, { pledge_id: id });
+  },
 };
 
 const indicators: Derivation<Indicator> = {
   derive(tx, id, i) {
-    if (!i.from || !i.to || partyKey(i.from) === partyKey(i.to)) return;
     const row = {
       record_id: id,
       measures: i.measures,
@@ -110,9 +141,12 @@ const indicators: Derivation<Indicator> = {
       period: i.period,
       classification: i.classification,
     };
-    bothWays(tx, 'indicators', partyKey(i.from), partyKey(i.to), row);
+    for (const [a, b] of indicatorSides(i)) bothWays(tx, 'indicators', a, b, row);
   },
-  clear: (tx, id) => tx.delete('indicators', { record_id: id }),
+  clear(tx, id, i) {
+    for (const [a, b] of indicatorSides(i))
+      deleteBothWays(tx, 'indicators', a, b, { record_id: id });
+  },
 };
 
 const PLEDGE_ENDINGS: Record<string, string> = {
@@ -128,7 +162,7 @@ const FOLLOW_UP_ENDINGS: Record<string, string> = {
 /** One read model per pair of parties: engagements, areas, pledges, follow-ups, people and indicators. */
 export const partnershipsProjection: Projection = {
   name: 'partnerships',
-  version: 1,
+  version: 2,
   onPoison: 'skip',
   tables: PARTNERSHIP_TABLES,
   handles: [
@@ -161,13 +195,13 @@ export const partnershipsProjection: Projection = {
       case 'MeetingCorrected':
         return corrected(tx, String(d.meetingId), event, history, meetings);
       case 'MeetingRetracted':
-        return retracted(tx, String(d.meetingId), meetings);
+        return retracted(tx, String(d.meetingId), event, history, meetings);
       case 'VisitRecorded':
         return recorded(tx, String(d.visitId), dataOf<VisitRecorded['data']>(event), visits);
       case 'VisitCorrected':
         return corrected(tx, String(d.visitId), event, history, visits);
       case 'VisitRetracted':
-        return retracted(tx, String(d.visitId), visits);
+        return retracted(tx, String(d.visitId), event, history, visits);
       case 'CooperationPledged': {
         const p = dataOf<CooperationPledged['data']>(event);
         tx.upsert('pledge_status', { pledge_id: p.pledgeId, status: 'open', level: p.level });
@@ -177,7 +211,7 @@ export const partnershipsProjection: Projection = {
         return corrected(tx, String(d.pledgeId), event, history, pledges);
       case 'PledgeRetracted':
         tx.delete('pledge_status', { pledge_id: String(d.pledgeId) });
-        return retracted(tx, String(d.pledgeId), pledges);
+        return retracted(tx, String(d.pledgeId), event, history, pledges);
       case 'PledgeLevelChanged':
         tx.update('pledge_status', { pledge_id: String(d.pledgeId) }, { level: d.to });
         return;
@@ -191,7 +225,7 @@ export const partnershipsProjection: Projection = {
       case 'IndicatorCorrected':
         return corrected(tx, String(d.indicatorId), event, history, indicators);
       case 'IndicatorRetracted':
-        return retracted(tx, String(d.indicatorId), indicators);
+        return retracted(tx, String(d.indicatorId), event, history, indicators);
       case 'FollowUpAssigned': {
         const f = dataOf<FollowUpAssigned['data']>(event);
         tx.upsert('follow_ups', {

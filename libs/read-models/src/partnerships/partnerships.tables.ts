@@ -30,7 +30,6 @@ export const PARTNERSHIP_TABLES: TableSpec[] = [
       classification: 'text',
     },
     primaryKey: ['party', 'counterpart', 'record_id'],
-    indexes: [['record_id']],
   },
   {
     name: 'pledges',
@@ -46,7 +45,6 @@ export const PARTNERSHIP_TABLES: TableSpec[] = [
       classification: 'text',
     },
     primaryKey: ['party', 'counterpart', 'pledge_id'],
-    indexes: [['pledge_id']],
   },
   {
     name: 'pledge_status',
@@ -80,7 +78,6 @@ export const PARTNERSHIP_TABLES: TableSpec[] = [
       classification: 'text',
     },
     primaryKey: ['party', 'counterpart', 'record_id'],
-    indexes: [['record_id']],
   },
   {
     name: 'people',

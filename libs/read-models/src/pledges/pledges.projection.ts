@@ -8,7 +8,7 @@ import {
   type PledgeFacts,
   type PledgeProgressReported,
 } from '@chancery/diplomacy';
-import { corrected, dataOf, Derivation, partyKey, recorded, retracted } from '../shared/records';
+import { corrected, dataOf, Derivation, partyKey, recorded } from '../shared/records';
 
 type Pledge = PledgeFacts & { pledgedOn: string; classification: Classification };
 
@@ -122,8 +122,7 @@ export const pledgesProjection: Projection = {
       case 'PledgeCorrected':
         return correct(tx, id, event, history);
       case 'PledgeRetracted':
-        tx.delete('pledges', { pledge_id: id });
-        return retracted(tx, id, pledges);
+        return tx.delete('pledges', { pledge_id: id });
       case 'PledgeLevelChanged':
         return tx.update('pledges', { pledge_id: id }, { level: event.data.to });
       case 'PledgeProgressReported': {

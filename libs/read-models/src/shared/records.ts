@@ -3,13 +3,14 @@ import type { ReadModelWriter, StreamHistory } from '@chancery/projections';
 import type { PartyRef } from '@chancery/diplomacy';
 
 /**
- * Every derived row carries its record's id, so clearing a record is a delete by that id.
- * A correction carries only the changed fields: the facts it corrects are read back from the
- * record's own stream (immutable, so rebuilds see the same), the rows cleared and derived again.
+ * A correction or retraction carries only the record's id and changes: the facts as they stood
+ * are read back from the record's own stream (immutable, so rebuilds see the same). `clear`
+ * deletes exactly the rows `derive` wrote from those facts, each by its full key, so no table
+ * needs a second index on the record id (each one costs a random insert per row written).
  */
 export interface Derivation<F> {
   derive(tx: ReadModelWriter, id: string, facts: F): void;
-  clear(tx: ReadModelWriter, id: string): void;
+  clear(tx: ReadModelWriter, id: string, facts: F): void;
 }
 
 export function recorded<F extends object>(
@@ -43,12 +44,19 @@ export async function corrected<F extends object>(
 ): Promise<void> {
   const facts = await factsBefore<F>(event, history);
   if (!facts) return;
-  how.clear(tx, id);
+  how.clear(tx, id, facts);
   how.derive(tx, id, { ...facts, ...(event.data.changes as Partial<F>) });
 }
 
-export function retracted<F>(tx: ReadModelWriter, id: string, how: Derivation<F>): void {
-  how.clear(tx, id);
+export async function retracted<F>(
+  tx: ReadModelWriter,
+  id: string,
+  event: RecordedEvent,
+  history: StreamHistory,
+  how: Derivation<F>,
+): Promise<void> {
+  const facts = await factsBefore<F>(event, history);
+  if (facts) how.clear(tx, id, facts);
 }
 
 /** Events carry plain JSON; the catalogue's types say what shape it has. */

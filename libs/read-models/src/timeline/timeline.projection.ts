@@ -7,26 +7,37 @@ type Meeting = MeetingFacts & { classification: Classification };
 type Visit = VisitFacts & { classification: Classification };
 type Pledge = PledgeFacts & { pledgedOn: string; classification: Classification };
 
+const unique = (parties: string[]) => [...new Set(parties)];
+
 function entry(tx: ReadModelWriter, parties: string[], row: Record<string, unknown>) {
-  const unique = [...new Set(parties)];
-  for (const party of unique) {
+  const all = unique(parties);
+  for (const party of all) {
     tx.upsert('entries', {
       party,
       ...row,
-      counterparts: unique.filter((p) => p !== party),
+      counterparts: all.filter((p) => p !== party),
     } as never);
   }
 }
 
-const clear = (tx: ReadModelWriter, id: string) => tx.delete('entries', { record_id: id });
+/** The rows `entry` wrote, by their full key (party, date, record). */
+function clearEntries(tx: ReadModelWriter, parties: string[], date: string, id: string) {
+  for (const party of unique(parties)) tx.delete('entries', { party, date, record_id: id });
+}
+
+const meetingParties = (m: Meeting) =>
+  m.participants
+    .flatMap((p) => [p.side, p.party])
+    .filter((p) => p.kind !== 'person')
+    .map(partyKey);
+
+const visitParties = (v: Visit) => [partyKey(v.delegation.sentBy), v.hostCountry.toUpperCase()];
+
+const pledgeParties = (p: Pledge) => [partyKey(p.pledger), partyKey(p.beneficiary)];
 
 const meetings: Derivation<Meeting> = {
   derive(tx, id, m) {
-    const parties = m.participants
-      .flatMap((p) => [p.side, p.party])
-      .filter((p) => p.kind !== 'person')
-      .map(partyKey);
-    entry(tx, parties, {
+    entry(tx, meetingParties(m), {
       record_id: id,
       kind: 'meeting',
       date: m.date,
@@ -36,12 +47,12 @@ const meetings: Derivation<Meeting> = {
       classification: m.classification,
     });
   },
-  clear,
+  clear: (tx, id, m) => clearEntries(tx, meetingParties(m), m.date, id),
 };
 
 const visits: Derivation<Visit> = {
   derive(tx, id, v) {
-    entry(tx, [partyKey(v.delegation.sentBy), v.hostCountry.toUpperCase()], {
+    entry(tx, visitParties(v), {
       record_id: id,
       kind: 'visit',
       date: v.startDate,
@@ -51,12 +62,12 @@ const visits: Derivation<Visit> = {
       classification: v.classification,
     });
   },
-  clear,
+  clear: (tx, id, v) => clearEntries(tx, visitParties(v), v.startDate, id),
 };
 
 const pledges: Derivation<Pledge> = {
   derive(tx, id, p) {
-    entry(tx, [partyKey(p.pledger), partyKey(p.beneficiary)], {
+    entry(tx, pledgeParties(p), {
       record_id: id,
       kind: 'pledge',
       date: p.pledgedOn,
@@ -66,13 +77,13 @@ const pledges: Derivation<Pledge> = {
       classification: p.classification,
     });
   },
-  clear,
+  clear: (tx, id, p) => clearEntries(tx, pledgeParties(p), p.pledgedOn, id),
 };
 
 /** Every engagement of a party (meetings, visits, pledges), for a newest-first timeline. */
 export const timelineProjection: Projection = {
   name: 'timeline',
-  version: 1,
+  version: 2,
   onPoison: 'skip',
   tables: [
     {
@@ -90,7 +101,6 @@ export const timelineProjection: Projection = {
       },
       // Keyed by date so the newest-first range scan needs no second index.
       primaryKey: ['party', 'date', 'record_id'],
-      indexes: [['record_id']],
     },
   ],
   handles: [
@@ -112,19 +122,19 @@ export const timelineProjection: Projection = {
       case 'MeetingCorrected':
         return corrected(tx, String(d.meetingId), event, history, meetings);
       case 'MeetingRetracted':
-        return retracted(tx, String(d.meetingId), meetings);
+        return retracted(tx, String(d.meetingId), event, history, meetings);
       case 'VisitRecorded':
         return recorded(tx, String(d.visitId), dataOf<Visit>(event), visits);
       case 'VisitCorrected':
         return corrected(tx, String(d.visitId), event, history, visits);
       case 'VisitRetracted':
-        return retracted(tx, String(d.visitId), visits);
+        return retracted(tx, String(d.visitId), event, history, visits);
       case 'CooperationPledged':
         return recorded(tx, String(d.pledgeId), dataOf<Pledge>(event), pledges);
       case 'PledgeCorrected':
         return corrected(tx, String(d.pledgeId), event, history, pledges);
       case 'PledgeRetracted':
-        return retracted(tx, String(d.pledgeId), pledges);
+        return retracted(tx, String(d.pledgeId), event, history, pledges);
     }
   },
 };
