@@ -50,7 +50,11 @@ async function rebuild(dir: string, file: string) {
   const head = (await store.headPosition()) ?? 0;
   const started = performance.now();
   await engine.start();
-  while (engine.names().some((n) => (engine.position(n) ?? 0) < head))
+  // Live means caught up with the secondary indexes built: queries can start.
+  while (
+    engine.names().some((n) => (engine.position(n) ?? 0) < head) ||
+    (await engine.status()).some((s) => s.state !== 'live')
+  )
     await new Promise((r) => setTimeout(r, 20));
   const seconds = (performance.now() - started) / 1000;
   const deadLetters = (await engine.deadLetters()).length;

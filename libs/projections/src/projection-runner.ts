@@ -235,6 +235,9 @@ export class ProjectionRunner {
         const message = next.value;
         if (message.kind === 'caughtUp') {
           await flush();
+          // Queries need the secondary indexes from here on (a no-op once they exist).
+          for (const m of this.members.values())
+            await this.storage.ensureIndexes(m.ref, m.projection.tables);
           this.isCaughtUp = true;
           this.hooks.caughtUp?.(this);
           continue;

@@ -105,6 +105,13 @@ export interface ReadModelStorage {
     role: GenerationRole,
     tables: TableSpec[],
   ): Promise<void>;
+  /**
+   * Creates the secondary `indexes` of a generation's tables, if not there yet. A generation
+   * is created with its keys only and gets these once it has caught up: building an index from
+   * the finished table sorts it once, where keeping it during a rebuild costs a random insert
+   * per row written.
+   */
+  ensureIndexes(ref: GenerationRef, tables: TableSpec[]): Promise<void>;
   /** Makes `next` active and `previous` retired, atomically. */
   promote(next: GenerationRef, previous: GenerationRef | null): Promise<void>;
   dropGeneration(ref: GenerationRef, tables: TableSpec[]): Promise<void>;

@@ -130,6 +130,12 @@ export class SqliteReadModelStorage implements ReadModelStorage {
     })();
   }
 
+  async ensureIndexes(ref: GenerationRef, tables: TableSpec[]) {
+    this.db.transaction(() => {
+      for (const spec of tables) this.db.exec(createIndexesSql(ref, spec));
+    })();
+  }
+
   async promote(next: GenerationRef, previous: GenerationRef | null) {
     const setRole = this.db.prepare(
       'UPDATE projection_generations SET role = ? WHERE name = ? AND generation = ?',
@@ -222,13 +228,18 @@ function createTableSql(ref: GenerationRef, spec: TableSpec): string {
   const columns = Object.entries(spec.columns).map(
     ([c, t]) => `${ident(c)} ${COLUMN_TYPES[t]}${spec.primaryKey.includes(c) ? ' NOT NULL' : ''}`,
   );
-  const statements = [
+  return [
     `CREATE TABLE IF NOT EXISTS ${table} (${columns.join(', ')})`,
     `CREATE UNIQUE INDEX IF NOT EXISTS ${table}_pk ON ${table} (${spec.primaryKey.map(ident).join(', ')})`,
-    ...(spec.indexes ?? []).map(
+  ].join(';\n');
+}
+
+function createIndexesSql(ref: GenerationRef, spec: TableSpec): string {
+  const table = tableName(ref, spec.name);
+  return (spec.indexes ?? [])
+    .map(
       (cols, i) =>
         `CREATE INDEX IF NOT EXISTS ${table}_i${i} ON ${table} (${cols.map(ident).join(', ')})`,
-    ),
-  ];
-  return statements.join(';\n');
+    )
+    .join(';\n');
 }
