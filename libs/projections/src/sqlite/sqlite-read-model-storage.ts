@@ -86,9 +86,9 @@ export class SqliteReadModelStorage implements ReadModelStorage {
     db.pragma('synchronous = NORMAL');
     db.pragma('busy_timeout = 5000');
     // Projections write random keys all over their indexes: a page cache that holds the hot part
-    // of them is what keeps a rebuild off the disk (the 2 MB default thrashes); 48 MB leaves room
+    // of them is what keeps a rebuild off the disk (the 2 MB default thrashes); 40 MB leaves room
     // under the 300 MB budget for a catch-up batch of parsed events.
-    db.pragma('cache_size = -49152');
+    db.pragma('cache_size = -40960');
     db.pragma('temp_store = memory');
     // Fewer, larger checkpoints: each one fsyncs, and a rebuild writes a lot.
     db.pragma('wal_autocheckpoint = 16384');
