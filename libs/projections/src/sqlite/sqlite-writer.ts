@@ -64,13 +64,15 @@ export class SqliteWriter implements ReadModelWriter {
     stmt.run(cols.map((c) => toSql(row[c])));
   }
 
-  upsert(table: string, row: Row, merge: Record<string, Merge> = {}): void {
+  upsert(table: string, row: Row, merge?: Record<string, Merge>): void {
     const cols = Object.keys(row);
-    const stmt = this.statement(`u|${table}|${cols}|${JSON.stringify(merge)}`, () => {
+    // Most upserts merge nothing: spare them serialising the rules for the statement's key.
+    const rules = merge ? `|${JSON.stringify(merge)}` : '';
+    const stmt = this.statement(`u|${table}|${cols}${rules}`, () => {
       const keys = this.spec(table).keys;
       const updates = cols
         .filter((c) => !keys.includes(c))
-        .map((c) => MERGE_SQL[merge[c] ?? 'set'](c));
+        .map((c) => MERGE_SQL[merge?.[c] ?? 'set'](c));
       const onConflict = updates.length ? `DO UPDATE SET ${updates.join(', ')}` : 'DO NOTHING';
       return `INSERT INTO ${tableName(this.ref, table)} (${cols}) VALUES (${cols.map(() => '?')})
               ON CONFLICT (${keys}) ${onConflict}`;
