@@ -59,14 +59,24 @@ export class ProjectionRunner {
   private isCaughtUp = false;
   private wake?: () => void;
 
-  /** The log is immutable, so reading a stream's past keeps `apply` deterministic. */
-  private readonly history = async (event: RecordedEvent): Promise<RecordedEvent[]> => {
+  /**
+   * The log is immutable, so reading a stream's past keeps `apply` deterministic. Several
+   * projections ask for the same correction's history: each event's is read once.
+   */
+  private readonly histories = new WeakMap<RecordedEvent, Promise<readonly RecordedEvent[]>>();
+  private readonly history = (event: RecordedEvent): Promise<readonly RecordedEvent[]> => {
+    let earlier = this.histories.get(event);
+    if (!earlier) this.histories.set(event, (earlier = this.readHistory(event)));
+    return earlier;
+  };
+
+  private async readHistory(event: RecordedEvent): Promise<RecordedEvent[]> {
     const earlier: RecordedEvent[] = [];
     if (event.revision === 0) return earlier;
     for await (const e of this.store.readStream(event.streamId, { maxCount: event.revision }))
       earlier.push(e);
     return earlier;
-  };
+  }
 
   constructor(
     private readonly store: EventStore,

@@ -5,7 +5,7 @@ import type { ReadModelWriter, TableSpec } from './read-model-storage.port';
 export type PoisonPolicy = 'stop' | 'skip';
 
 /** The events of `event`'s own stream before it: what a correction needs to know the facts it corrects. */
-export type StreamHistory = (event: RecordedEvent) => Promise<RecordedEvent[]>;
+export type StreamHistory = (event: RecordedEvent) => Promise<readonly RecordedEvent[]>;
 
 /**
  * A read model built from the global log. `apply` must be deterministic in the log alone
