@@ -50,7 +50,7 @@ async function startKurrentDb(dataDir: string): Promise<KurrentDbDouble> {
 }
 
 /**
- * The real API on a fresh embedded store in a temporary DATA_DIR.
+ * The real API on a fresh store in a temporary DATA_DIR (embedded SQLite, or the KurrentDB double).
  * `override` lets a test replace providers (a FixedClock for CLOCK, say).
  */
 export async function createTestApp(

@@ -15,7 +15,7 @@ export class HealthController {
     private readonly projections: ProjectionsHealthIndicator,
   ) {}
 
-  /** Readiness: 200 when the event store answers, 503 with the reason when it does not. */
+  /** Readiness: 200 when the event store answers and no projection is halted or failing; 503 with the reason otherwise. */
   @Get()
   @HealthCheck()
   readiness() {
