@@ -1,5 +1,5 @@
 import { InvalidAppendError } from '../../libs/event-store/src/errors';
-import { validateAppend } from '../../libs/event-store/src/sqlite/validate-append';
+import { validateAppend } from '../../libs/event-store/src/validate-append';
 import { newEvent } from './fixtures';
 
 describe('validating an append before it is queued', () => {

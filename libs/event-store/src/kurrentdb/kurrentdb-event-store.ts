@@ -21,7 +21,7 @@ import type {
   SubscribeOptions,
   Subscription,
 } from '../event-store.port';
-import { validateAppend } from '../sqlite/validate-append';
+import { validateAppend } from '../validate-append';
 import { describeEndpoint, normaliseConnectionString } from './connection-string';
 import { toStoreError, type ErrorContext } from './error-mapping';
 import { toEventData, toRecordedEvent } from './event-mapping';

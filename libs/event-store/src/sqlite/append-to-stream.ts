@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import { InvalidAppendError, WrongExpectedVersionError } from '../errors';
 import type { AppendResult, ExpectedRevision } from '../event-store.port';
-import type { EventRow } from './validate-append';
+import type { EventRow } from '../validate-append';
 
 export interface StreamAppend {
   streamId: string;

@@ -19,7 +19,7 @@ import { LogPages } from './log-pages';
 import { toRecordedEvent } from './recorded-event';
 import { configureDurability, migrate } from './schema';
 import { SqliteSubscription } from './sqlite-subscription';
-import { validateAppend } from './validate-append';
+import { validateAppend } from '../validate-append';
 
 export interface SqliteEventStoreOptions {
   /** How often an idle subscription looks for events written by another process (the CLI). */

@@ -1,6 +1,6 @@
-import type { NewEvent } from '../envelope';
-import { InvalidAppendError } from '../errors';
-import type { ExpectedRevision } from '../event-store.port';
+import type { NewEvent } from './envelope';
+import { InvalidAppendError } from './errors';
+import type { ExpectedRevision } from './event-store.port';
 
 /** An event checked and serialised once, before it joins a commit batch. */
 export interface EventRow {
