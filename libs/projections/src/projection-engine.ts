@@ -245,7 +245,7 @@ export class ProjectionEngine {
   }
 
   async status(): Promise<ProjectionStatus[]> {
-    const letters = await this.storage.deadLetters();
+    const letters = await this.storage.deadLetterCounts();
     return Promise.all(
       [...this.entries.values()].map(async ({ projection, active, next }) => {
         const current = active!.version === projection.version;
@@ -266,7 +266,7 @@ export class ProjectionEngine {
           state,
           haltedBy: active!.haltedBy,
           lastError: this.live.lastError,
-          deadLetters: letters.filter((l) => l.name === projection.name).length,
+          deadLetters: letters.get(projection.name) ?? 0,
           ...(await this.lag(active)),
           rebuild: next
             ? {

@@ -120,6 +120,8 @@ export interface ReadModelStorage {
   transaction<T>(work: (session: ProjectionSession) => Promise<T>): Promise<T>;
   reader(ref: GenerationRef): ReadModelReader;
   deadLetters(name?: string): Promise<DeadLetter[]>;
+  /** How many dead letters each projection has: what status (and so every /health) shows. */
+  deadLetterCounts(): Promise<Map<string, number>>;
   close(): Promise<void>;
 }
 

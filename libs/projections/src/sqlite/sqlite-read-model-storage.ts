@@ -34,6 +34,8 @@ export class SqliteReadModelStorage implements ReadModelStorage {
   private readonly advanceStmt: Database.Statement;
   private readonly deadLetterStmt: Database.Statement;
   private readonly haltStmt: Database.Statement;
+  private readonly deadLettersStmt: Database.Statement;
+  private readonly deadLetterCountsStmt: Database.Statement;
   private readonly session: ProjectionSession;
   private queue: Promise<unknown> = Promise.resolve();
 
@@ -51,6 +53,13 @@ export class SqliteReadModelStorage implements ReadModelStorage {
     );
     this.haltStmt = db.prepare(
       `UPDATE projection_generations SET halted_by = ? WHERE name = ? AND generation = ?`,
+    );
+    this.deadLettersStmt = db.prepare(
+      `SELECT name, generation, position, event_id AS eventId, event_type AS eventType, error, at
+       FROM projection_dead_letters WHERE ? IS NULL OR name = ? ORDER BY id`,
+    );
+    this.deadLetterCountsStmt = db.prepare(
+      'SELECT name, count(*) AS n FROM projection_dead_letters GROUP BY name',
     );
     this.session = {
       writer: (ref) => this.writerFor(ref),
@@ -189,13 +198,12 @@ export class SqliteReadModelStorage implements ReadModelStorage {
   }
 
   async deadLetters(name?: string): Promise<DeadLetter[]> {
-    const rows = this.db
-      .prepare(
-        `SELECT name, generation, position, event_id AS eventId, event_type AS eventType, error, at
-         FROM projection_dead_letters WHERE ? IS NULL OR name = ? ORDER BY id`,
-      )
-      .all(name ?? null, name ?? null);
-    return rows as DeadLetter[];
+    return this.deadLettersStmt.all(name ?? null, name ?? null) as DeadLetter[];
+  }
+
+  async deadLetterCounts() {
+    const rows = this.deadLetterCountsStmt.all() as { name: string; n: number }[];
+    return new Map(rows.map((r) => [r.name, r.n]));
   }
 
   async close() {
