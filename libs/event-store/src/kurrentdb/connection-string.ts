@@ -1,10 +1,6 @@
 /** The schemes the official client accepts; `esdb` ones still work but make it warn on every start. */
 const SCHEME = /^(esdb|kurrentdb|kurrent|kdb)(\+discover)?:\/\//i;
 
-export function isKurrentDbUrl(url: string): boolean {
-  return SCHEME.test(url);
-}
-
 /** `esdb://` and `esdb+discover://` become their `kurrentdb` equivalents; the rest is left as given. */
 export function normaliseConnectionString(url: string): string {
   const match = SCHEME.exec(url);

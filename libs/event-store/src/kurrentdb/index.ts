@@ -1,5 +1,4 @@
 export { KurrentDbEventStore, type KurrentDbOptions } from './kurrentdb-event-store';
-export { isKurrentDbUrl } from './connection-string';
 export {
   SubscriptionStatusRegistry,
   type SubscriptionStatus,
