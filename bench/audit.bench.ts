@@ -13,7 +13,6 @@ import { systemClock } from '@chancery/common';
 import { createEventStore } from '@chancery/event-store';
 import { ProjectionEngine, SqliteReadModelStorage } from '@chancery/projections';
 import { PartnershipQueries } from '../apps/api/src/read-models/partnerships/partnerships.queries';
-import type { ReadModelEngine } from '../apps/api/src/read-models/shared/engine.provider';
 import { diplomaticLog } from '../test/projections/support/diplomatic-log';
 import { fmt, median } from './support/measure';
 
@@ -81,7 +80,7 @@ async function main() {
     for (let call = 0; call < CALLS; call++) {
       const t0 = process.hrtime.bigint();
       const built = await partnershipAsKnown(store, index, a, b, { knownAt });
-      const queries = new PartnershipQueries({ reader: () => built.model } as unknown as ReadModelEngine);
+      const queries = new PartnershipQueries(() => built.model);
       const summary = await queries.detail(a, b, ['public', 'internal', 'confidential'], knownAt.toISOString().slice(0, 10));
       times.push(Number(process.hrtime.bigint() - t0) / 1e6);
       last = { ...built, engagements: summary?.engagements.count ?? 0 };

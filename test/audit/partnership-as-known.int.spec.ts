@@ -2,7 +2,6 @@ import { join } from 'node:path';
 import { AUDIT_INDEX_FILE, partnershipAsKnown } from '@chancery/audit';
 import { SqliteReadModelStorage } from '@chancery/projections';
 import { PartnershipQueries } from '../../apps/api/src/read-models/partnerships/partnerships.queries';
-import type { ReadModelEngine } from '../../apps/api/src/read-models/shared/engine.provider';
 import { diplomaticLog } from '../projections/support/diplomatic-log';
 import { auditFixture, AuditFixture } from './support/audit-fixture';
 
@@ -33,9 +32,9 @@ describe('the partnership as known now, rebuilt in memory from the pair\'s strea
       const total = (await f.store.headPosition())!;
       for (const { party, counterpart } of pairs.slice(0, 5)) {
         const [a, b] = [String(party), String(counterpart)];
-        const expected = await new PartnershipQueries({ reader: () => liveReader } as unknown as ReadModelEngine).detail(a, b, LEVELS, '2026-01-01');
+        const expected = await new PartnershipQueries(() => liveReader).detail(a, b, LEVELS, '2026-01-01');
         const built = await partnershipAsKnown(f.store, indexReader, a, b, {});
-        const actual = await new PartnershipQueries({ reader: () => built.model } as unknown as ReadModelEngine).detail(a, b, LEVELS, '2026-01-01');
+        const actual = await new PartnershipQueries(() => built.model).detail(a, b, LEVELS, '2026-01-01');
         expect(actual).toEqual(expected);
         expect(built.eventsRead).toBeLessThan(total / 4);
       }

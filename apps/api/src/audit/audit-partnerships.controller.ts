@@ -1,14 +1,12 @@
-import { Controller, Get, Inject, NotFoundException, Param, Query, Req, UseFilters } from '@nestjs/common';
+import { Controller, Get, Inject, NotFoundException, Param, Query, UseFilters } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import type { FastifyRequest } from 'fastify';
 import { normaliseParty, partnershipAsKnown } from '@chancery/audit';
 import { CLOCK, type Clock } from '@chancery/common';
 import { EVENT_STORE, type EventStore } from '@chancery/event-store';
-import { canSee, CLASSIFICATIONS } from '@chancery/identity';
+import type { Classification } from '@chancery/identity';
 import { Auditors } from '../auth/auth.decorators';
-import '../auth/request-user';
 import { PartnershipQueries } from '../read-models/partnerships/partnerships.queries';
-import type { ReadModelEngine } from '../read-models/shared/engine.provider';
+import { VisibleLevels } from '../read-models/shared/clearance';
 import { ProjectionLagFilter } from '../read-models/shared/read-your-writes';
 import { AuditIndexEngine } from './audit-index.engine';
 import { AsKnownQuery, asKnownOf } from './audit.dto';
@@ -30,14 +28,13 @@ export class AuditPartnershipsController {
    * summary query the live read model answers with. The live read models are not touched.
    */
   @Get(':party/:counterpart')
-  async asKnown(@Param('party') a: string, @Param('counterpart') b: string, @Query() q: AsKnownQuery, @Req() req: FastifyRequest) {
+  async asKnown(@Param('party') a: string, @Param('counterpart') b: string, @Query() q: AsKnownQuery, @VisibleLevels() levels: Classification[]) {
     const when = asKnownOf(q);
     const [party, counterpart] = [normaliseParty(a), normaliseParty(b)];
     const built = await partnershipAsKnown(this.store, await this.index.upToDate(), party, counterpart, when);
-    const queries = new PartnershipQueries({ reader: () => built.model } as unknown as ReadModelEngine);
-    const levels = CLASSIFICATIONS.filter((level) => canSee(req.user!, level));
+    const queries = new PartnershipQueries(() => built.model);
     const today = (when.asOf ?? when.knownAt?.toISOString() ?? this.clock.now().toISOString()).slice(0, 10);
-    const partnership = await queries.detail(party, counterpart, [...levels], today);
+    const partnership = await queries.detail(party, counterpart, levels, today);
     if (!partnership) {
       throw new NotFoundException({ statusCode: 404, code: 'PARTNERSHIP.NOT_FOUND', message: `nothing known between ${party} and ${counterpart} then` });
     }

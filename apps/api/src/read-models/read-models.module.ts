@@ -27,7 +27,12 @@ import { TimelineController } from './timeline/timeline.controller';
     { provide: CLOCK, useValue: systemClock },
     ReadModelEngine,
     ReadYourWrites,
-    PartnershipQueries,
+    {
+      provide: PartnershipQueries,
+      inject: [ReadModelEngine],
+      useFactory: (engine: ReadModelEngine) =>
+        new PartnershipQueries(() => engine.reader('partnerships')),
+    },
     ProjectionsHealthIndicator,
   ],
   exports: [ReadModelEngine, ProjectionsHealthIndicator],

@@ -1,7 +1,5 @@
-import { Injectable } from '@nestjs/common';
 import type { ReadModelReader, Row, Where } from '@chancery/projections';
 import { titleAt, type PositionRow } from '@chancery/read-models';
-import { ReadModelEngine } from '../shared/engine.provider';
 import { partyNames, resolveParty } from '../shared/parties';
 
 export interface PartnershipSummary {
@@ -16,13 +14,16 @@ export interface PartnershipSummary {
 
 type Person = { personId: string; side: string; role: string | null };
 
-/** Every figure is computed from rows filtered by classification, never from stored counters. */
-@Injectable()
+/**
+ * Every figure is computed from rows filtered by classification, never from stored counters.
+ * Over any partnerships reader: the live engine's (asked for per query, since a rebuild's
+ * takeover swaps it) or one replayed in memory for an audit.
+ */
 export class PartnershipQueries {
-  constructor(private readonly engine: ReadModelEngine) {}
+  constructor(private readonly partnerships: () => ReadModelReader) {}
 
   private get reader(): ReadModelReader {
-    return this.engine.reader('partnerships');
+    return this.partnerships();
   }
 
   async list(party: string, levels: string[], limit: number, offset: number) {
