@@ -1,11 +1,10 @@
 import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import Database from 'better-sqlite3';
 import { SqliteEventStore } from '../../libs/event-store/src/sqlite/sqlite-event-store';
+import { temporaryDirectory } from './fixtures';
 
 interface Acknowledged {
   streamId: string;
@@ -48,14 +47,12 @@ async function appendUntilKilled(file: string, acks: number): Promise<Acknowledg
 }
 
 describe('embedded store killed while appending', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'chancery-crash-'));
-  const file = join(dir, 'events.sqlite');
+  const file = temporaryDirectory('crash').path('events.sqlite');
   let acknowledged: Acknowledged[];
 
   beforeAll(async () => {
     acknowledged = await appendUntilKilled(file, KILL_AFTER_ACKS);
   }, 60_000);
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('opens cleanly and passes an integrity check', () => {
     const db = new Database(file);

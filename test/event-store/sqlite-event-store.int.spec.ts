@@ -1,21 +1,17 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { SqliteEventStore } from '../../libs/event-store/src/sqlite/sqlite-event-store';
 import { describeEventStoreContract } from '../contract/event-store.contract';
-import { collect, eventsOf, ids, newEvent, takeUntil } from './fixtures';
+import { collect, eventsOf, ids, newEvent, takeUntil, temporaryDirectory } from './fixtures';
 
-const dir = mkdtempSync(join(tmpdir(), 'chancery-sqlite-store-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const tmp = temporaryDirectory('sqlite-store');
 
 describeEventStoreContract('embedded SQLite', async () => {
-  const store = SqliteEventStore.open(join(dir, 'contract', 'events.sqlite'));
+  const store = SqliteEventStore.open(tmp.path('contract', 'events.sqlite'));
   return { store, dispose: () => store.close() };
 });
 
 // Pages of three and scan windows of seven make every read cross many page and window bounds.
 describeEventStoreContract('embedded SQLite, tiny pages', async () => {
-  const store = SqliteEventStore.open(join(dir, 'tiny-pages', 'events.sqlite'), {
+  const store = SqliteEventStore.open(tmp.path('tiny-pages', 'events.sqlite'), {
     pageSize: 3,
     scanWindow: 7,
   });
@@ -24,7 +20,7 @@ describeEventStoreContract('embedded SQLite, tiny pages', async () => {
 
 describe('embedded SQLite reading sparse matches across scan windows', () => {
   it('misses no filtered event at any window or page bound, in either direction', async () => {
-    const store = SqliteEventStore.open(join(dir, 'windows', 'events.sqlite'), {
+    const store = SqliteEventStore.open(tmp.path('windows', 'events.sqlite'), {
       pageSize: 2,
       scanWindow: 5,
     });
