@@ -2,7 +2,7 @@ import { Body, Controller, Get, HttpCode, Param, Post, Req, UseFilters } from '@
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
 import { UserAdministration } from '@chancery/identity';
-import { Roles } from './auth.decorators';
+import { Admins } from './auth.decorators';
 import { IdentityErrorFilter } from './identity-error.filter';
 import { IssueTokenDto, RegisterUserDto } from './users.dto';
 import './request-user';
@@ -10,7 +10,7 @@ import './request-user';
 /** Staff administration over HTTP; the same use cases as `chancery users …`. */
 @ApiTags('users')
 @ApiBearerAuth()
-@Roles('admin')
+@Admins()
 @UseFilters(IdentityErrorFilter)
 @Controller('users')
 export class UsersController {

@@ -1,6 +1,2 @@
-import { Roles } from '../../auth/auth.decorators';
-
-/** Staff who record what happened; an admin who must record is granted the role, audited. */
-export const Recorders = () => Roles('recorder');
-/** Recorders (who need a record's revision to correct it), analysts and auditors. */
-export const Readers = () => Roles('recorder', 'analyst', 'auditor');
+/** The role matrix is defined once, in auth; the record controllers know its readers as `Readers`. */
+export { Recorders, RecordReaders as Readers } from '../../auth/auth.decorators';
