@@ -3,6 +3,7 @@
  * Usage: node --import tsx read-worker.ts <file> store|raw — prints {events, perSecond, peakRssMb}.
  */
 import Database from 'better-sqlite3';
+import { EVENT_COLUMNS, type EventTuple } from '../../libs/event-store/src/sqlite/schema';
 import { SqliteEventStore } from '../../libs/event-store/src/sqlite/sqlite-event-store';
 import { perSecond } from './measure';
 
@@ -29,14 +30,8 @@ function readRaw(): number {
   const db = new Database(file, { readonly: true });
   let events = 0;
   let checksum = 0;
-  const rows = db
-    .prepare(
-      'SELECT position, stream_id, revision, event_id, type, schema_version, data, metadata FROM events ORDER BY position',
-    )
-    .raw();
-  for (const row of rows.iterate() as Iterable<
-    [number, string, number, string, string, number, string, string]
-  >) {
+  const rows = db.prepare(`SELECT ${EVENT_COLUMNS} FROM events ORDER BY position`).raw();
+  for (const row of rows.iterate() as Iterable<EventTuple>) {
     const data = JSON.parse(row[6]);
     JSON.parse(row[7]);
     checksum += row[2] + (data.meetingId as string).length;
