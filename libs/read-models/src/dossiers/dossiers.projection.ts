@@ -8,7 +8,7 @@ import type {
   PersonRegistered,
   StatementFacts,
 } from '@chancery/diplomacy';
-import { corrected, dataOf, Derivation, partyKey, recorded, retracted } from '../shared/records';
+import { dataOf, Derivation, partyKey, recordKinds } from '../shared/records';
 import { applyRegistry, REGISTRY_EVENTS } from '../shared/registry';
 
 type Meeting = MeetingFacts & { classification: Classification };
@@ -61,6 +61,23 @@ const statements: Derivation<Statement> = {
   },
   clear: (tx, id) => tx.delete('statements', { statement_id: id }),
 };
+
+const lifecycles = recordKinds([
+  {
+    recorded: 'MeetingRecorded',
+    corrected: 'MeetingCorrected',
+    retracted: 'MeetingRetracted',
+    id: 'meetingId',
+    how: meetings,
+  },
+  {
+    recorded: 'StatementRecorded',
+    corrected: 'StatementCorrected',
+    retracted: 'StatementRetracted',
+    id: 'statementId',
+    how: statements,
+  },
+]);
 
 /** A person's positions, meetings and statements; an organisation's facts and meetings. */
 export const dossiersProjection: Projection = {
@@ -149,30 +166,11 @@ export const dossiersProjection: Projection = {
       indexes: [['speaker_id', 'said_on']],
     },
   ],
-  handles: [
-    ...REGISTRY_EVENTS,
-    'MeetingRecorded',
-    'MeetingCorrected',
-    'MeetingRetracted',
-    'StatementRecorded',
-    'StatementCorrected',
-    'StatementRetracted',
-  ],
+  handles: [...REGISTRY_EVENTS, ...lifecycles.handles],
   apply(event: RecordedEvent, tx: ReadModelWriter, history: StreamHistory) {
+    if (lifecycles.handles.includes(event.type)) return lifecycles.apply(event, tx, history);
     const d = event.data;
     switch (event.type) {
-      case 'MeetingRecorded':
-        return recorded(tx, String(d.meetingId), dataOf<Meeting>(event), meetings);
-      case 'MeetingCorrected':
-        return corrected(tx, String(d.meetingId), event, history, meetings);
-      case 'MeetingRetracted':
-        return retracted(tx, String(d.meetingId), event, history, meetings);
-      case 'StatementRecorded':
-        return recorded(tx, String(d.statementId), dataOf<Statement>(event), statements);
-      case 'StatementCorrected':
-        return corrected(tx, String(d.statementId), event, history, statements);
-      case 'StatementRetracted':
-        return retracted(tx, String(d.statementId), event, history, statements);
       case 'PersonRegistered': {
         const p = dataOf<PersonRegistered['data']>(event);
         tx.upsert('people', {

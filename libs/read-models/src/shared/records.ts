@@ -59,6 +59,39 @@ export async function retracted<F>(
   if (facts) how.clear(tx, id, facts);
 }
 
+/** A record kind as a projection sees it: its three lifecycle events, the field naming its id, its rows. */
+export interface RecordKind {
+  recorded: string;
+  corrected: string;
+  retracted: string;
+  id: string;
+  how: Derivation<object>;
+}
+
+/**
+ * The recorded / corrected / retracted dispatch for several record kinds at once: `handles`
+ * lists their events; `apply` does nothing for an event none of them has.
+ */
+export function recordKinds(kinds: RecordKind[]) {
+  type Step = (
+    event: RecordedEvent,
+    tx: ReadModelWriter,
+    history: StreamHistory,
+  ) => void | Promise<void>;
+  const steps = new Map<string, Step>();
+  for (const kind of kinds) {
+    const id = (event: RecordedEvent) => String(event.data[kind.id]);
+    steps.set(kind.recorded, (e, tx) => recorded(tx, id(e), e.data, kind.how));
+    steps.set(kind.corrected, (e, tx, history) => corrected(tx, id(e), e, history, kind.how));
+    steps.set(kind.retracted, (e, tx, history) => retracted(tx, id(e), e, history, kind.how));
+  }
+  return {
+    handles: [...steps.keys()],
+    apply: (event: RecordedEvent, tx: ReadModelWriter, history: StreamHistory) =>
+      steps.get(event.type)?.(event, tx, history),
+  };
+}
+
 /** Events carry plain JSON; the catalogue's types say what shape it has. */
 export const dataOf = <T>(event: RecordedEvent) => event.data as unknown as T;
 

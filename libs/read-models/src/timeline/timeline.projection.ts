@@ -1,7 +1,6 @@
-import type { RecordedEvent } from '@chancery/event-store';
-import type { Projection, ReadModelWriter, StreamHistory } from '@chancery/projections';
+import type { Projection, ReadModelWriter } from '@chancery/projections';
 import type { Classification, MeetingFacts, PledgeFacts, VisitFacts } from '@chancery/diplomacy';
-import { corrected, dataOf, Derivation, partyKey, recorded, retracted } from '../shared/records';
+import { Derivation, partyKey, recordKinds } from '../shared/records';
 
 type Meeting = MeetingFacts & { classification: Classification };
 type Visit = VisitFacts & { classification: Classification };
@@ -80,6 +79,30 @@ const pledges: Derivation<Pledge> = {
   clear: (tx, id, p) => clearEntries(tx, pledgeParties(p), p.pledgedOn, id),
 };
 
+const lifecycles = recordKinds([
+  {
+    recorded: 'MeetingRecorded',
+    corrected: 'MeetingCorrected',
+    retracted: 'MeetingRetracted',
+    id: 'meetingId',
+    how: meetings,
+  },
+  {
+    recorded: 'VisitRecorded',
+    corrected: 'VisitCorrected',
+    retracted: 'VisitRetracted',
+    id: 'visitId',
+    how: visits,
+  },
+  {
+    recorded: 'CooperationPledged',
+    corrected: 'PledgeCorrected',
+    retracted: 'PledgeRetracted',
+    id: 'pledgeId',
+    how: pledges,
+  },
+]);
+
 /** Every engagement of a party (meetings, visits, pledges), for a newest-first timeline. */
 export const timelineProjection: Projection = {
   name: 'timeline',
@@ -103,38 +126,6 @@ export const timelineProjection: Projection = {
       primaryKey: ['party', 'date', 'record_id'],
     },
   ],
-  handles: [
-    'MeetingRecorded',
-    'MeetingCorrected',
-    'MeetingRetracted',
-    'VisitRecorded',
-    'VisitCorrected',
-    'VisitRetracted',
-    'CooperationPledged',
-    'PledgeCorrected',
-    'PledgeRetracted',
-  ],
-  apply(event: RecordedEvent, tx: ReadModelWriter, history: StreamHistory) {
-    const d = event.data;
-    switch (event.type) {
-      case 'MeetingRecorded':
-        return recorded(tx, String(d.meetingId), dataOf<Meeting>(event), meetings);
-      case 'MeetingCorrected':
-        return corrected(tx, String(d.meetingId), event, history, meetings);
-      case 'MeetingRetracted':
-        return retracted(tx, String(d.meetingId), event, history, meetings);
-      case 'VisitRecorded':
-        return recorded(tx, String(d.visitId), dataOf<Visit>(event), visits);
-      case 'VisitCorrected':
-        return corrected(tx, String(d.visitId), event, history, visits);
-      case 'VisitRetracted':
-        return retracted(tx, String(d.visitId), event, history, visits);
-      case 'CooperationPledged':
-        return recorded(tx, String(d.pledgeId), dataOf<Pledge>(event), pledges);
-      case 'PledgeCorrected':
-        return corrected(tx, String(d.pledgeId), event, history, pledges);
-      case 'PledgeRetracted':
-        return retracted(tx, String(d.pledgeId), event, history, pledges);
-    }
-  },
+  handles: lifecycles.handles,
+  apply: lifecycles.apply,
 };
