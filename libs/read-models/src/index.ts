@@ -13,6 +13,7 @@ export {
   timelineProjection,
 };
 export { titleAt, type PositionRow } from './shared/registry';
+export { partyKey } from './shared/records';
 
 /** Every read model the API serves, in the order the status page lists them. */
 export const READ_MODEL_PROJECTIONS: Projection[] = [

@@ -2,6 +2,8 @@ import type { RecordedEvent } from '@chancery/event-store';
 import type { Projection, ReadModelWriter, TableSpec } from '@chancery/projections';
 import type { PartyRef } from '@chancery/diplomacy';
 import { followUpStream, meetingStream, pledgeStream } from '@chancery/diplomacy';
+// The keys the partnership read model uses, so an audit finds the streams it would have read.
+import { partyKey } from '@chancery/read-models';
 
 /**
  * Which streams ever mentioned a party (a country's alpha-3, an organisation's or a person's id),
@@ -21,9 +23,6 @@ export const PARTY_STREAM_TABLES: TableSpec[] = [
     primaryKey: ['stream_id', 'linked_stream_id'],
   },
 ];
-
-/** Countries by upper-case alpha-3, everything else by id: the keys the partnership read model uses. */
-export const partyKeyOf = (ref: PartyRef) => (ref.kind === 'country' ? ref.id.toUpperCase() : ref.id);
 
 type Data = Record<string, unknown>;
 
@@ -59,7 +58,7 @@ export function partiesNamedBy(type: string, data: Data): string[] {
   if (typeof facts.hostCountry === 'string') ids.push(facts.hostCountry.toUpperCase());
   for (const field of ['pledger', 'beneficiary', 'from', 'to']) ref(facts[field]);
   for (const field of ['personId', 'speakerId', 'statedById']) if (typeof facts[field] === 'string') ids.push(facts[field] as string);
-  return [...new Set([...refs.map(partyKeyOf), ...ids])];
+  return [...new Set([...refs.map(partyKey), ...ids])];
 }
 
 export const partyStreamsProjection: Projection = {
