@@ -246,6 +246,8 @@ export class ProjectionEngine {
 
   async status(): Promise<ProjectionStatus[]> {
     const letters = await this.storage.deadLetterCounts();
+    // One head for every projection listed: on KurrentDB each read is a round trip.
+    const head = await this.store.headPosition();
     return Promise.all(
       [...this.entries.values()].map(async ({ projection, active, next }) => {
         const current = active!.version === projection.version;
@@ -267,13 +269,13 @@ export class ProjectionEngine {
           haltedBy: active!.haltedBy,
           lastError: this.live.lastError,
           deadLetters: letters.get(projection.name) ?? 0,
-          ...(await this.lag(active)),
+          ...(await this.lag(active, head)),
           rebuild: next
             ? {
                 generation: next.ref.generation,
                 version: projection.version,
                 haltedBy: next.haltedBy,
-                ...(await this.lag(next)),
+                ...(await this.lag(next, head)),
               }
             : null,
         };
@@ -285,9 +287,9 @@ export class ProjectionEngine {
     return this.storage.deadLetters(name);
   }
 
-  private async lag(member: Member | null): Promise<Lag> {
+  private async lag(member: Member | null, knownHead?: number | null): Promise<Lag> {
     const position = member?.position ?? null;
-    const head = await this.store.headPosition();
+    const head = knownHead === undefined ? await this.store.headPosition() : knownHead;
     if (head === null || (position !== null && position >= head))
       return { position, eventsBehind: 0, secondsBehind: 0 };
     for await (const first of this.store.readAll({
