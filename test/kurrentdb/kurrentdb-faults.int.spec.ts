@@ -7,7 +7,15 @@ import {
   StreamNotFoundError,
 } from '@chancery/event-store';
 import { KurrentDbDouble } from './double/kurrentdb-double';
-import { collect, Consumer, event, events, eventually, rejectionOf, uniqueStream } from './support';
+import {
+  collect,
+  Consumer,
+  eventually,
+  newEvent,
+  newEvents,
+  rejectionOf,
+  uniqueName,
+} from './support';
 
 const fastBackoff = { initialMs: 20, maxMs: 200 };
 
@@ -29,8 +37,8 @@ describe('KurrentDB adapter under faults, over the wire', () => {
     });
 
     it('resumes after the last event it delivered, so every event arrives exactly once and in order', async () => {
-      const stream = uniqueStream('legation-');
-      const history = events(40);
+      const stream = uniqueName('legation-');
+      const history = newEvents(40);
       for (let i = 0; i < history.length; i += 8)
         await store.append(stream, history.slice(i, i + 8), 'any');
       const consumer = new Consumer(store.subscribeToAll({ filter: { streamPrefixes: [stream] } }));
@@ -45,7 +53,7 @@ describe('KurrentDB adapter under faults, over the wire', () => {
       expect(health.detail).toMatch(/subscription \d+ reconnecting .*resuming after position \d+/);
 
       await server.restart();
-      const live = events(10);
+      const live = newEvents(10);
       for (const e of live) await store.append(stream, [e], 'any');
       await consumer.take(history.length - 15 + 1 + live.length);
       await consumer.subscription.stop();
@@ -60,8 +68,8 @@ describe('KurrentDB adapter under faults, over the wire', () => {
     });
 
     it('resumes from its last event, not from a checkpoint the server reported beyond it (KurrentDB issue 4970)', async () => {
-      const stream = uniqueStream('residence-');
-      await store.append(stream, events(3), 'no_stream');
+      const stream = uniqueName('residence-');
+      await store.append(stream, newEvents(3), 'no_stream');
       const consumer = new Consumer(store.subscribeToAll({ filter: { streamPrefixes: [stream] } }));
       const [, , , caughtUp] = await consumer.take(4);
       expect(caughtUp.kind).toBe('caughtUp');
@@ -72,7 +80,7 @@ describe('KurrentDB adapter under faults, over the wire', () => {
       await server.stop();
       await eventually(async () => store.subscriptions.list()[0]?.state === 'reconnecting');
       await server.restart();
-      const next = event();
+      const next = newEvent();
       const { position } = await store.append(stream, [next], 2);
       expect(BigInt(position)).toBe(checkpoint);
 
@@ -81,7 +89,7 @@ describe('KurrentDB adapter under faults, over the wire', () => {
     });
 
     it('keeps retrying while the server stays down, and reports it', async () => {
-      const stream = uniqueStream('chancery-');
+      const stream = uniqueName('chancery-');
       const consumer = new Consumer(store.subscribeToAll({ filter: { streamPrefixes: [stream] } }));
       await consumer.take(1);
       const waiting = consumer.take(1);
@@ -94,7 +102,7 @@ describe('KurrentDB adapter under faults, over the wire', () => {
         /unreachable.*; subscription \d+ reconnecting .*attempt \d+/,
       );
       await server.restart();
-      const next = event();
+      const next = newEvent();
       await store.append(stream, [next], 'no_stream');
       expect(await waiting).toMatchObject([{ kind: 'event', event: { id: next.id } }]);
       expect(store.subscriptions.list()[0]?.state).toBe('live');
@@ -118,7 +126,7 @@ describe('KurrentDB adapter under faults, over the wire', () => {
         expect(health.ok).toBe(false);
         expect(health.detail).toMatch(/KurrentDB at kurrentdb:\/\/127\.0\.0\.1:\d+ unreachable/);
 
-        expect(await rejectionOf(store.append('envoy-1', [event()], 'any'))).toBeInstanceOf(
+        expect(await rejectionOf(store.append('envoy-1', [newEvent()], 'any'))).toBeInstanceOf(
           EventStoreUnavailableError,
         );
         expect(await rejectionOf(collect(store.readStream('envoy-1')))).toBeInstanceOf(
@@ -135,7 +143,7 @@ describe('KurrentDB adapter under faults, over the wire', () => {
         await server.restart();
         expect(await first).toEqual([{ kind: 'caughtUp', position: null }]);
         await eventually(async () => (await store.health()).ok);
-        await store.append('envoy-1', [event()], 'no_stream');
+        await store.append('envoy-1', [newEvent()], 'no_stream');
         expect(await collect(store.readStream('envoy-1'))).toHaveLength(1);
       } finally {
         await store.close();
@@ -162,8 +170,8 @@ describe('KurrentDB adapter under faults, over the wire', () => {
       });
 
       it('refuses an append over the server size limit with a typed error, writing nothing', async () => {
-        const stream = uniqueStream('archive-');
-        const bulky = events(3).map((e) => ({ ...e, data: { text: 'x'.repeat(30 * 1024) } }));
+        const stream = uniqueName('archive-');
+        const bulky = newEvents(3).map((e) => ({ ...e, data: { text: 'x'.repeat(30 * 1024) } }));
         const error = await rejectionOf(store.append(stream, bulky, 'no_stream'));
         expect(error).toBeInstanceOf(InvalidAppendError);
         expect(error).toMatchObject({
@@ -174,16 +182,16 @@ describe('KurrentDB adapter under faults, over the wire', () => {
           StreamNotFoundError,
         );
         // The channel is still usable afterwards.
-        expect(await store.append(stream, [event()], 'no_stream')).toMatchObject({
+        expect(await store.append(stream, [newEvent()], 'no_stream')).toMatchObject({
           nextRevision: 0,
         });
       });
 
       it('maps an exceeded deadline to unavailable and writes nothing', async () => {
-        const stream = uniqueStream('courier-');
+        const stream = uniqueName('courier-');
         server.behaviour.appendDelayMs = 600;
         try {
-          const error = await rejectionOf(store.append(stream, [event()], 'no_stream'));
+          const error = await rejectionOf(store.append(stream, [newEvent()], 'no_stream'));
           expect(error).toBeInstanceOf(EventStoreUnavailableError);
           expect((error as Error).message).toMatch(/did not answer append in time/);
         } finally {
@@ -196,13 +204,13 @@ describe('KurrentDB adapter under faults, over the wire', () => {
       });
 
       it('maps a deleted stream on append and on read, and keeps its tombstone out of the global log', async () => {
-        const stream = uniqueStream('consulate-');
-        await store.append(stream, events(2), 'no_stream');
+        const stream = uniqueName('consulate-');
+        await store.append(stream, newEvents(2), 'no_stream');
         const admin = KurrentDBClient.connectionString(server.connectionString());
         await admin.tombstoneStream(stream);
         await admin.dispose();
 
-        const appendError = await rejectionOf(store.append(stream, [event()], 'any'));
+        const appendError = await rejectionOf(store.append(stream, [newEvent()], 'any'));
         expect(appendError).toBeInstanceOf(StreamDeletedError);
         expect(appendError).toMatchObject({ streamId: stream });
         const readError = await rejectionOf(collect(store.readStream(stream)));
@@ -213,7 +221,7 @@ describe('KurrentDB adapter under faults, over the wire', () => {
           server.log.records.some((r) => r.streamId === stream && r.type === '$streamDeleted'),
         ).toBe(true);
         const global = await collect(store.readAll({ filter: { streamPrefixes: [stream] } }));
-        expect(global.map((e) => e.type)).toEqual(['CableSent', 'CableSent']);
+        expect(global.map((e) => e.type)).toEqual(['MeetingRecorded', 'MeetingRecorded']);
       });
     });
   }

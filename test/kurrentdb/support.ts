@@ -1,45 +1,12 @@
-import { randomUUID } from 'node:crypto';
-import type {
-  EventStore,
-  NewEvent,
-  Subscription,
-  SubscriptionMessage,
-} from '@chancery/event-store';
+import type { Subscription, SubscriptionMessage } from '@chancery/event-store';
 
-export function event(type = 'CableSent', data: NewEvent['data'] = { from: 'Lisbon' }): NewEvent {
-  return {
-    id: randomUUID(),
-    type,
-    schemaVersion: 1,
-    data,
-    metadata: {
-      correlationId: randomUUID(),
-      causationId: null,
-      actor: 'attache-test',
-      recordedAt: new Date().toISOString(),
-    },
-  };
-}
-
-export const events = (count: number, type?: string) =>
-  Array.from({ length: count }, (_, i) => event(type, { sequence: i }));
-
-export const uniqueStream = (prefix: string) => `${prefix}${randomUUID().slice(0, 8)}`;
-
-export async function collect<T>(iterable: AsyncIterable<T>): Promise<T[]> {
-  const items: T[] = [];
-  for await (const item of iterable) items.push(item);
-  return items;
-}
-
-export async function rejectionOf(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected a rejection, but the promise resolved');
-}
+export {
+  collect,
+  newEvent,
+  newEvents,
+  rejectionOf,
+  uniqueName,
+} from '../contract/event-store/fixtures';
 
 /** Polls until `check` holds; a bounded wait for something asynchronous to settle. */
 export async function eventually<T>(
@@ -87,12 +54,4 @@ export class Consumer {
   eventIds(): string[] {
     return this.received.flatMap((m) => (m.kind === 'event' ? [m.event.id] : []));
   }
-}
-
-export async function appendAll(
-  store: EventStore,
-  streamId: string,
-  batches: NewEvent[][],
-): Promise<void> {
-  for (const batch of batches) await store.append(streamId, batch, 'any');
 }
