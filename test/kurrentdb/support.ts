@@ -33,22 +33,25 @@ export class Consumer {
 
   async take(count: number, timeoutMs = 10_000): Promise<SubscriptionMessage[]> {
     const taken: SubscriptionMessage[] = [];
-    const deadline = Date.now() + timeoutMs;
-    while (taken.length < count) {
-      const next = await Promise.race([
-        this.iterator.next(),
-        new Promise<'timeout'>((resolve) =>
-          setTimeout(() => resolve('timeout'), Math.max(0, deadline - Date.now())),
-        ),
-      ]);
-      if (next === 'timeout')
-        throw new Error(`took ${taken.length} of ${count} messages before the timeout`);
-      if (next.done)
-        throw new Error(`subscription ended after ${taken.length} of ${count} messages`);
-      taken.push(next.value);
-      this.received.push(next.value);
+    // One timer for the whole take, cleared at the end, so none outlives the test.
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<'timeout'>((resolve) => {
+      timer = setTimeout(() => resolve('timeout'), timeoutMs);
+    });
+    try {
+      while (taken.length < count) {
+        const next = await Promise.race([this.iterator.next(), timeout]);
+        if (next === 'timeout')
+          throw new Error(`took ${taken.length} of ${count} messages before the timeout`);
+        if (next.done)
+          throw new Error(`subscription ended after ${taken.length} of ${count} messages`);
+        taken.push(next.value);
+        this.received.push(next.value);
+      }
+      return taken;
+    } finally {
+      clearTimeout(timer);
     }
-    return taken;
   }
 
   eventIds(): string[] {
