@@ -1,4 +1,5 @@
 import { BadRequestException, ValidationError, ValidationPipe } from '@nestjs/common';
+import { memoiseValidationMetadata } from './validation-metadata-memo';
 
 export interface FieldError {
   field: string;
@@ -15,6 +16,7 @@ export function fieldErrors(errors: ValidationError[], parent = ''): FieldError[
 }
 
 export function validationPipe(): ValidationPipe {
+  memoiseValidationMetadata();
   return new ValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,
