@@ -25,7 +25,9 @@ class ExtendedVisit extends Visit {
 }
 
 const errorsOf = async (cls: new () => object, body: object) =>
-  fieldErrors(await validate(plainToInstance(cls, body), { whitelist: true, forbidNonWhitelisted: true }));
+  fieldErrors(
+    await validate(plainToInstance(cls, body), { whitelist: true, forbidNonWhitelisted: true }),
+  );
 
 describe('memoised class-validator metadata', () => {
   beforeAll(() => memoiseValidationMetadata());
