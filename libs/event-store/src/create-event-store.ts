@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { EventStore } from './event-store.port';
 import { KurrentDbEventStore } from './kurrentdb/kurrentdb-event-store';
-import { SqliteEventStore } from './sqlite/sqlite-event-store';
+import { SqliteEventStore, type SqliteEventStoreOptions } from './sqlite/sqlite-event-store';
 
 export interface EventStoreConfig {
   /** esdb://, kurrentdb:// or a +discover connection string; when absent the embedded store is used. */
@@ -13,8 +13,12 @@ export function eventStoreConfigFromEnv(env: NodeJS.ProcessEnv = process.env): E
   return { eventStoreUrl: env.EVENTSTORE_URL || undefined, dataDir: env.DATA_DIR || './data' };
 }
 
-export function createEventStore(config: EventStoreConfig): EventStore {
+/** `embedded` tunes the SQLite store only (a KurrentDB subscription is pushed, not polled). */
+export function createEventStore(
+  config: EventStoreConfig,
+  embedded: SqliteEventStoreOptions = {},
+): EventStore {
   if (config.eventStoreUrl)
     return new KurrentDbEventStore({ connectionString: config.eventStoreUrl });
-  return SqliteEventStore.open(join(config.dataDir, 'events.sqlite'));
+  return SqliteEventStore.open(join(config.dataDir, 'events.sqlite'), embedded);
 }

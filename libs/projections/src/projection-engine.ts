@@ -23,6 +23,15 @@ export interface EngineOptions {
   retryMs?: number;
   /** How long a retired generation's tables stay for queries already under way. */
   retireDelayMs?: number;
+  /** Told which generation each projection reads and how far it has applied, whenever that moves. */
+  progress?: (active: ActiveGeneration[]) => void;
+}
+
+/** What queries need to know of a projection: which generation to read, and its checkpoint. */
+export interface ActiveGeneration {
+  name: string;
+  generation: number;
+  position: number | null;
 }
 
 export interface Lag {
@@ -80,7 +89,8 @@ export class ProjectionEngine {
   private readonly entries = new Map<string, Entry>();
   private readonly live: ProjectionRunner;
   private readonly rebuilds = new Set<ProjectionRunner>();
-  private readonly options: Required<EngineOptions>;
+  private readonly options: Required<Omit<EngineOptions, 'progress'>> &
+    Pick<EngineOptions, 'progress'>;
   private started = false;
 
   constructor(
@@ -147,6 +157,7 @@ export class ProjectionEngine {
       if (entry.active.version === projection.version) this.live.add(entry.active);
     }
     this.started = true;
+    this.reportProgress();
     this.live.start();
     if (toBuild.length) await this.rebuild(...toBuild.map((e) => e.projection.name));
   }
@@ -225,6 +236,13 @@ export class ProjectionEngine {
     return this.entry(name).active?.position ?? null;
   }
 
+  /** The generation each projection's queries read, and its checkpoint. */
+  activeGenerations(): ActiveGeneration[] {
+    return [...this.entries.values()]
+      .filter((e) => e.active)
+      .map(({ active }) => ({ ...active!.ref, position: active!.position }));
+  }
+
   /** Read-your-writes: waits until the projection has applied `position`, at most `timeoutMs`. */
   async waitFor(name: string, position: number, timeoutMs: number): Promise<void> {
     const entry = this.entry(name);
@@ -283,6 +301,11 @@ export class ProjectionEngine {
     );
   }
 
+  /** How far behind the head of the log the projection's active generation is. */
+  lagOf(name: string): Promise<Lag> {
+    return this.lag(this.entry(name).active);
+  }
+
   deadLetters(name?: string) {
     return this.storage.deadLetters(name);
   }
@@ -325,12 +348,19 @@ export class ProjectionEngine {
   }
 
   private committed(members: Member[]): void {
+    let moved = false;
     for (const m of members) {
       const entry = this.entries.get(m.ref.name)!;
       if (entry.next === m && this.live.members.has(key(m.ref))) void this.takeOver(entry);
       if (entry.active !== m) continue;
+      moved = true;
       for (const w of entry.waiters) if (w.position <= (m.position ?? -1)) w.resolve();
     }
+    if (moved) this.reportProgress();
+  }
+
+  private reportProgress(): void {
+    this.options.progress?.(this.activeGenerations());
   }
 
   /** A rebuild that has caught up moves into the live runner, which resubscribes from the lowest checkpoint. */
@@ -354,6 +384,7 @@ export class ProjectionEngine {
     entry.next = null;
     entry.active = next;
     await this.storage.promote(next.ref, previous.ref);
+    this.reportProgress();
     this.live.remove(previous.ref);
     for (const w of entry.waiters) if (w.position <= (next.position ?? -1)) w.resolve();
     const timer = setTimeout(

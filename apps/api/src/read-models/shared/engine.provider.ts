@@ -1,24 +1,19 @@
-import { Inject, Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { join } from 'node:path';
-import { CLOCK, Clock } from '@chancery/common';
-import { EVENT_STORE, EventStore, eventStoreConfigFromEnv } from '@chancery/event-store';
-import { ProjectionEngine, SqliteReadModelStorage } from '@chancery/projections';
-import { READ_MODEL_PROJECTIONS } from '@chancery/read-models';
+import { Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { eventStoreConfigFromEnv } from '@chancery/event-store';
+import { ThreadedProjectionEngine } from '@chancery/projections';
+import { engineThread } from '../../projections/engine-threads';
 
-/** The engine as a Nest provider: read models live in DATA_DIR/read-models.sqlite, beside the event store. */
+/**
+ * The read-model projections as a Nest provider. They run in a worker thread (applying events
+ * never holds up a request) and write DATA_DIR/read-models.sqlite, beside the event store.
+ */
 @Injectable()
 export class ReadModelEngine
-  extends ProjectionEngine
+  extends ThreadedProjectionEngine
   implements OnApplicationBootstrap, OnApplicationShutdown
 {
-  private readonly readModels: SqliteReadModelStorage;
-
-  constructor(@Inject(EVENT_STORE) store: EventStore, @Inject(CLOCK) clock: Clock) {
-    const storage = SqliteReadModelStorage.open(
-      join(eventStoreConfigFromEnv().dataDir, 'read-models.sqlite'),
-    );
-    super(store, storage, READ_MODEL_PROJECTIONS, { clock });
-    this.readModels = storage;
+  constructor() {
+    super(engineThread('read-models', eventStoreConfigFromEnv()));
   }
 
   async onApplicationBootstrap() {
@@ -27,6 +22,5 @@ export class ReadModelEngine
 
   async onApplicationShutdown() {
     await this.stop();
-    await this.readModels.close();
   }
 }

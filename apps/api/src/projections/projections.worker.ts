@@ -1,0 +1,22 @@
+import { join } from 'node:path';
+import { workerData } from 'node:worker_threads';
+import { systemClock } from '@chancery/common';
+import { createEventStore } from '@chancery/event-store';
+import { ProjectionEngine, serveEngineThread, SqliteReadModelStorage } from '@chancery/projections';
+import { ENGINE_THREADS, type EngineThreadData } from './engine-threads';
+
+/** A worker thread running one of the API's projection engines (see `engineThread`). */
+const { engine: name, store: config } = workerData as EngineThreadData;
+const { file, projections } = ENGINE_THREADS[name];
+// The request thread appends; this thread learns of it by polling the store's head, which costs a
+// small indexed read every few milliseconds and bounds how long read-your-writes waits for it.
+const store = createEventStore(config, { pollIntervalMs: 5 });
+const storage = SqliteReadModelStorage.open(join(config.dataDir, file));
+
+void serveEngineThread(
+  (progress) => new ProjectionEngine(store, storage, projections, { clock: systemClock, progress }),
+  async () => {
+    await storage.close();
+    await store.close();
+  },
+);

@@ -1,0 +1,56 @@
+import { parentPort } from 'node:worker_threads';
+import { ProjectionEngine, UnknownProjectionError } from '../projection-engine';
+import type { ActiveGeneration } from '../projection-engine';
+import {
+  ENGINE_CALLS,
+  type FromEngineThread,
+  type ThreadError,
+  type ToEngineThread,
+} from './protocol';
+
+/**
+ * The worker side: runs one engine off the request thread and answers the main thread's calls.
+ * `open` builds the engine, handing it the `progress` callback; `close` releases what it opened.
+ */
+export async function serveEngineThread(
+  open: (progress: (active: ActiveGeneration[]) => void) => ProjectionEngine,
+  close: () => Promise<void>,
+): Promise<void> {
+  const port = parentPort;
+  if (!port) throw new Error('serveEngineThread runs in a worker thread');
+  const send = (message: FromEngineThread) => port.postMessage(message);
+  const engine = open((active) => send({ kind: 'progress', active }));
+  port.on('message', (message: ToEngineThread) => {
+    if (message.kind === 'stop') {
+      void engine
+        .stop()
+        .then(close)
+        .finally(() => {
+          send({ kind: 'stopped' });
+          port.close();
+        });
+      return;
+    }
+    if (!ENGINE_CALLS.includes(message.call)) return;
+    const method = engine[message.call] as (...args: unknown[]) => Promise<unknown>;
+    method.apply(engine, message.args).then(
+      (value) => send({ kind: 'result', id: message.id, value }),
+      (error: unknown) => send({ kind: 'error', id: message.id, error: threadError(error) }),
+    );
+  });
+  try {
+    await engine.start();
+    send({ kind: 'ready', names: engine.names() });
+  } catch (error) {
+    send({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
+  }
+}
+
+function threadError(error: unknown): ThreadError {
+  if (error instanceof UnknownProjectionError)
+    return { name: 'UnknownProjectionError', message: error.message, projection: error.projection };
+  return {
+    name: error instanceof Error ? error.name : 'Error',
+    message: error instanceof Error ? error.message : String(error),
+  };
+}
