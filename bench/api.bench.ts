@@ -9,7 +9,7 @@
  */
 import 'reflect-metadata';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
@@ -55,6 +55,14 @@ type ServerStats = { cpuMs: number; loopDelayP99: number; loopDelayMax: number }
 /** A handle on the API child: `phase()` reports its CPU and event-loop delay since the last call. */
 type Server = { child: ChildProcess; port: number; token: string; phase(): Promise<ServerStats> };
 
+/** The Node flags `npm start` runs the API with (its young-generation size), so the bench measures the same. */
+function startFlags(): string[] {
+  const { scripts } = JSON.parse(readFileSync(join(__dirname, '..', 'package.json'), 'utf8')) as {
+    scripts: { start: string };
+  };
+  return scripts.start.split(' ').filter((arg) => arg.startsWith('--'));
+}
+
 async function startServer(dataDir: string): Promise<Server> {
   // BENCH_CPU_PROF=<dir> writes a CPU profile of the API process there, to see where the time goes.
   const profile = process.env.BENCH_CPU_PROF
@@ -62,7 +70,7 @@ async function startServer(dataDir: string): Promise<Server> {
     : [];
   const child = spawn(
     process.execPath,
-    [...profile, '-r', '@swc-node/register', __filename, '--serve'],
+    [...profile, ...startFlags(), '-r', '@swc-node/register', __filename, '--serve'],
     {
       env: { ...process.env, DATA_DIR: dataDir },
       stdio: ['pipe', 'pipe', 'inherit'],
