@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { v5 as uuidV5 } from 'uuid';
+import { canonicalJson } from '@chancery/common';
 import { DomainError } from '@chancery/diplomacy';
 
 /** Namespace for record ids derived from an `Idempotency-Key` (a fixed, random UUID). */
@@ -18,20 +19,9 @@ export function eventIdsFromIdempotencyKey(recordId: string, count: number): str
   return Array.from({ length: count }, (_, index) => uuidV5(`${index}`, recordId));
 }
 
-/** A stable hash of a command's content: key order does not matter, values do. */
+/** A stable hash of a command's content (its canonical JSON): key order does not matter, values do. */
 export function fingerprint(value: unknown): string {
   return createHash('sha256').update(canonicalJson(value)).digest('hex');
-}
-
-function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  if (value && typeof value === 'object') {
-    const entries = Object.entries(value)
-      .filter(([, v]) => v !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
-  }
-  return JSON.stringify(value ?? null);
 }
 
 /** The client re-used an `Idempotency-Key` for a different request (IETF idempotency draft: 422). */
