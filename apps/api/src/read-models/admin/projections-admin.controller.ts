@@ -1,12 +1,12 @@
 import { Controller, Get, HttpCode, NotFoundException, Param, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { UnknownProjectionError } from '@chancery/projections';
-import { Roles } from '../../auth/auth.decorators';
+import { Admins } from '../../auth/auth.decorators';
 import { ReadModelEngine } from '../shared/engine.provider';
 
 /** Operators' view of the projections: lag, dead letters, rebuild without downtime. */
 @ApiTags('projections')
-@Roles('admin')
+@Admins()
 @Controller()
 export class ProjectionsAdminController {
   constructor(private readonly engine: ReadModelEngine) {}
