@@ -24,6 +24,8 @@ export interface ThreadedEngineOptions {
   callTimeoutMs?: number;
   /** Pause before a worker that died is started again. */
   restartMs?: number;
+  /** How long `stop` lets the worker wind down before ending it. */
+  stopTimeoutMs?: number;
 }
 
 type Pending = { resolve: (value: unknown) => void; reject: (error: Error) => void };
@@ -59,7 +61,10 @@ export class ThreadedProjectionEngine {
     if (worker) {
       const exited = new Promise((resolve) => worker.once('exit', resolve));
       this.post({ kind: 'stop' });
+      // Committed work is safe in the checkpoints: a worker that will not wind down is ended.
+      const timer = setTimeout(() => void worker.terminate(), this.options.stopTimeoutMs ?? 10_000);
       await exited;
+      clearTimeout(timer);
     }
     await this.storage?.close();
     this.storage = null;
