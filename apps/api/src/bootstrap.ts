@@ -6,14 +6,13 @@ import { AppModule } from './app.module';
 import { createFastifyAdapter, harden } from './auth/hardening';
 import { EventStoreErrorFilter } from './http/event-store-error.filter';
 import { validationPipe } from './http/validation';
+import { echoCorrelationId } from './record/shared/correlation-id.hook';
 
 /** Builds the HTTP application exactly as it runs in production; e2e tests use it too. */
 export async function createApp(): Promise<NestFastifyApplication> {
-  const app = await NestFactory.create<NestFastifyApplication>(
-    AppModule,
-    createFastifyAdapter(),
-    { logger: ['error', 'warn', 'log'] },
-  );
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule, createFastifyAdapter(), {
+    logger: ['error', 'warn', 'log'],
+  });
   configureApp(app);
   await app.init();
   await app.getHttpAdapter().getInstance().ready();
@@ -22,6 +21,7 @@ export async function createApp(): Promise<NestFastifyApplication> {
 
 export function configureApp(app: INestApplication): void {
   harden(app);
+  echoCorrelationId(app.getHttpAdapter().getInstance());
   app.useGlobalPipes(validationPipe());
   app.useGlobalFilters(new EventStoreErrorFilter());
   app.enableShutdownHooks();

@@ -89,6 +89,19 @@ describe('the record API: revisions, idempotency, metadata and errors', () => {
     expect(reply.headers['x-correlation-id']).toMatch(/^[0-9a-f-]{36}$/);
   });
 
+  it('echoes the correlation id on a request turned away before any controller runs', async () => {
+    const reply = await injectClient(t.app, 'chy_not-a-token')(
+      'GET',
+      `/people/${nurtleu}`,
+      undefined,
+      {
+        'X-Correlation-Id': 'corr-refused',
+      },
+    );
+    expect(reply.status).toBe(401);
+    expect(reply.headers['x-correlation-id']).toBe('corr-refused');
+  });
+
   it('answers 400 naming every invalid field', async () => {
     const reply = await send(
       'POST',

@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { APP_FILTER, APP_INTERCEPTOR } from '@nestjs/core';
+import { APP_FILTER } from '@nestjs/core';
 import { EventSourcingModule } from '@chancery/event-sourcing';
 import { CountriesModule } from './countries/countries.module';
 import { FollowUpsModule } from './follow-ups/follow-ups.module';
@@ -11,7 +11,6 @@ import { PledgesModule } from './pledges/pledges.module';
 import { SourcesModule } from './sources/sources.module';
 import { StatementsModule } from './statements/statements.module';
 import { VisitsModule } from './visits/visits.module';
-import { CorrelationIdInterceptor } from './shared/correlation-id.interceptor';
 import { DomainErrorFilter } from './shared/domain-error.filter';
 import { TopicsModule } from './topics/topics.module';
 
@@ -34,9 +33,6 @@ import { TopicsModule } from './topics/topics.module';
     PledgesModule,
     FollowUpsModule,
   ],
-  providers: [
-    { provide: APP_FILTER, useClass: DomainErrorFilter },
-    { provide: APP_INTERCEPTOR, useClass: CorrelationIdInterceptor },
-  ],
+  providers: [{ provide: APP_FILTER, useClass: DomainErrorFilter }],
 })
 export class RecordModule {}
