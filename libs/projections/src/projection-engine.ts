@@ -1,6 +1,7 @@
 import type { Clock } from '@chancery/common';
 import type { EventStore } from '@chancery/event-store';
 import type { Projection } from './projection';
+import { waitWithin } from './wait-within';
 import { key, Member, ProjectionRunner } from './projection-runner';
 import type {
   GenerationRef,
@@ -247,18 +248,7 @@ export class ProjectionEngine {
   async waitFor(name: string, position: number, timeoutMs: number): Promise<void> {
     const entry = this.entry(name);
     if ((entry.active?.position ?? -1) >= position) return;
-    let waiter!: { position: number; resolve: () => void };
-    const reached = new Promise<boolean>(
-      (resolve) => (waiter = { position, resolve: () => resolve(true) }),
-    );
-    entry.waiters.add(waiter);
-    let timer: NodeJS.Timeout | undefined;
-    const timedOut = new Promise<boolean>(
-      (resolve) => (timer = setTimeout(() => resolve(false), timeoutMs)),
-    );
-    const ok = await Promise.race([reached, timedOut]);
-    clearTimeout(timer);
-    entry.waiters.delete(waiter);
+    const ok = await waitWithin(entry.waiters, (resolve) => ({ position, resolve }), timeoutMs);
     if (!ok) throw new ProjectionLagError(name, position, await this.lag(entry.active));
   }
 

@@ -12,6 +12,7 @@ import type {
   ReadModelReader,
   ReadModelStorage,
 } from '../read-model-storage.port';
+import { waitWithin } from '../wait-within';
 import type { EngineCall, FromEngineThread, ThreadError, ToEngineThread } from './protocol';
 
 export interface ThreadedEngineOptions {
@@ -85,18 +86,11 @@ export class ThreadedProjectionEngine {
 
   async waitFor(name: string, position: number, timeoutMs: number): Promise<void> {
     if ((this.generation(name).position ?? -1) >= position) return;
-    let waiter!: { name: string; position: number; resolve: () => void };
-    const reached = new Promise<boolean>(
-      (resolve) => (waiter = { name, position, resolve: () => resolve(true) }),
+    const ok = await waitWithin(
+      this.waiters,
+      (resolve) => ({ name, position, resolve }),
+      timeoutMs,
     );
-    this.waiters.add(waiter);
-    let timer: NodeJS.Timeout | undefined;
-    const timedOut = new Promise<boolean>(
-      (resolve) => (timer = setTimeout(() => resolve(false), timeoutMs)),
-    );
-    const ok = await Promise.race([reached, timedOut]);
-    clearTimeout(timer);
-    this.waiters.delete(waiter);
     if (!ok) throw new ProjectionLagError(name, position, await this.lagOf(name));
   }
 
