@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { Logger } from '@nestjs/common';
 import { AUDIT_INDEX_FILE, AUDIT_PROJECTIONS } from '@chancery/audit';
 import type { EventStoreConfig } from '@chancery/event-store';
 import {
@@ -29,9 +30,12 @@ export function engineThread(
   // Compiled, this file sits beside the compiled worker; under jest or swc it is TypeScript.
   const entry = join(__dirname, `projections.worker${__filename.endsWith('.ts') ? '.ts' : '.js'}`);
   const data: EngineThreadData = { engine, store };
+  const logger = new Logger(`Projections(${engine})`);
   return {
     entry,
     workerData: data,
+    onRestart: (reason) =>
+      logger.warn(`worker died (${reason}); starting it again from its checkpoints`),
     openStorage: () =>
       SqliteReadModelStorage.open(join(store.dataDir, ENGINE_THREADS[engine].file)),
   };

@@ -43,6 +43,8 @@ export async function serveEngineThread(
     send({ kind: 'ready', names: engine.names() });
   } catch (error) {
     send({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
+    // Ending the thread lets the main thread start a fresh one (or give up, if it is stopping).
+    process.exit(1);
   }
 }
 

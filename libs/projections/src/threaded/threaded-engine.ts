@@ -27,6 +27,8 @@ export interface ThreadedEngineOptions {
   restartMs?: number;
   /** How long `stop` lets the worker wind down before ending it. */
   stopTimeoutMs?: number;
+  /** Told when the worker died and is about to be started again. */
+  onRestart?: (reason: string) => void;
 }
 
 type Pending = { resolve: (value: unknown) => void; reject: (error: Error) => void };
@@ -167,6 +169,7 @@ export class ThreadedProjectionEngine {
     this.calls.clear();
     if (this.stopping) return;
     this.lastFailure ??= 'the projection worker exited';
+    this.options.onRestart?.(this.lastFailure);
     this.ready = new Promise((resolve) => setTimeout(resolve, this.options.restartMs ?? 1000))
       .then(() => this.spawn())
       .catch(() => undefined);
