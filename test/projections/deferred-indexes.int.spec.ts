@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { event, Fixture, openFixture, settled } from './support/fixtures';
 import { tally } from './support/tally.projection';
 
-/** A generation is written with its keys only; its secondary indexes come once it has caught up. */
-describe('secondary indexes of a generation', () => {
+/** A generation is written with no index at all; its key and secondary indexes come once it has caught up. */
+describe('indexes of a generation', () => {
   let f: Fixture;
   beforeEach(async () => (f = await openFixture()));
   afterEach(() => f.close());
@@ -23,10 +23,10 @@ describe('secondary indexes of a generation', () => {
     return names;
   };
 
-  it('creates a generation with its key indexes only, and the rest on demand', async () => {
+  it('creates a generation without indexes, and builds them on demand', async () => {
     const p = projection();
     await f.storage.createGeneration({ name: 'tally', generation: 7 }, 1, 'building', p.tables);
-    expect(indexes(7)).toEqual(['rm_tally_g7_counts_pk', 'rm_tally_g7_seen_pk']);
+    expect(indexes(7)).toEqual([]);
     await f.storage.ensureIndexes({ name: 'tally', generation: 7 }, p.tables);
     await f.storage.ensureIndexes({ name: 'tally', generation: 7 }, p.tables);
     expect(indexes(7)).toEqual([
@@ -48,11 +48,15 @@ describe('secondary indexes of a generation', () => {
     await settled(engine, f.store);
     const live = async () => (await engine.status())[0].state === 'live';
     while (!(await live())) await new Promise((r) => setTimeout(r, 10));
-    expect(indexes(1)).toContain('rm_tally_g1_seen_i0');
+    expect(indexes(1)).toEqual(
+      expect.arrayContaining(['rm_tally_g1_seen_i0', 'rm_tally_g1_seen_pk']),
+    );
 
     await engine.rebuild('tally');
     await engine.whenRebuilt(['tally']);
     expect((await engine.status())[0].generation).toBe(2);
-    expect(indexes(2)).toContain('rm_tally_g2_seen_i0');
+    expect(indexes(2)).toEqual(
+      expect.arrayContaining(['rm_tally_g2_seen_i0', 'rm_tally_g2_seen_pk']),
+    );
   });
 });

@@ -106,10 +106,10 @@ export interface ReadModelStorage {
     tables: TableSpec[],
   ): Promise<void>;
   /**
-   * Creates the secondary `indexes` of a generation's tables, if not there yet. A generation
-   * is created with its keys only and gets these once it has caught up: building an index from
-   * the finished table sorts it once, where keeping it during a rebuild costs a random insert
-   * per row written.
+   * Creates the key index and the secondary `indexes` of a generation's tables, if not there
+   * yet. A generation is created without them and gets them once it has caught up: building an
+   * index from the finished table sorts it once, where keeping it during a rebuild costs a random
+   * insert per row written. Until then a generation's reads scan its tables.
    */
   ensureIndexes(ref: GenerationRef, tables: TableSpec[]): Promise<void>;
   /** Makes `next` active and `previous` retired, atomically. */
