@@ -71,9 +71,45 @@ function isExpectedRevision(value: unknown): value is ExpectedRevision {
 
 function serialiseObject(value: unknown, label: string, field: string): string {
   if (!isPlainObject(value)) throw new InvalidAppendError(`${label} must be a plain object`, field);
-  const problem = jsonProblem(value, label, new Set());
-  if (problem) throw new InvalidAppendError(problem, field);
+  if (!isPlainJson(value, new Set())) {
+    throw new InvalidAppendError(
+      jsonProblem(value, label, new Set()) ?? `${label} is not JSON`,
+      field,
+    );
+  }
   return JSON.stringify(value);
+}
+
+/** The check every append runs, building nothing; `jsonProblem` then says what is wrong and where. */
+function isPlainJson(value: unknown, ancestors: Set<object>): boolean {
+  switch (typeof value) {
+    case 'string':
+    case 'boolean':
+      return true;
+    case 'number':
+      return Number.isFinite(value);
+    case 'object': {
+      if (value === null) return true;
+      if (ancestors.has(value)) return false;
+      ancestors.add(value);
+      let ok = true;
+      if (Array.isArray(value)) {
+        for (let i = 0; ok && i < value.length; i++) ok = isPlainJson(value[i], ancestors);
+      } else if (isPlainObject(value)) {
+        for (const key in value) {
+          const item = value[key];
+          if (item !== undefined && !isPlainJson(item, ancestors)) {
+            ok = false;
+            break;
+          }
+        }
+      } else ok = false;
+      ancestors.delete(value);
+      return ok;
+    }
+    default:
+      return false;
+  }
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
