@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { v7 as timeOrderedUuid } from 'uuid';
 import { Inject, Injectable, Optional } from '@nestjs/common';
 import { CLOCK, type Clock } from '@chancery/common';
 import {
@@ -65,7 +65,8 @@ export class EventAppender {
         ...extra,
       };
       return {
-        id: eventIds?.[index] ?? randomUUID(),
+        // Time-ordered (v7): each new id goes to the end of the store's event-id index, not a random page.
+        id: eventIds?.[index] ?? timeOrderedUuid(),
         type: event.type,
         schemaVersion: EVENT_SCHEMA_VERSIONS[event.type],
         // Request DTOs (class instances) and optional fields reach event data; the store wants plain JSON.

@@ -1,9 +1,10 @@
-import { randomUUID } from 'node:crypto';
+import { v7 as timeOrderedUuid } from 'uuid';
 import { idFromIdempotencyKey, type CommandMetadata } from '@chancery/event-sourcing';
 
 /**
  * The id of a record about to be created: the client's own, else one derived from its
- * Idempotency-Key (so a retry lands on the same record), else a fresh UUID.
+ * Idempotency-Key (so a retry lands on the same record), else a fresh time-ordered UUID (v7):
+ * new streams then land at the end of the store's stream index instead of on a random page of it.
  */
 export function newRecordId(
   kind: string,
@@ -13,5 +14,5 @@ export function newRecordId(
   if (clientId) return clientId;
   if (metadata.idempotencyKey)
     return idFromIdempotencyKey(kind, metadata.actor, metadata.idempotencyKey);
-  return randomUUID();
+  return timeOrderedUuid();
 }
