@@ -164,6 +164,17 @@ async function main(): Promise<void> {
       },
       ratio: median((r) => r.ratio),
     });
+    const rate = median((r) => r.record.rate);
+    const p99 = median((r) => r.record.p99);
+    const ratio = median((r) => r.ratio);
+    verdict(
+      'durable RecordMeeting/s',
+      Math.round(rate).toLocaleString('en'),
+      '>= 2,000',
+      rate >= 2000,
+    );
+    verdict('RecordMeeting p99, ms', String(p99), '< 50', p99 < 50);
+    verdict('share of the /health rate', `${(ratio * 100).toFixed(1)}%`, '>= 25%', ratio >= 0.25);
   } finally {
     child.kill('SIGTERM');
     await new Promise((resolve) => child.once('exit', resolve));
@@ -201,6 +212,10 @@ function withServer({ requests, ...load }: Load, stats: ServerStats): Measure {
     loopDelayP99: stats.loopDelayP99,
     loopDelayMax: stats.loopDelayMax,
   };
+}
+
+function verdict(name: string, value: string, target: string, met: boolean): void {
+  console.log(`  ${met ? 'MET ' : 'MISS'}  ${name}: ${value} (target ${target})`);
 }
 
 function print(label: string, { record, health, ratio }: Row): void {
