@@ -42,4 +42,18 @@ describe('the pickers’ directory', () => {
     expect(directory.search('lux', ['country', 'source'], (c) => c !== 'confidential', 10).map((e) => e.id)).toEqual(['LUX']);
     expect(directory.search('', ['meeting'], everyone, 10)).toEqual([expect.objectContaining({ name: 'Meeting of 2024-10-14', detail: '2024-10-14' })]);
   });
+
+  it('keeps only the best `limit` hits, in order, wherever in the directory they were found', () => {
+    const directory = given(
+      ...['Zurich', 'Luxembourg Airport', 'Aéroport de Luxembourg', 'Luxair', 'Banque de Luxembourg', 'Luxinnovation'].map(
+        (name, i): [string, Record<string, unknown>] => ['OrganisationRegistered', { organisationId: `o${i}`, name, kind: 'company', classification: 'public' }],
+      ),
+    );
+    expect(directory.search('lux', ['organisation'], everyone, 3).map((e) => e.name)).toEqual(['Luxair', 'Luxembourg Airport', 'Luxinnovation']);
+    expect(directory.search('luxembourg', ['organisation'], everyone, 10).map((e) => e.name)).toEqual([
+      'Luxembourg Airport',
+      'Aéroport de Luxembourg',
+      'Banque de Luxembourg',
+    ]);
+  });
 });

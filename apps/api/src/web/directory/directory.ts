@@ -28,8 +28,21 @@ interface Position {
 type Data = Record<string, unknown>;
 const text = (v: unknown): string | null => (typeof v === 'string' && v.trim() ? v : null);
 
+/** An entry with its text folded once, when it is written, rather than on every search. */
+interface Stored {
+  entry: DirectoryEntry;
+  folded: { name: string; haystack: string };
+}
+
+/** One search hit with what orders it: names starting with the query first, then by name. */
+interface Hit {
+  entry: DirectoryEntry;
+  startsWithQuery: boolean;
+}
+
 export class Directory {
-  private readonly entries = new Map<string, DirectoryEntry>();
+  /** By kind, so a search for parties does not wade through every meeting on record. */
+  private readonly entries = new Map<DirectoryKind, Map<string, Stored>>();
   private readonly positions = new Map<string, Position[]>();
 
   apply(event: { type: string; data: Data }): void {
@@ -72,43 +85,53 @@ export class Directory {
         return this.correct(kind, String(d.visitId ?? d.meetingId), c, (e) => ({ ...e, name: text(c.title) ?? text(c.purpose) ?? e.name, detail: text(c.date) ?? e.detail }));
       }
       case 'VisitRetracted':
-        return void this.entries.delete(key('visit', String(d.visitId)));
+        return void this.ofKind('visit').delete(String(d.visitId));
       case 'MeetingRetracted':
-        return void this.entries.delete(key('meeting', String(d.meetingId)));
+        return void this.ofKind('meeting').delete(String(d.meetingId));
       case 'OrganisationRetracted':
-        return void this.entries.delete(key('organisation', String(d.organisationId)));
+        return void this.ofKind('organisation').delete(String(d.organisationId));
       case 'PersonRetracted':
-        return void this.entries.delete(key('person', String(d.personId)));
+        return void this.ofKind('person').delete(String(d.personId));
       case 'SourceRetracted':
-        return void this.entries.delete(key('source', String(d.sourceId)));
+        return void this.ofKind('source').delete(String(d.sourceId));
     }
   }
 
   /**
    * Matches every word of `query` against the name and detail, case- and accent-insensitively,
-   * among the entries the caller may see; a person's posts are read the same way (below).
+   * among the entries the caller may see; a person's posts are read the same way (below). Only
+   * the best `limit` hits are kept while scanning: a log of a million events holds hundreds of
+   * thousands of entries, and sorting every hit would hold up the request thread.
    */
   search(query: string, kinds: DirectoryKind[], visible: (classification: string) => boolean, limit: number): DirectoryEntry[] {
-    const words = fold(query).split(/\s+/).filter(Boolean);
-    const found: DirectoryEntry[] = [];
-    for (const stored of this.entries.values()) {
-      if (!kinds.includes(stored.kind) || !visible(stored.classification)) continue;
-      const entry = stored.kind === 'person' ? this.withPosts(stored, visible) : stored;
-      const haystack = fold(`${entry.name} ${entry.detail ?? ''} ${entry.id}`);
-      if (words.every((w) => haystack.includes(w))) found.push(entry);
-    }
+    if (limit < 1) return [];
     const q = fold(query);
-    return found
-      .sort((a, b) => Number(!fold(a.name).startsWith(q)) - Number(!fold(b.name).startsWith(q)) || a.name.localeCompare(b.name))
-      .slice(0, limit);
+    const words = q.split(/\s+/).filter(Boolean);
+    const best: Hit[] = [];
+    for (const [kind, store] of this.entries) {
+      if (!kinds.includes(kind)) continue;
+      for (const { entry: stored, folded } of store.values()) {
+        if (!visible(stored.classification)) continue;
+        const entry = kind === 'person' ? this.withPosts(stored, visible) : stored;
+        const haystack = entry === stored ? folded.haystack : haystackOf(entry);
+        if (words.every((w) => haystack.includes(w))) keepBest(best, { entry, startsWithQuery: folded.name.startsWith(q) }, limit);
+      }
+    }
+    return best.map((hit) => hit.entry);
   }
 
   private put(entry: DirectoryEntry): void {
-    this.entries.set(key(entry.kind, entry.id), entry);
+    this.ofKind(entry.kind).set(entry.id, { entry, folded: { name: fold(entry.name), haystack: haystackOf(entry) } });
+  }
+
+  private ofKind(kind: DirectoryKind): Map<string, Stored> {
+    let store = this.entries.get(kind);
+    if (!store) this.entries.set(kind, (store = new Map()));
+    return store;
   }
 
   private correct(kind: DirectoryKind, id: string, changes: Data = {}, more?: (e: DirectoryEntry, c: Data) => DirectoryEntry): void {
-    const existing = this.entries.get(key(kind, id));
+    const existing = this.ofKind(kind).get(id)?.entry;
     if (!existing) return;
     let next: DirectoryEntry = {
       ...existing,
@@ -116,7 +139,7 @@ export class Directory {
       ...(text(changes.classification) ? { classification: String(changes.classification) } : {}),
     };
     if (more) next = more(next, changes);
-    this.entries.set(key(kind, id), next);
+    this.put(next);
   }
 
   private appoint(personId: string, position: Position): void {
@@ -132,7 +155,7 @@ export class Directory {
    * them; a post at a place the caller may not see is left out, so its name never leaks.
    */
   private withPosts(entry: DirectoryEntry, visible: (classification: string) => boolean): DirectoryEntry {
-    const place = (p: Position) => this.entries.get(key(p.atKind, p.atId));
+    const place = (p: Position) => this.ofKind(p.atKind).get(p.atId)?.entry;
     const held = (this.positions.get(entry.id) ?? [])
       .filter((p) => p.to === null && (!place(p) || visible(place(p)!.classification)))
       .reverse();
@@ -142,12 +165,23 @@ export class Directory {
   }
 
   private nameOf(kind: DirectoryKind, id: string): string {
-    return this.entries.get(key(kind, id))?.name ?? id;
+    return this.ofKind(kind).get(id)?.entry.name ?? id;
   }
 }
 
-const key = (kind: DirectoryKind, id: string) => `${kind}:${id}`;
 const fold = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+const haystackOf = (entry: DirectoryEntry) => fold(`${entry.name} ${entry.detail ?? ''} ${entry.id}`);
+const byName = new Intl.Collator().compare;
+const before = (a: Hit, b: Hit) => (a.startsWithQuery !== b.startsWithQuery ? a.startsWithQuery : byName(a.entry.name, b.entry.name) < 0);
+
+/** Inserts `hit` in order after its equals (so ties keep the order they were found in), keeping at most `limit`. */
+function keepBest(best: Hit[], hit: Hit, limit: number): void {
+  if (best.length === limit && !before(hit, best[limit - 1])) return;
+  let at = best.length;
+  while (at > 0 && before(hit, best[at - 1])) at--;
+  best.splice(at, 0, hit);
+  if (best.length > limit) best.pop();
+}
 const organisationDetail = (d: Data) => text(d.acronym);
 const at = (ref: unknown): Pick<Position, 'atId' | 'atKind'> => {
   const r = (ref ?? {}) as Data;
