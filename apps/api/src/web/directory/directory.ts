@@ -31,7 +31,9 @@ const text = (v: unknown): string | null => (typeof v === 'string' && v.trim() ?
 /** An entry with its text folded once, when it is written, rather than on every search. */
 interface Stored {
   entry: DirectoryEntry;
-  folded: { name: string; haystack: string };
+  /** Name, detail and id folded; the folded name is its first `nameLength` characters. */
+  haystack: string;
+  nameLength: number;
 }
 
 /** One search hit with what orders it: names starting with the query first, then by name. */
@@ -110,18 +112,19 @@ export class Directory {
     const best: Hit[] = [];
     for (const [kind, store] of this.entries) {
       if (!kinds.includes(kind)) continue;
-      for (const { entry: stored, folded } of store.values()) {
+      for (const { entry: stored, haystack: own, nameLength } of store.values()) {
         if (!visible(stored.classification)) continue;
         const entry = kind === 'person' ? this.withPosts(stored, visible) : stored;
-        const haystack = entry === stored ? folded.haystack : haystackOf(entry);
-        if (words.every((w) => haystack.includes(w))) keepBest(best, { entry, startsWithQuery: folded.name.startsWith(q) }, limit);
+        const haystack = entry === stored ? own : haystackOf(entry);
+        if (!words.every((w) => haystack.includes(w))) continue;
+        keepBest(best, { entry, startsWithQuery: q.length <= nameLength && own.startsWith(q) }, limit);
       }
     }
     return best.map((hit) => hit.entry);
   }
 
   private put(entry: DirectoryEntry): void {
-    this.ofKind(entry.kind).set(entry.id, { entry, folded: { name: fold(entry.name), haystack: haystackOf(entry) } });
+    this.ofKind(entry.kind).set(entry.id, { entry, haystack: haystackOf(entry), nameLength: fold(entry.name).length });
   }
 
   private ofKind(kind: DirectoryKind): Map<string, Stored> {
