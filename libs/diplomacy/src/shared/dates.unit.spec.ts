@@ -9,7 +9,9 @@ const pad = (n: number, width: number) => String(n).padStart(width, '0');
 
 describe('isIsoDate', () => {
   it('agrees with the calendar on every day written for years 0000-9999 (sampled) and every month and day 00-32', () => {
-    const years = [0, 1, 4, 100, 400, 1600, 1700, 1900, 1999, 2000, 2023, 2024, 2025, 2100, 2400, 9999];
+    const years = [
+      0, 1, 4, 100, 400, 1600, 1700, 1900, 1999, 2000, 2023, 2024, 2025, 2100, 2400, 9999,
+    ];
     for (const year of years)
       for (let month = 0; month <= 13; month++)
         for (let day = 0; day <= 32; day++) {
