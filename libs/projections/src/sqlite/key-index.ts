@@ -32,7 +32,7 @@ export class KeyIndex {
    */
   constructor(
     private readonly numeric: boolean[],
-    private readonly recentKeys = 32768,
+    private readonly recentKeys = 8192,
   ) {}
 
   /** Sets the key that `first`, `next` and `add` work on. */

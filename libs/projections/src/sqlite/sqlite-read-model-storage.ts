@@ -99,9 +99,10 @@ export class SqliteReadModelStorage implements ReadModelStorage {
     db.pragma('synchronous = NORMAL');
     db.pragma('busy_timeout = 5000');
     // A generation catching up appends its rows (see SqliteWriter): the pages it needs are the
-    // tables' tails and the rows its updates reach, so 16 MB does, and leaves the rest of the
-    // 300 MB budget to the catch-up batch of parsed events and the in-memory key indexes.
-    db.pragma('cache_size = -16384');
+    // tables' tails and the rows its updates reach, so 8 MB does (a 1M-event rebuild runs as fast
+    // as with 40 MB), and leaves the rest of the 300 MB budget to the catch-up batch of parsed
+    // events and the in-memory key indexes.
+    db.pragma('cache_size = -8192');
     // The sorts that build a caught-up generation's indexes spill to temporary files, not memory.
     db.pragma('temp_store = file');
     // Fewer, larger checkpoints: each one fsyncs, and pages rewritten commit after commit are
