@@ -46,8 +46,10 @@ export class CommandExecutor {
   async create<C, E extends DomainEventShape, S>(
     run: CommandRun<C, E, S>,
   ): Promise<CommandResult<S>> {
-    const requestFingerprint = fingerprint(run.command);
     const key = run.metadata.idempotencyKey;
+    // Only a creation another request can name again (client's id, or one from its key) can be retried.
+    const retryable = run.metadata.mintedRecordId !== run.id;
+    const requestFingerprint = retryable ? fingerprint(run.command) : null;
     // Without a key the event ids are random, so 'no_stream' alone refuses a taken id (and we
     // answer as a retry below): no read is needed. With one, the ids derive from the key and the
     // store would take a re-used key for a retry of the same events, so the stream is read first.
@@ -60,7 +62,10 @@ export class CommandExecutor {
     try {
       const result = await this.appender.append(run.streamId, events, 'no_stream', {
         metadata: run.metadata,
-        extra: { requestFingerprint, ...(key ? { idempotencyKey: key } : {}) },
+        extra: {
+          ...(requestFingerprint ? { requestFingerprint } : {}),
+          ...(key ? { idempotencyKey: key } : {}),
+        },
         eventIds: key ? eventIdsFromIdempotencyKey(run.id, events.length) : undefined,
       });
       return {
@@ -135,11 +140,11 @@ export class CommandExecutor {
   private replay<C, E extends DomainEventShape, S>(
     run: CommandRun<C, E, S>,
     loaded: LoadedStream<S>,
-    requestFingerprint: string,
+    requestFingerprint: string | null,
   ): CommandResult<S> {
-    const creation = loaded.events.filter(
-      (event) => event.metadata.requestFingerprint === requestFingerprint,
-    );
+    const creation = requestFingerprint
+      ? loaded.events.filter((event) => event.metadata.requestFingerprint === requestFingerprint)
+      : [];
     const first = loaded.events[0];
     if (creation.length > 0 && creation[0] === first) {
       const last = creation[creation.length - 1];

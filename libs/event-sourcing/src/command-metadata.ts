@@ -8,4 +8,9 @@ export type CommandMetadata = {
   actor: string;
   /** Retry-safety key chosen by the client (`Idempotency-Key`), if any. */
   idempotencyKey?: string | null;
+  /**
+   * The id the server minted for the record this request creates. No other request can name it,
+   * so no retry can reach that record and its creation needs no request fingerprint.
+   */
+  mintedRecordId?: string;
 };

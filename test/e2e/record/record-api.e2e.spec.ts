@@ -82,6 +82,8 @@ describe('the record API: revisions, idempotency, metadata and errors', () => {
       recordedAt: '2024-10-15T09:30:00.000Z',
     });
     expect(event.data).toMatchObject({ classification: 'internal', engagement: { cameo: '042' } });
+    // The server chose its id, so no retry can reach it: nothing to recognise a retry by.
+    expect(event.metadata.requestFingerprint).toBeUndefined();
   });
 
   it('makes up a correlation id when the client sends none, and echoes it', async () => {
