@@ -15,9 +15,9 @@ export interface EngineOptions {
   /** Events per transaction once live. */
   batchSize?: number;
   /**
-   * Events per transaction while catching up (a rebuild): each commit writes every page the
-   * batch dirtied, and random keys dirty about one page per row, so fewer, larger commits
-   * write each page once for many rows. Defaults to 8000, or to `batchSize` when that is given.
+   * Events per transaction while catching up (a rebuild). A catching-up generation only appends
+   * rows (it has no indexes yet), so commits are cheap and a batch need not be large; its parsed
+   * events are what a rebuild holds in memory. Defaults to 2000, or to `batchSize` when given.
    */
   catchUpBatchSize?: number;
   /** Pause before retrying after a storage or store failure. */
@@ -106,7 +106,7 @@ export class ProjectionEngine {
       retireDelayMs: 5000,
       ...options,
       batchSize,
-      catchUpBatchSize: options.catchUpBatchSize ?? options.batchSize ?? 8000,
+      catchUpBatchSize: options.catchUpBatchSize ?? options.batchSize ?? 2000,
     };
     for (const projection of projections) {
       this.entries.set(projection.name, {
