@@ -202,6 +202,11 @@ describe('read models through the API: the seed visit', () => {
       state: 'live',
       eventsBehind: 0,
     });
+    // The audit's party index is a projection too: its lag and state are in /health as well.
+    expect(health.json().info.auditIndex.party_streams).toMatchObject({
+      state: expect.stringMatching(/^(live|catching-up)$/),
+      deadLetters: 0,
+    });
   });
 
   it('an admin rebuild builds the next generation beside the live one, which keeps answering, then takes over', async () => {

@@ -7,7 +7,6 @@ import { FollowUpsBoardController } from './follow-ups/follow-ups-board.controll
 import { PartnershipQueries } from './partnerships/partnerships.queries';
 import { PartnershipsController } from './partnerships/partnerships.controller';
 import { PledgeRegisterController } from './pledges/pledge-register.controller';
-import { ProjectionsHealthIndicator } from './projections.health';
 import { ReadModelEngine } from './shared/engine.provider';
 import { ReadYourWrites } from './shared/read-your-writes';
 import { TimelineController } from './timeline/timeline.controller';
@@ -33,8 +32,7 @@ import { TimelineController } from './timeline/timeline.controller';
       useFactory: (engine: ReadModelEngine) =>
         new PartnershipQueries(() => engine.reader('partnerships')),
     },
-    ProjectionsHealthIndicator,
   ],
-  exports: [ReadModelEngine, ProjectionsHealthIndicator],
+  exports: [ReadModelEngine],
 })
 export class ReadModelsModule {}

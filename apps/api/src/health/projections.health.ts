@@ -1,18 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { HealthIndicatorService } from '@nestjs/terminus';
-import { ReadModelEngine } from './shared/engine.provider';
+import type { ProjectionStatus } from '@chancery/projections';
 
 /** Down when a projection is halted on a poison event or failing; lag and dead letters shown either way. */
 @Injectable()
 export class ProjectionsHealthIndicator {
-  constructor(
-    private readonly engine: ReadModelEngine,
-    private readonly indicator: HealthIndicatorService,
-  ) {}
+  constructor(private readonly indicator: HealthIndicatorService) {}
 
-  async check(key = 'projections') {
+  async check(key: string, engine: { status(): Promise<ProjectionStatus[]> }) {
     const probe = this.indicator.check(key);
-    const status = await this.engine.status();
+    const status = await engine.status();
     const detail = Object.fromEntries(
       status.map((s) => [
         s.name,
