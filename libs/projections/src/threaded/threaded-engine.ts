@@ -52,7 +52,7 @@ export class ThreadedProjectionEngine {
 
   constructor(private readonly options: ThreadedEngineOptions) {}
 
-  /** Resolves once the worker's engine has started (and caught up its first subscription round). */
+  /** Resolves once the worker's engine has started; it catches up with the log in the background. */
   start(): Promise<void> {
     this.stopping = false;
     return (this.ready ??= this.spawn());
