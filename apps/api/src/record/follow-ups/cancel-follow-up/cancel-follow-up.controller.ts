@@ -1,11 +1,11 @@
-import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post, Res } from '@nestjs/common';
+import { Body, Controller, Param, ParseUUIDPipe, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import type { CommandMetadata, CommandResult } from '@chancery/event-sourcing';
 import { IfMatch } from '../../shared/if-match';
 import { RequestMetadata } from '../../shared/request-metadata';
-import { Recorders } from '../../shared/roles';
+import { ChangesRecord } from '../../shared/changes-record';
 import { writeResponse, WriteResponse } from '../../shared/write-response';
 import { FollowUpStepCommand } from '../shared/follow-up-step.command';
 import { CancelFollowUpDto } from './cancel-follow-up.dto';
@@ -15,12 +15,7 @@ import { CancelFollowUpDto } from './cancel-follow-up.dto';
 export class CancelFollowUpController {
   constructor(private readonly commands: CommandBus) {}
 
-  @Post(':id/cancellation')
-  @HttpCode(200)
-  @Recorders()
-  @ApiOperation({ summary: 'Cancel a follow-up, with the reason' })
-  @ApiHeader({ name: 'If-Match', required: true, description: 'The ETag (revision) you last read' })
-  @ApiOkResponse({ type: WriteResponse })
+  @ChangesRecord(':id/cancellation', { summary: 'Cancel a follow-up, with the reason' })
   async cancel(
     @Param('id', ParseUUIDPipe) id: string,
     @Body() body: CancelFollowUpDto,

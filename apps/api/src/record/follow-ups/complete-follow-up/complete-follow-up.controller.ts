@@ -1,11 +1,11 @@
-import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post, Res } from '@nestjs/common';
+import { Body, Controller, Param, ParseUUIDPipe, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import type { CommandMetadata, CommandResult } from '@chancery/event-sourcing';
 import { IfMatch } from '../../shared/if-match';
 import { RequestMetadata } from '../../shared/request-metadata';
-import { Recorders } from '../../shared/roles';
+import { ChangesRecord } from '../../shared/changes-record';
 import { writeResponse, WriteResponse } from '../../shared/write-response';
 import { FollowUpStepCommand } from '../shared/follow-up-step.command';
 import { CompleteFollowUpDto } from './complete-follow-up.dto';
@@ -15,12 +15,7 @@ import { CompleteFollowUpDto } from './complete-follow-up.dto';
 export class CompleteFollowUpController {
   constructor(private readonly commands: CommandBus) {}
 
-  @Post(':id/completion')
-  @HttpCode(200)
-  @Recorders()
-  @ApiOperation({ summary: 'Complete a follow-up, with its outcome' })
-  @ApiHeader({ name: 'If-Match', required: true, description: 'The ETag (revision) you last read' })
-  @ApiOkResponse({ type: WriteResponse })
+  @ChangesRecord(':id/completion', { summary: 'Complete a follow-up, with its outcome' })
   async complete(
     @Param('id', ParseUUIDPipe) id: string,
     @Body() body: CompleteFollowUpDto,

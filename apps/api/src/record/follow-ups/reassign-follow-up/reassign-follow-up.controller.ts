@@ -1,11 +1,11 @@
-import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post, Res } from '@nestjs/common';
+import { Body, Controller, Param, ParseUUIDPipe, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import type { CommandMetadata, CommandResult } from '@chancery/event-sourcing';
 import { IfMatch } from '../../shared/if-match';
 import { RequestMetadata } from '../../shared/request-metadata';
-import { Recorders } from '../../shared/roles';
+import { ChangesRecord } from '../../shared/changes-record';
 import { writeResponse, WriteResponse } from '../../shared/write-response';
 import { FollowUpStepCommand } from '../shared/follow-up-step.command';
 import { ReassignFollowUpDto } from './reassign-follow-up.dto';
@@ -15,12 +15,7 @@ import { ReassignFollowUpDto } from './reassign-follow-up.dto';
 export class ReassignFollowUpController {
   constructor(private readonly commands: CommandBus) {}
 
-  @Post(':id/reassignment')
-  @HttpCode(200)
-  @Recorders()
-  @ApiOperation({ summary: 'Hand a follow-up to another member of staff' })
-  @ApiHeader({ name: 'If-Match', required: true, description: 'The ETag (revision) you last read' })
-  @ApiOkResponse({ type: WriteResponse })
+  @ChangesRecord(':id/reassignment', { summary: 'Hand a follow-up to another member of staff' })
   async reassign(
     @Param('id', ParseUUIDPipe) id: string,
     @Body() body: ReassignFollowUpDto,

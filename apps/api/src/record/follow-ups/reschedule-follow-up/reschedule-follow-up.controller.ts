@@ -1,11 +1,11 @@
-import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post, Res } from '@nestjs/common';
+import { Body, Controller, Param, ParseUUIDPipe, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import type { CommandMetadata, CommandResult } from '@chancery/event-sourcing';
 import { IfMatch } from '../../shared/if-match';
 import { RequestMetadata } from '../../shared/request-metadata';
-import { Recorders } from '../../shared/roles';
+import { ChangesRecord } from '../../shared/changes-record';
 import { writeResponse, WriteResponse } from '../../shared/write-response';
 import { FollowUpStepCommand } from '../shared/follow-up-step.command';
 import { RescheduleFollowUpDto } from './reschedule-follow-up.dto';
@@ -15,12 +15,7 @@ import { RescheduleFollowUpDto } from './reschedule-follow-up.dto';
 export class RescheduleFollowUpController {
   constructor(private readonly commands: CommandBus) {}
 
-  @Post(':id/rescheduling')
-  @HttpCode(200)
-  @Recorders()
-  @ApiOperation({ summary: 'Move a follow-up’s due date, with the reason' })
-  @ApiHeader({ name: 'If-Match', required: true, description: 'The ETag (revision) you last read' })
-  @ApiOkResponse({ type: WriteResponse })
+  @ChangesRecord(':id/rescheduling', { summary: 'Move a follow-up’s due date, with the reason' })
   async reschedule(
     @Param('id', ParseUUIDPipe) id: string,
     @Body() body: RescheduleFollowUpDto,

@@ -1,12 +1,12 @@
-import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post, Res } from '@nestjs/common';
+import { Body, Controller, Param, ParseUUIDPipe, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import type { CommandMetadata, CommandResult } from '@chancery/event-sourcing';
 import { ReasonDto } from '../../shared/dto';
 import { IfMatch } from '../../shared/if-match';
 import { RequestMetadata } from '../../shared/request-metadata';
-import { Recorders } from '../../shared/roles';
+import { ChangesRecord } from '../../shared/changes-record';
 import { writeResponse, WriteResponse } from '../../shared/write-response';
 import { RetractMeetingCommand } from './retract-meeting.command';
 
@@ -15,14 +15,9 @@ import { RetractMeetingCommand } from './retract-meeting.command';
 export class RetractMeetingController {
   constructor(private readonly commands: CommandBus) {}
 
-  @Post(':id/retraction')
-  @HttpCode(200)
-  @Recorders()
-  @ApiOperation({
+  @ChangesRecord(':id/retraction', {
     summary: 'Retract a meeting recorded in error; it stays readable, marked retracted',
   })
-  @ApiHeader({ name: 'If-Match', required: true })
-  @ApiOkResponse({ type: WriteResponse })
   async retract(
     @Param('id', ParseUUIDPipe) id: string,
     @Body() { reason }: ReasonDto,

@@ -1,11 +1,11 @@
-import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post, Res } from '@nestjs/common';
+import { Body, Controller, Param, ParseUUIDPipe, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import type { CommandMetadata, CommandResult } from '@chancery/event-sourcing';
 import { IfMatch } from '../../shared/if-match';
 import { RequestMetadata } from '../../shared/request-metadata';
-import { Recorders } from '../../shared/roles';
+import { ChangesRecord } from '../../shared/changes-record';
 import { writeResponse, WriteResponse } from '../../shared/write-response';
 import { AppointPersonCommand } from './appoint-person.command';
 import { AppointPersonDto } from './appoint-person.dto';
@@ -15,12 +15,9 @@ import { AppointPersonDto } from './appoint-person.dto';
 export class AppointPersonController {
   constructor(private readonly commands: CommandBus) {}
 
-  @Post(':id/positions')
-  @HttpCode(200)
-  @Recorders()
-  @ApiOperation({ summary: 'Record a post the person holds or held (title, where, from, to)' })
-  @ApiHeader({ name: 'If-Match', required: true })
-  @ApiOkResponse({ type: WriteResponse })
+  @ChangesRecord(':id/positions', {
+    summary: 'Record a post the person holds or held (title, where, from, to)',
+  })
   async appoint(
     @Param('id', ParseUUIDPipe) id: string,
     @Body() { title, at, from = null, to = null, sourceIds = [] }: AppointPersonDto,

@@ -1,11 +1,11 @@
-import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post, Res } from '@nestjs/common';
+import { Body, Controller, Param, ParseUUIDPipe, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import type { CommandMetadata, CommandResult } from '@chancery/event-sourcing';
 import { IfMatch } from '../../shared/if-match';
 import { RequestMetadata } from '../../shared/request-metadata';
-import { Recorders } from '../../shared/roles';
+import { ChangesRecord } from '../../shared/changes-record';
 import { writeResponse, WriteResponse } from '../../shared/write-response';
 import { PledgeStepCommand } from '../shared/pledge-step.command';
 import { ChangePledgeLevelDto } from './change-pledge-level.dto';
@@ -15,15 +15,10 @@ import { ChangePledgeLevelDto } from './change-pledge-level.dto';
 export class ChangePledgeLevelController {
   constructor(private readonly commands: CommandBus) {}
 
-  @Post(':id/level-changes')
-  @HttpCode(200)
-  @Recorders()
-  @ApiOperation({
+  @ChangesRecord(':id/level-changes', {
     summary:
       'Record that a pledge became more (or less) binding, e.g. an intent signed as an agreement',
   })
-  @ApiHeader({ name: 'If-Match', required: true, description: 'The ETag (revision) you last read' })
-  @ApiOkResponse({ type: WriteResponse })
   async changeLevel(
     @Param('id', ParseUUIDPipe) id: string,
     @Body() body: ChangePledgeLevelDto,

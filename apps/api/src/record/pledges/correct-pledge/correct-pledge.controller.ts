@@ -1,12 +1,12 @@
-import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post, Res } from '@nestjs/common';
+import { Body, Controller, Param, ParseUUIDPipe, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import type { CorrectPledge } from '@chancery/diplomacy';
 import type { CommandMetadata, CommandResult } from '@chancery/event-sourcing';
 import { IfMatch } from '../../shared/if-match';
 import { RequestMetadata } from '../../shared/request-metadata';
-import { Recorders } from '../../shared/roles';
+import { ChangesRecord } from '../../shared/changes-record';
 import { writeResponse, WriteResponse } from '../../shared/write-response';
 import { CorrectPledgeCommand } from './correct-pledge.command';
 import { CorrectPledgeDto } from './correct-pledge.dto';
@@ -16,14 +16,9 @@ import { CorrectPledgeDto } from './correct-pledge.dto';
 export class CorrectPledgeController {
   constructor(private readonly commands: CommandBus) {}
 
-  @Post(':id/corrections')
-  @HttpCode(200)
-  @Recorders()
-  @ApiOperation({
+  @ChangesRecord(':id/corrections', {
     summary: 'Correct facts of a pledge, with the reason; the original stays in the history',
   })
-  @ApiHeader({ name: 'If-Match', required: true, description: 'The ETag (revision) you last read' })
-  @ApiOkResponse({ type: WriteResponse })
   async correct(
     @Param('id', ParseUUIDPipe) id: string,
     @Body() { changes, reason }: CorrectPledgeDto,

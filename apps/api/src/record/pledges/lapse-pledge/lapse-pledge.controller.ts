@@ -1,11 +1,11 @@
-import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post, Res } from '@nestjs/common';
+import { Body, Controller, Param, ParseUUIDPipe, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import type { CommandMetadata, CommandResult } from '@chancery/event-sourcing';
 import { IfMatch } from '../../shared/if-match';
 import { RequestMetadata } from '../../shared/request-metadata';
-import { Recorders } from '../../shared/roles';
+import { ChangesRecord } from '../../shared/changes-record';
 import { writeResponse, WriteResponse } from '../../shared/write-response';
 import { PledgeStepCommand } from '../shared/pledge-step.command';
 import { LapsePledgeDto } from './lapse-pledge.dto';
@@ -15,12 +15,9 @@ import { LapsePledgeDto } from './lapse-pledge.dto';
 export class LapsePledgeController {
   constructor(private readonly commands: CommandBus) {}
 
-  @Post(':id/lapse')
-  @HttpCode(200)
-  @Recorders()
-  @ApiOperation({ summary: 'Record that a pledge lapsed: its target date passed unfulfilled' })
-  @ApiHeader({ name: 'If-Match', required: true, description: 'The ETag (revision) you last read' })
-  @ApiOkResponse({ type: WriteResponse })
+  @ChangesRecord(':id/lapse', {
+    summary: 'Record that a pledge lapsed: its target date passed unfulfilled',
+  })
   async lapse(
     @Param('id', ParseUUIDPipe) id: string,
     @Body() body: LapsePledgeDto,

@@ -1,11 +1,11 @@
-import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post, Res } from '@nestjs/common';
+import { Body, Controller, Param, ParseUUIDPipe, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import type { CommandMetadata, CommandResult } from '@chancery/event-sourcing';
 import { IfMatch } from '../../shared/if-match';
 import { RequestMetadata } from '../../shared/request-metadata';
-import { Recorders } from '../../shared/roles';
+import { ChangesRecord } from '../../shared/changes-record';
 import { writeResponse, WriteResponse } from '../../shared/write-response';
 import { PledgeStepCommand } from '../shared/pledge-step.command';
 import { ReportPledgeProgressDto } from './report-pledge-progress.dto';
@@ -15,14 +15,9 @@ import { ReportPledgeProgressDto } from './report-pledge-progress.dto';
 export class ReportPledgeProgressController {
   constructor(private readonly commands: CommandBus) {}
 
-  @Post(':id/progress-reports')
-  @HttpCode(200)
-  @Recorders()
-  @ApiOperation({
+  @ChangesRecord(':id/progress-reports', {
     summary: 'Report progress toward a pledge, with a note, a figure if any, and a source',
   })
-  @ApiHeader({ name: 'If-Match', required: true, description: 'The ETag (revision) you last read' })
-  @ApiOkResponse({ type: WriteResponse })
   async report(
     @Param('id', ParseUUIDPipe) id: string,
     @Body() { achieved = null, ...rest }: ReportPledgeProgressDto,
