@@ -5,6 +5,7 @@ import { ReadModelEngine } from '../shared/engine.provider';
 import { ConsistentQuery } from '../shared/query.dto';
 import { ProjectionLagFilter, ReadYourWrites } from '../shared/read-your-writes';
 import type { Classification } from '@chancery/identity';
+import type { ReadModelReader } from '@chancery/projections';
 import { VisibleLevels, visibleTo } from '../shared/clearance';
 import { ReadModelReaders } from '../shared/roles';
 
@@ -28,15 +29,7 @@ export class DossiersController {
   ) {
     await this.consistency.reach('dossiers', req, q.minPosition);
     const reader = this.engine.reader('dossiers');
-    const [person] = await reader.select('people', {
-      where: { person_id: id, ...visibleTo(levels) },
-    });
-    if (!person)
-      throw new NotFoundException({
-        statusCode: 404,
-        code: 'DOSSIER.NOT_FOUND',
-        message: `no person ${id}`,
-      });
+    const person = await visibleRow(reader, 'people', 'person_id', id, levels);
     const visible = visibleTo(levels);
     const posts = await reader.select('positions', {
       where: { person_id: id },
@@ -110,15 +103,7 @@ export class DossiersController {
   ) {
     await this.consistency.reach('dossiers', req, q.minPosition);
     const reader = this.engine.reader('dossiers');
-    const [org] = await reader.select('organisations', {
-      where: { organisation_id: id, ...visibleTo(levels) },
-    });
-    if (!org)
-      throw new NotFoundException({
-        statusCode: 404,
-        code: 'DOSSIER.NOT_FOUND',
-        message: `no organisation ${id}`,
-      });
+    const org = await visibleRow(reader, 'organisations', 'organisation_id', id, levels);
     const meetings = await reader.select('org_meetings', {
       where: { organisation_id: id, ...visibleTo(levels) },
       orderBy: [
@@ -166,4 +151,22 @@ export class DossiersController {
       })),
     };
   }
+}
+
+/** The dossier's own row, if the caller may see it; 404 otherwise (unknown and hidden alike). */
+async function visibleRow(
+  reader: ReadModelReader,
+  table: 'people' | 'organisations',
+  column: string,
+  id: string,
+  levels: Classification[],
+) {
+  const [row] = await reader.select(table, { where: { [column]: id, ...visibleTo(levels) } });
+  if (!row)
+    throw new NotFoundException({
+      statusCode: 404,
+      code: 'DOSSIER.NOT_FOUND',
+      message: `no ${table === 'people' ? 'person' : 'organisation'} ${id}`,
+    });
+  return row;
 }
