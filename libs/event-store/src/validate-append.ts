@@ -71,45 +71,9 @@ function isExpectedRevision(value: unknown): value is ExpectedRevision {
 
 function serialiseObject(value: unknown, label: string, field: string): string {
   if (!isPlainObject(value)) throw new InvalidAppendError(`${label} must be a plain object`, field);
-  if (!isPlainJson(value, new Set())) {
-    throw new InvalidAppendError(
-      jsonProblem(value, label, new Set()) ?? `${label} is not JSON`,
-      field,
-    );
-  }
+  const problem = jsonProblem(value, [label], new Set());
+  if (problem) throw new InvalidAppendError(problem, field);
   return JSON.stringify(value);
-}
-
-/** The check every append runs, building nothing; `jsonProblem` then says what is wrong and where. */
-function isPlainJson(value: unknown, ancestors: Set<object>): boolean {
-  switch (typeof value) {
-    case 'string':
-    case 'boolean':
-      return true;
-    case 'number':
-      return Number.isFinite(value);
-    case 'object': {
-      if (value === null) return true;
-      if (ancestors.has(value)) return false;
-      ancestors.add(value);
-      let ok = true;
-      if (Array.isArray(value)) {
-        for (let i = 0; ok && i < value.length; i++) ok = isPlainJson(value[i], ancestors);
-      } else if (isPlainObject(value)) {
-        for (const key in value) {
-          const item = value[key];
-          if (item !== undefined && !isPlainJson(item, ancestors)) {
-            ok = false;
-            break;
-          }
-        }
-      } else ok = false;
-      ancestors.delete(value);
-      return ok;
-    }
-    default:
-      return false;
-  }
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
@@ -121,47 +85,52 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 /**
  * JSON.stringify silently drops functions, turns NaN into null and Dates into strings; an event
  * would then read back different from what was written, so anything but plain JSON is refused.
+ * Every append walks its data this way, so the path is a stack of keys and indexes, written out
+ * (`data.a[0].b`) only when there is a problem to name.
  */
-function jsonProblem(value: unknown, path: string, ancestors: Set<object>): string | null {
+function jsonProblem(
+  value: unknown,
+  path: Array<string | number>,
+  ancestors: Set<object>,
+): string | null {
   switch (typeof value) {
     case 'string':
     case 'boolean':
       return null;
     case 'number':
-      return Number.isFinite(value) ? null : `${path} holds ${value}, which JSON cannot represent`;
+      return Number.isFinite(value)
+        ? null
+        : `${written(path)} holds ${value}, which JSON cannot represent`;
     case 'object': {
       if (value === null) return null;
-      if (ancestors.has(value)) return `${path} refers to itself`;
+      if (ancestors.has(value)) return `${written(path)} refers to itself`;
       if (!Array.isArray(value) && !isPlainObject(value)) {
-        return `${path} holds a ${value.constructor?.name ?? 'non-plain object'}, not plain JSON`;
+        return `${written(path)} holds a ${value.constructor?.name ?? 'non-plain object'}, not plain JSON`;
       }
       ancestors.add(value);
-      const problem = Array.isArray(value)
-        ? firstProblem(
-            value.map((item, i) => [`${path}[${i}]`, item] as const),
-            ancestors,
-          )
-        : firstProblem(
-            Object.entries(value)
-              .filter(([, v]) => v !== undefined)
-              .map(([k, v]) => [`${path}.${k}`, v] as const),
-            ancestors,
-          );
+      let problem: string | null = null;
+      if (Array.isArray(value)) {
+        for (let i = 0; !problem && i < value.length; i++) {
+          path.push(i);
+          problem = jsonProblem(value[i], path, ancestors);
+          path.pop();
+        }
+      } else {
+        for (const key in value) {
+          if (value[key] === undefined) continue;
+          path.push(key);
+          problem = jsonProblem(value[key], path, ancestors);
+          path.pop();
+          if (problem) break;
+        }
+      }
       ancestors.delete(value);
       return problem;
     }
     default:
-      return `${path} holds a ${typeof value}, which JSON cannot represent`;
+      return `${written(path)} holds a ${typeof value}, which JSON cannot represent`;
   }
 }
 
-function firstProblem(
-  entries: ReadonlyArray<readonly [string, unknown]>,
-  ancestors: Set<object>,
-): string | null {
-  for (const [path, item] of entries) {
-    const problem = jsonProblem(item, path, ancestors);
-    if (problem) return problem;
-  }
-  return null;
-}
+const written = ([label, ...rest]: Array<string | number>) =>
+  `${label}${rest.map((s) => (typeof s === 'number' ? `[${s}]` : `.${s}`)).join('')}`;
