@@ -16,15 +16,18 @@ describe('a projection engine in a worker thread', () => {
   let dir: string;
   let store: SqliteEventStore;
   let engine: ThreadedProjectionEngine;
+  let restarts: string[];
 
   beforeEach(async () => {
     dir = mkdtempSync(join(tmpdir(), 'chancery-threaded-'));
     store = SqliteEventStore.open(join(dir, 'events.sqlite'));
+    restarts = [];
     engine = new ThreadedProjectionEngine({
       entry: join(__dirname, 'support', 'tally-thread.ts'),
       workerData: { dir },
       openStorage: () => SqliteReadModelStorage.open(join(dir, 'read-models.sqlite')),
       restartMs: 20,
+      onRestart: (reason) => restarts.push(reason),
     });
     await engine.start();
   });
@@ -85,6 +88,7 @@ describe('a projection engine in a worker thread', () => {
     );
     await engine.waitFor('tally', position, 10_000);
     expect(existsSync(join(dir, 'crash-once'))).toBe(false);
+    expect(restarts).toEqual(['the projection worker exited']);
     expect(await counts()).toEqual([{ stream_id: 's-1', n: 7, label: null }]);
   });
 });
