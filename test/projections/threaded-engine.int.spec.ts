@@ -25,7 +25,7 @@ describe('a projection engine in a worker thread', () => {
     engine = new ThreadedProjectionEngine({
       entry: join(__dirname, 'support', 'tally-thread.ts'),
       workerData: { dir },
-      openStorage: () => SqliteReadModelStorage.open(join(dir, 'read-models.sqlite')),
+      openStorage: () => SqliteReadModelStorage.openForQueries(join(dir, 'read-models.sqlite')),
       restartMs: 20,
       onRestart: (reason) => restarts.push(reason),
     });

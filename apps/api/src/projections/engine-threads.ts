@@ -37,6 +37,6 @@ export function engineThread(
     onRestart: (reason) =>
       logger.warn(`worker died (${reason}); starting it again from its checkpoints`),
     openStorage: () =>
-      SqliteReadModelStorage.open(join(store.dataDir, ENGINE_THREADS[engine].file)),
+      SqliteReadModelStorage.openForQueries(join(store.dataDir, ENGINE_THREADS[engine].file)),
   };
 }

@@ -27,6 +27,12 @@ CREATE TABLE IF NOT EXISTS projection_dead_letters (
   position INTEGER NOT NULL, event_id TEXT NOT NULL, event_type TEXT NOT NULL, error TEXT NOT NULL, at TEXT NOT NULL);
 `;
 
+function openReadOnly(file: string): Database.Database {
+  const db = new Database(file, { readonly: true });
+  db.pragma('busy_timeout = 5000');
+  return db;
+}
+
 /** Read models in their own SQLite file (WAL): one writer connection, one read-only connection for queries. */
 export class SqliteReadModelStorage implements ReadModelStorage {
   private readonly writers = new Map<string, SqliteWriter>();
@@ -111,9 +117,16 @@ export class SqliteReadModelStorage implements ReadModelStorage {
     db.pragma('wal_autocheckpoint = 131072');
     db.pragma('journal_size_limit = 67108864');
     db.exec(BOOKKEEPING);
-    const readDb = new Database(file, { readonly: true });
-    readDb.pragma('busy_timeout = 5000');
-    return new SqliteReadModelStorage(db, readDb);
+    return new SqliteReadModelStorage(db, openReadOnly(file));
+  }
+
+  /**
+   * Queries only, over a file another thread or process writes and has already set up (a
+   * projection worker's): one read-only connection, no writer and no schema work at start-up.
+   */
+  static openForQueries(file: string): SqliteReadModelStorage {
+    const readDb = openReadOnly(file);
+    return new SqliteReadModelStorage(readDb, readDb);
   }
 
   async states(): Promise<GenerationState[]> {
@@ -221,7 +234,7 @@ export class SqliteReadModelStorage implements ReadModelStorage {
 
   async close() {
     this.readDb.close();
-    this.db.close();
+    if (this.db !== this.readDb) this.db.close();
   }
 
   private specsOf(ref: GenerationRef): TableSpec[] {

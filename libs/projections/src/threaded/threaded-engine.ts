@@ -19,7 +19,7 @@ export interface ThreadedEngineOptions {
   /** The worker's entry file: it calls `serveEngineThread`. A `.ts` entry is loaded through swc. */
   entry: string;
   workerData: unknown;
-  /** Opens this thread's own connection to the storage the worker writes: queries read through it. */
+  /** Opens this thread's own read-only view of the storage the worker writes: queries read through it. */
   openStorage: () => ReadModelStorage;
   /** How long a call waits for a worker that is (re)starting. */
   callTimeoutMs?: number;
