@@ -4,6 +4,7 @@ import { CLOCK, systemClock } from '@chancery/common';
 import { ProjectionsAdminController } from './admin/projections-admin.controller';
 import { DossiersController } from './dossiers/dossiers.controller';
 import { FollowUpsBoardController } from './follow-ups/follow-ups-board.controller';
+import { PartnershipPages } from './partnerships/partnership-pages';
 import { PartnershipQueries } from './partnerships/partnerships.queries';
 import { PartnershipsController } from './partnerships/partnerships.controller';
 import { PledgeRegisterController } from './pledges/pledge-register.controller';
@@ -31,6 +32,15 @@ import { TimelineController } from './timeline/timeline.controller';
       inject: [ReadModelEngine],
       useFactory: (engine: ReadModelEngine) =>
         new PartnershipQueries(() => engine.reader('partnerships')),
+    },
+    {
+      provide: PartnershipPages,
+      inject: [ReadModelEngine],
+      useFactory: (engine: ReadModelEngine) =>
+        new PartnershipPages(() => {
+          const { generation, position } = engine.activeGeneration('partnerships');
+          return `${generation}@${position}`;
+        }),
     },
   ],
   exports: [ReadModelEngine],

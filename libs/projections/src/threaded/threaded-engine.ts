@@ -81,6 +81,11 @@ export class ThreadedProjectionEngine {
     return this.generation(name).position;
   }
 
+  /** Which generation of `name` queries read, and the checkpoint it has committed. */
+  activeGeneration(name: string): ActiveGeneration {
+    return { ...this.generation(name) };
+  }
+
   reader(name: string): ReadModelReader {
     const { generation } = this.generation(name);
     return this.storage!.reader({ name, generation });

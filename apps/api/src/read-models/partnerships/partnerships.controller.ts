@@ -19,6 +19,7 @@ import { ProjectionLagFilter, ReadYourWrites } from '../shared/read-your-writes'
 import type { Classification } from '@chancery/identity';
 import { VisibleLevels } from '../shared/clearance';
 import { ReadModelReaders } from '../shared/roles';
+import { PartnershipPages } from './partnership-pages';
 import { PartnershipQueries } from './partnerships.queries';
 
 export class PartnershipsQuery extends PageQuery {
@@ -35,6 +36,7 @@ export class PartnershipsQuery extends PageQuery {
 export class PartnershipsController {
   constructor(
     private readonly queries: PartnershipQueries,
+    private readonly pages: PartnershipPages,
     private readonly consistency: ReadYourWrites,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
@@ -68,16 +70,24 @@ export class PartnershipsController {
     @Query() q: ConsistentQuery,
     @VisibleLevels() levels: Classification[],
     @Req() req: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
   ) {
     await this.consistency.reach('partnerships', req, q.minPosition);
     const today = this.clock.now().toISOString().slice(0, 10);
-    const found = await this.queries.detail(party, counterpart, levels, today);
-    if (!found)
+    const page = await this.pages.get(
+      `${levels.join(',')}|${today}|${party}|${counterpart}`,
+      async () => {
+        const found = await this.queries.detail(party, counterpart, levels, today);
+        return found && JSON.stringify(found);
+      },
+    );
+    if (!page)
       throw new NotFoundException({
         statusCode: 404,
         code: 'PARTNERSHIP.NOT_FOUND',
         message: `nothing recorded between ${party} and ${counterpart}`,
       });
-    return found;
+    void reply.type('application/json; charset=utf-8');
+    return page;
   }
 }
