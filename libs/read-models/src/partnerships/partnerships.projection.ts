@@ -30,15 +30,19 @@ type Visit = VisitFacts & { classification: Classification };
 type Pledge = PledgeFacts & { pledgedOn: string; classification: Classification };
 type Indicator = IndicatorFacts & { classification: Classification };
 
-/** Writes `row` once per direction of the pair, so either party finds it first in the key. */
-function bothWays(tx: ReadModelWriter, table: string, a: string, b: string, row: Row) {
-  tx.upsert(table, { party: a, counterpart: b, ...row });
-  tx.upsert(table, { party: b, counterpart: a, ...row });
+/**
+ * A pair's rows are written once, under its canonical key: `party` is the lower of the two keys.
+ * Queries look a party up on either side (the counterpart side has its own index).
+ */
+export const pairKey = (a: string, b: string) =>
+  a < b ? { party: a, counterpart: b } : { party: b, counterpart: a };
+
+function forPair(tx: ReadModelWriter, table: string, a: string, b: string, row: Row) {
+  tx.upsert(table, { ...pairKey(a, b), ...row });
 }
 
-function deleteBothWays(tx: ReadModelWriter, table: string, a: string, b: string, key: Row) {
-  tx.delete(table, { party: a, counterpart: b, ...key } as Record<string, string>);
-  tx.delete(table, { party: b, counterpart: a, ...key } as Record<string, string>);
+function deletePair(tx: ReadModelWriter, table: string, a: string, b: string, key: Row) {
+  tx.delete(table, { ...pairKey(a, b), ...key } as Record<string, string>);
 }
 
 const meetingPairs = (m: Meeting) =>
@@ -79,11 +83,10 @@ const meetings: Derivation<Meeting> = {
       people,
       classification: m.classification,
     };
-    for (const [a, b] of meetingPairs(m)) bothWays(tx, 'engagements', a, b, row);
+    for (const [a, b] of meetingPairs(m)) forPair(tx, 'engagements', a, b, row);
   },
   clear(tx, id, m) {
-    for (const [a, b] of meetingPairs(m))
-      deleteBothWays(tx, 'engagements', a, b, { record_id: id });
+    for (const [a, b] of meetingPairs(m)) deletePair(tx, 'engagements', a, b, { record_id: id });
   },
 };
 
@@ -107,10 +110,10 @@ const visits: Derivation<Visit> = {
       people,
       classification: v.classification,
     };
-    bothWays(tx, 'engagements', sender, host, row);
+    forPair(tx, 'engagements', sender, host, row);
   },
   clear(tx, id, v) {
-    for (const [a, b] of visitSides(v)) deleteBothWays(tx, 'engagements', a, b, { record_id: id });
+    for (const [a, b] of visitSides(v)) deletePair(tx, 'engagements', a, b, { record_id: id });
   },
 };
 
@@ -125,10 +128,10 @@ const pledges: Derivation<Pledge> = {
       target_date: p.targetDate,
       classification: p.classification,
     };
-    for (const [a, b] of pledgeSides(p)) bothWays(tx, 'pledges', a, b, row);
+    for (const [a, b] of pledgeSides(p)) forPair(tx, 'pledges', a, b, row);
   },
   clear(tx, id, p) {
-    for (const [a, b] of pledgeSides(p)) deleteBothWays(tx, 'pledges', a, b, { pledge_id: id });
+    for (const [a, b] of pledgeSides(p)) deletePair(tx, 'pledges', a, b, { pledge_id: id });
   },
 };
 
@@ -141,11 +144,10 @@ const indicators: Derivation<Indicator> = {
       period: i.period,
       classification: i.classification,
     };
-    for (const [a, b] of indicatorSides(i)) bothWays(tx, 'indicators', a, b, row);
+    for (const [a, b] of indicatorSides(i)) forPair(tx, 'indicators', a, b, row);
   },
   clear(tx, id, i) {
-    for (const [a, b] of indicatorSides(i))
-      deleteBothWays(tx, 'indicators', a, b, { record_id: id });
+    for (const [a, b] of indicatorSides(i)) deletePair(tx, 'indicators', a, b, { record_id: id });
   },
 };
 
@@ -162,7 +164,7 @@ const FOLLOW_UP_ENDINGS: Record<string, string> = {
 /** One read model per pair of parties: engagements, areas, pledges, follow-ups, people and indicators. */
 export const partnershipsProjection: Projection = {
   name: 'partnerships',
-  version: 2,
+  version: 3,
   onPoison: 'skip',
   tables: PARTNERSHIP_TABLES,
   handles: [

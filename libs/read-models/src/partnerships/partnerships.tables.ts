@@ -15,7 +15,7 @@ export const PARTNERSHIP_TABLES: TableSpec[] = [
     primaryKey: ['party'],
   },
   {
-    // Written once per direction, so "all partnerships of KAZ" is one indexed range.
+    // Once per pair, `party` < `counterpart`: "all partnerships of KAZ" is a range on each side.
     name: 'engagements',
     columns: {
       party: 'text',
@@ -30,6 +30,7 @@ export const PARTNERSHIP_TABLES: TableSpec[] = [
       classification: 'text',
     },
     primaryKey: ['party', 'counterpart', 'record_id'],
+    indexes: [['counterpart', 'party']],
   },
   {
     name: 'pledges',

@@ -1,5 +1,5 @@
 import type { ReadModelReader, Row, Where } from '@chancery/projections';
-import { titleAt, type PositionRow } from '@chancery/read-models';
+import { pairKey, titleAt, type PositionRow } from '@chancery/read-models';
 import { partyNames, resolveParty } from '../shared/parties';
 
 export interface PartnershipSummary {
@@ -28,16 +28,24 @@ export class PartnershipQueries {
 
   async list(party: string, levels: string[], limit: number, offset: number) {
     const key = await resolveParty(this.reader, party, levels);
-    const rows = await this.reader.aggregate('engagements', {
-      where: { party: key, classification: { in: levels } },
-      groupBy: ['counterpart'],
-      measures: {
-        engagements: ['count', '*'],
-        first_contact: ['min', 'date'],
-        last_contact: ['max', 'date'],
-      },
-      orderBy: [['counterpart', 'asc']],
-    });
+    // Each pair is stored once, the lower key as `party`: the counterparts of `key` are on both sides.
+    const rows: Row[] = [];
+    for (const [own, other] of [
+      ['party', 'counterpart'],
+      ['counterpart', 'party'],
+    ]) {
+      const side = await this.reader.aggregate('engagements', {
+        where: { [own]: key, classification: { in: levels } },
+        groupBy: [other],
+        measures: {
+          engagements: ['count', '*'],
+          first_contact: ['min', 'date'],
+          last_contact: ['max', 'date'],
+        },
+      });
+      for (const { [other]: counterpart, ...figures } of side)
+        rows.push({ counterpart, ...figures });
+    }
     rows.sort(
       (a, b) =>
         Number(b.engagements) - Number(a.engagements) ||
@@ -66,7 +74,7 @@ export class PartnershipQueries {
       await resolveParty(this.reader, a, levels),
       await resolveParty(this.reader, b, levels),
     ];
-    const pair = { party, counterpart, classification: { in: levels } };
+    const pair = { ...pairKey(party, counterpart), classification: { in: levels } };
     const engagements = await this.reader.select('engagements', {
       where: pair,
       orderBy: [
