@@ -8,20 +8,27 @@ type Pledge = PledgeFacts & { pledgedOn: string; classification: Classification 
 
 const unique = (parties: string[]) => [...new Set(parties)];
 
+/**
+ * One row per two parties of a record (`party` and `partner`; the last may have none), so a
+ * bilateral record is one row, not two. `parties` lists them all: a party's counterparts are the
+ * others. Queries look a party up as `party` and as `partner` (indexed) and merge the two.
+ */
 function entry(tx: ReadModelWriter, parties: string[], row: Record<string, unknown>) {
   const all = unique(parties);
-  for (const party of all) {
+  for (let i = 0; i < all.length; i += 2)
     tx.upsert('entries', {
-      party,
+      party: all[i],
+      partner: all[i + 1] ?? null,
       ...row,
-      counterparts: all.filter((p) => p !== party),
+      parties: all,
     } as never);
-  }
 }
 
 /** The rows `entry` wrote, by their full key (party, date, record). */
 function clearEntries(tx: ReadModelWriter, parties: string[], date: string, id: string) {
-  for (const party of unique(parties)) tx.delete('entries', { party, date, record_id: id });
+  const all = unique(parties);
+  for (let i = 0; i < all.length; i += 2)
+    tx.delete('entries', { party: all[i], date, record_id: id });
 }
 
 const meetingParties = (m: Meeting) =>
@@ -106,24 +113,26 @@ const lifecycles = recordKinds([
 /** Every engagement of a party (meetings, visits, pledges), for a newest-first timeline. */
 export const timelineProjection: Projection = {
   name: 'timeline',
-  version: 2,
+  version: 3,
   onPoison: 'skip',
   tables: [
     {
       name: 'entries',
       columns: {
         party: 'text',
+        partner: 'text',
         record_id: 'text',
         kind: 'text',
         date: 'text',
         title: 'text',
         summary: 'text',
         topics: 'json',
-        counterparts: 'json',
+        parties: 'json',
         classification: 'text',
       },
-      // Keyed by date so the newest-first range scan needs no second index.
+      // Keyed (and indexed on the partner side) by date: a newest-first range scan on each side.
       primaryKey: ['party', 'date', 'record_id'],
+      indexes: [['partner', 'date', 'record_id']],
     },
   ],
   handles: lifecycles.handles,

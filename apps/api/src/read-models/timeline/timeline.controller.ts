@@ -10,6 +10,7 @@ import { ProjectionLagFilter, ReadYourWrites } from '../shared/read-your-writes'
 import type { Classification } from '@chancery/identity';
 import { VisibleLevels, visibleTo } from '../shared/clearance';
 import { ReadModelReaders } from '../shared/roles';
+import { timelinePage } from './timeline.queries';
 
 export class TimelineQuery extends PageQuery {
   @ApiPropertyOptional({ example: '2024-01-01' })
@@ -60,37 +61,19 @@ export class TimelineController {
   ) {
     await this.consistency.reach('timeline', req, q.minPosition);
     const key = /^[a-z]{3}$/i.test(party) ? party.toUpperCase() : party;
-    const where: Where = { party: key, ...visibleTo(levels) };
+    const where: Where = visibleTo(levels);
     if (q.from || q.to)
       where.date = { ...(q.from ? { gte: q.from } : {}), ...(q.to ? { lte: q.to } : {}) };
     if (q.kind) where.kind = q.kind;
     const reader = this.engine.reader('timeline');
-    const rows = await reader.select('entries', {
-      where,
-      orderBy: [
-        ['date', 'desc'],
-        ['record_id', 'asc'],
-      ],
-      limit: q.limit,
-      offset: q.offset,
-    });
-    const items = rows.map((r) => ({
-      date: r.date,
-      kind: r.kind,
-      recordId: r.record_id,
-      title: r.title,
-      summary: r.summary,
-      counterparts: r.counterparts,
-      topics: r.topics,
-      classification: r.classification,
-    }));
+    const { items, total } = await timelinePage(reader, key, where, q.limit, q.offset);
     return listResponse(
       req,
       reply,
       {
         party: key,
         items,
-        total: await reader.count('entries', where),
+        total,
         limit: q.limit,
         offset: q.offset,
       },
