@@ -9,12 +9,13 @@
  */
 import 'reflect-metadata';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { createInterface } from 'node:readline';
 import autocannon from 'autocannon';
+import { startFlags } from './support/start-flags';
 
 const CONNECTIONS = 64;
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
@@ -54,14 +55,6 @@ type ServerStats = { cpuMs: number; loopDelayP99: number; loopDelayMax: number }
 
 /** A handle on the API child: `phase()` reports its CPU and event-loop delay since the last call. */
 type Server = { child: ChildProcess; port: number; token: string; phase(): Promise<ServerStats> };
-
-/** The Node flags `npm start` runs the API with (its young-generation size), so the bench measures the same. */
-function startFlags(): string[] {
-  const { scripts } = JSON.parse(readFileSync(join(__dirname, '..', 'package.json'), 'utf8')) as {
-    scripts: { start: string };
-  };
-  return scripts.start.split(' ').filter((arg) => arg.startsWith('--'));
-}
 
 async function startServer(dataDir: string): Promise<Server> {
   // BENCH_CPU_PROF=<dir> writes a CPU profile of the API process there, to see where the time goes.

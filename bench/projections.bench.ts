@@ -18,6 +18,7 @@ import { READ_MODEL_PROJECTIONS } from '@chancery/read-models';
 import { SqliteEventStore } from '../libs/event-store/src/sqlite/sqlite-event-store';
 import { diplomaticLog } from '../test/projections/support/diplomatic-log';
 import { appendAll } from '../test/projections/support/fixtures';
+import { startFlags } from './support/start-flags';
 
 const EVENTS = Number(process.env.PROJECTIONS_BENCH_EVENTS ?? 1_000_000);
 const RUNS = Number(process.env.PROJECTIONS_BENCH_RUNS ?? 3);
@@ -150,7 +151,9 @@ async function load(url: string, token: string, pathsFile: string) {
 
 function inChild<T>(phase: string, ...args: string[]): T {
   // swc keeps decorator metadata, which Nest's injection needs for the HTTP phase (tsx drops it).
-  const loader = phase === 'http' ? ['-r', '@swc-node/register'] : ['--import', 'tsx'];
+  // The API runs with the flags `npm start` gives it.
+  const loader =
+    phase === 'http' ? [...startFlags(), '-r', '@swc-node/register'] : ['--import', 'tsx'];
   const out = execFileSync(process.execPath, [...loader, __filename, phase, ...args], {
     encoding: 'utf8',
     maxBuffer: 1 << 26,
