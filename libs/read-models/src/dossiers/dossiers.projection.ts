@@ -14,7 +14,19 @@ import { applyRegistry, REGISTRY_EVENTS } from '../shared/registry';
 type Meeting = MeetingFacts & { classification: Classification };
 type Statement = StatementFacts & { classification: Classification };
 
-/** Who attended (people) and which organisations took part, one row per meeting each. */
+/** Each person who took part, once (a person listed twice keeps the last side and role). */
+function attendees(m: Meeting) {
+  const people = new Map<string, { side: string; role: string | null }>();
+  for (const p of m.participants)
+    if (p.party.kind === 'person') people.set(p.party.id, { side: partyKey(p.side), role: p.role });
+  return [...people];
+}
+
+/**
+ * Who attended, two people per row (`person_id` and `partner_id`, the partner side indexed; the
+ * last may have none), so a meeting of two is one row; and which organisations took part, one row
+ * per meeting each.
+ */
 const meetings: Derivation<Meeting> = {
   derive(tx, id, m) {
     const common = {
@@ -23,27 +35,32 @@ const meetings: Derivation<Meeting> = {
       title: m.title,
       classification: m.classification,
     };
-    for (const p of m.participants) {
-      if (p.party.kind === 'person')
-        tx.upsert('attendance', {
-          person_id: p.party.id,
-          side: partyKey(p.side),
-          role: p.role,
-          ...common,
-        });
+    const people = attendees(m);
+    for (let i = 0; i < people.length; i += 2) {
+      const [[personId, { side, role }], partner] = [people[i], people[i + 1]];
+      tx.upsert('attendance', {
+        person_id: personId,
+        side,
+        role,
+        partner_id: partner?.[0] ?? null,
+        partner_side: partner?.[1].side ?? null,
+        partner_role: partner?.[1].role ?? null,
+        ...common,
+      });
+    }
+    for (const p of m.participants)
       for (const org of [p.party, p.side])
         if (org.kind === 'organisation')
           tx.upsert('org_meetings', { organisation_id: org.id, ...common });
-    }
   },
   clear(tx, id, m) {
-    for (const p of m.participants) {
-      if (p.party.kind === 'person')
-        tx.delete('attendance', { person_id: p.party.id, meeting_id: id });
+    const people = attendees(m);
+    for (let i = 0; i < people.length; i += 2)
+      tx.delete('attendance', { person_id: people[i][0], meeting_id: id });
+    for (const p of m.participants)
       for (const org of [p.party, p.side])
         if (org.kind === 'organisation')
           tx.delete('org_meetings', { organisation_id: org.id, meeting_id: id });
-    }
   },
 };
 
@@ -82,7 +99,7 @@ const lifecycles = recordKinds([
 /** A person's positions, meetings and statements; an organisation's facts and meetings. */
 export const dossiersProjection: Projection = {
   name: 'dossiers',
-  version: 2,
+  version: 3,
   onPoison: 'skip',
   tables: [
     {
@@ -136,9 +153,13 @@ export const dossiersProjection: Projection = {
         title: 'text',
         side: 'text',
         role: 'text',
+        partner_id: 'text',
+        partner_side: 'text',
+        partner_role: 'text',
         classification: 'text',
       },
       primaryKey: ['person_id', 'meeting_id'],
+      indexes: [['partner_id']],
     },
     {
       name: 'org_meetings',

@@ -5,9 +5,10 @@ import { ReadModelEngine } from '../shared/engine.provider';
 import { ConsistentQuery } from '../shared/query.dto';
 import { ProjectionLagFilter, ReadYourWrites } from '../shared/read-your-writes';
 import type { Classification } from '@chancery/identity';
-import type { ReadModelReader } from '@chancery/projections';
+import type { ReadModelReader, Row, Where } from '@chancery/projections';
 import { VisibleLevels, visibleTo } from '../shared/clearance';
 import { ReadModelReaders } from '../shared/roles';
+import { newestFirst } from '../timeline/timeline.queries';
 
 /** Dossiers: a person (positions over time, meetings attended, statements) and an organisation. */
 @ApiTags('read models')
@@ -49,13 +50,7 @@ export class DossiersController {
         .map((r) => String(r.party)),
     );
     const positions = posts.filter((p) => !hidden.has(String(p.at_party)));
-    const meetings = await reader.select('attendance', {
-      where: { person_id: id, ...visible },
-      orderBy: [
-        ['date', 'desc'],
-        ['meeting_id', 'asc'],
-      ],
-    });
+    const meetings = await attended(reader, id, visible);
     const statements = await reader.select('statements', {
       where: { speaker_id: id, ...visible },
       orderBy: [
@@ -169,4 +164,14 @@ async function visibleRow(
       message: `no ${table === 'people' ? 'person' : 'organisation'} ${id}`,
     });
   return row;
+}
+
+/** The meetings a person attended, newest first: a row names two attendees, so both sides are read. */
+async function attended(reader: ReadModelReader, id: string, visible: Where) {
+  const own = await reader.select('attendance', { where: { person_id: id, ...visible } });
+  const partnered = await reader.select('attendance', { where: { partner_id: id, ...visible } });
+  return [
+    ...own,
+    ...partnered.map((r): Row => ({ ...r, side: r.partner_side, role: r.partner_role })),
+  ].sort(newestFirst('meeting_id'));
 }

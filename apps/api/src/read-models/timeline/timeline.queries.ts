@@ -11,13 +11,15 @@ export interface TimelineItem {
   classification: Row[string];
 }
 
-/** Newest first, then by record id, as SQLite orders text (byte order; ids and dates are ASCII). */
-function newestFirst(x: Row, y: Row): number {
-  const [dx, dy] = [String(x.date ?? ''), String(y.date ?? '')];
-  if (dx !== dy) return dx < dy ? 1 : -1;
-  const [rx, ry] = [String(x.record_id), String(y.record_id)];
-  return rx < ry ? -1 : rx > ry ? 1 : 0;
-}
+/** Newest first, then by `id`, as SQLite orders text (byte order; ids and dates are ASCII). */
+export const newestFirst =
+  (id: string) =>
+  (x: Row, y: Row): number => {
+    const [dx, dy] = [String(x.date ?? ''), String(y.date ?? '')];
+    if (dx !== dy) return dx < dy ? 1 : -1;
+    const [ix, iy] = [String(x[id]), String(y[id])];
+    return ix < iy ? -1 : ix > iy ? 1 : 0;
+  };
 
 /**
  * A page of `party`'s timeline. A record's row names up to two of its parties (`party` and
@@ -47,7 +49,7 @@ export async function timelinePage(
     total += await reader.count('entries', where);
   }
   const items: TimelineItem[] = rows
-    .sort(newestFirst)
+    .sort(newestFirst('record_id'))
     .slice(offset, offset + limit)
     .map((r) => ({
       date: r.date,
