@@ -9,6 +9,9 @@ export class DirectoryFeed implements OnApplicationBootstrap, OnApplicationShutd
   private subscription: Subscription | null = null;
   private running: Promise<void> | null = null;
   private readonly logger = new Logger('Directory');
+  private reachedHead!: () => void;
+  /** Settles once the replay has reached the head of the log as it stood (the directory is complete). */
+  readonly caughtUp = new Promise<void>((resolve) => (this.reachedHead = resolve));
 
   constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
 
@@ -18,6 +21,7 @@ export class DirectoryFeed implements OnApplicationBootstrap, OnApplicationShutd
     this.running = (async () => {
       for await (const message of subscription) {
         if (message.kind === 'event') this.directory.apply(message.event as unknown as { type: string; data: Record<string, unknown> });
+        else if (message.kind === 'caughtUp') this.reachedHead();
       }
     })().catch((error: unknown) => this.logger.error(`directory feed stopped: ${String(error)}`));
   }
