@@ -1,16 +1,7 @@
 import { BadRequestException } from '@nestjs/common';
-import { IsInt, IsString, Max, Min, IsOptional } from 'class-validator';
-import { Type } from 'class-transformer';
+import { IsString } from 'class-validator';
+import { PageQuery as Page } from '../read-models/shared/query.dto';
 import { validationPipe } from './validation';
-
-class Page {
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(500)
-  limit = 50;
-}
 
 class Search {
   @IsString()
@@ -26,7 +17,7 @@ describe('the request validation pipe', () => {
     const first = await query(Page, {});
     const second = await query(Page, {});
     expect(first).toBeInstanceOf(Page);
-    expect(second).toEqual({ limit: 50 });
+    expect(second).toEqual({ limit: 50, offset: 0 });
     expect(second).not.toBe(first);
   });
 
@@ -37,7 +28,7 @@ describe('the request validation pipe', () => {
 
   it('still validates a query that asks for something', async () => {
     await query(Page, {});
-    expect(await query(Page, { limit: '7' })).toEqual({ limit: 7 });
+    expect(await query(Page, { limit: '7' })).toEqual({ limit: 7, offset: 0 });
     await expect(query(Page, { limit: '0' })).rejects.toBeInstanceOf(BadRequestException);
     await expect(query(Page, { limit: '7', extra: '1' })).rejects.toBeInstanceOf(
       BadRequestException,
