@@ -192,4 +192,78 @@ describe('read models with paired rows answer for each party', () => {
     expect(await detail(org, 'LUX')).toEqual([m1]);
     expect(await queries.detail('DEU', 'LUX', [...levels], '2024-06-01')).toBeNull();
   });
+  it('a pledge keeps the status and level its lifecycle set, and moves to the pair a correction gives it', async () => {
+    const engine = await recordAll();
+    const [kept, self, gone] = [randomUUID(), randomUUID(), randomUUID()];
+    const pledge = (pledgeId: string, beneficiary: string) =>
+      event('CooperationPledged', {
+        pledgeId,
+        pledger: country('KAZ'),
+        beneficiary: country(beneficiary),
+        area: 'trade',
+        commitment: 'a port',
+        level: 'expressed-intent',
+        target: null,
+        targetDate: '2025-01-01',
+        meetingId: null,
+        pledgedOn: '2024-01-10',
+        sourceIds: [],
+        classification: 'internal',
+      });
+    const correct = (pledgeId: string, changes: JsonObject) =>
+      event('PledgeCorrected', { pledgeId, changes, reason: 'r' });
+    await f.store.append(
+      `pledge-${kept}`,
+      [
+        pledge(kept, 'LUX'),
+        event('PledgeLevelChanged', {
+          pledgeId: kept,
+          from: 'expressed-intent',
+          to: 'firm-commitment',
+          on: '2024-02-01',
+          sourceIds: [],
+        }),
+        correct(kept, {
+          beneficiary: country('FRA'),
+          commitment: 'two ports',
+          level: 'signed-agreement',
+        }),
+        event('PledgeFulfilled', {
+          pledgeId: kept,
+          fulfilledOn: '2024-04-01',
+          note: 'n',
+          sourceIds: [],
+        }),
+      ],
+      'no_stream',
+    );
+    await f.store.append(
+      `pledge-${self}`,
+      [
+        pledge(self, 'KAZ'),
+        correct(self, { beneficiary: country('DEU') }),
+        event('PledgeLapsed', { pledgeId: self, lapsedOn: '2024-06-01', reason: 'r' }),
+      ],
+      'no_stream',
+    );
+    await f.store.append(
+      `pledge-${gone}`,
+      [pledge(gone, 'LUX'), event('PledgeRetracted', { pledgeId: gone, reason: 'r' })],
+      'no_stream',
+    );
+    await settled(engine, f.store);
+    const queries = new PartnershipQueries(() => engine.reader('partnerships'));
+    const pledges = async (a: string, b: string) =>
+      (await queries.detail(a, b, [...levels], '2024-06-01'))?.pledges.items.map((p) => [
+        p.pledgeId,
+        p.commitment,
+        p.level,
+        p.status,
+      ]);
+    expect(await pledges('FRA', 'KAZ')).toEqual([
+      [kept, 'two ports', 'firm-commitment', 'fulfilled'],
+    ]);
+    expect(await pledges('KAZ', 'DEU')).toEqual([[self, 'a port', 'expressed-intent', 'lapsed']]);
+    expect(await pledges('LUX', 'KAZ')).toEqual([]);
+  });
 });

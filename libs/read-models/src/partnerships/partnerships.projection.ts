@@ -17,6 +17,7 @@ import {
   corrected,
   dataOf,
   Derivation,
+  factsBefore,
   pairsOf,
   partyKey,
   recorded,
@@ -117,23 +118,33 @@ const visits: Derivation<Visit> = {
   },
 };
 
-const pledges: Derivation<Pledge> = {
-  derive(tx, id, p) {
-    const row = {
-      pledge_id: id,
-      pledger: partyKey(p.pledger),
-      area: p.area,
-      commitment: p.commitment,
-      level: p.level,
-      target_date: p.targetDate,
-      classification: p.classification,
-    };
-    for (const [a, b] of pledgeSides(p)) forPair(tx, 'pledges', a, b, row);
-  },
-  clear(tx, id, p) {
-    for (const [a, b] of pledgeSides(p)) deletePair(tx, 'pledges', a, b, { pledge_id: id });
-  },
-};
+/**
+ * A pledge is one row by its id, with its pair (none when a party pledges to itself: a correction
+ * may still give it one), its facts, and the status and level its lifecycle events set. A
+ * correction rewrites the facts and the pair, never the status or the level.
+ */
+function pledgeRow(p: Pledge): Row {
+  const [pair] = pledgeSides(p);
+  return {
+    ...(pair ? pairKey(pair[0], pair[1]) : { party: null, counterpart: null }),
+    pledger: partyKey(p.pledger),
+    area: p.area,
+    commitment: p.commitment,
+    target_date: p.targetDate,
+    classification: p.classification,
+  };
+}
+
+async function correctPledge(tx: ReadModelWriter, event: RecordedEvent, history: StreamHistory) {
+  const facts = await factsBefore<Pledge>(event, history);
+  const changes = event.data.changes as Partial<Pledge>;
+  if (facts)
+    tx.update(
+      'pledges',
+      { pledge_id: String(event.data.pledgeId) },
+      pledgeRow({ ...facts, ...changes }),
+    );
+}
 
 const indicators: Derivation<Indicator> = {
   derive(tx, id, i) {
@@ -164,7 +175,7 @@ const FOLLOW_UP_ENDINGS: Record<string, string> = {
 /** One read model per pair of parties: engagements, areas, pledges, follow-ups, people and indicators. */
 export const partnershipsProjection: Projection = {
   name: 'partnerships',
-  version: 3,
+  version: 4,
   onPoison: 'skip',
   tables: PARTNERSHIP_TABLES,
   handles: [
@@ -206,17 +217,15 @@ export const partnershipsProjection: Projection = {
         return retracted(tx, String(d.visitId), event, history, visits);
       case 'CooperationPledged': {
         const p = dataOf<CooperationPledged['data']>(event);
-        tx.upsert('pledge_status', { pledge_id: p.pledgeId, status: 'open', level: p.level });
-        return recorded(tx, p.pledgeId, p, pledges);
+        const row = { pledge_id: p.pledgeId, ...pledgeRow(p), status: 'open', level: p.level };
+        return tx.upsert('pledges', row);
       }
       case 'PledgeCorrected':
-        return corrected(tx, String(d.pledgeId), event, history, pledges);
+        return correctPledge(tx, event, history);
       case 'PledgeRetracted':
-        tx.delete('pledge_status', { pledge_id: String(d.pledgeId) });
-        return retracted(tx, String(d.pledgeId), event, history, pledges);
+        return tx.delete('pledges', { pledge_id: String(d.pledgeId) });
       case 'PledgeLevelChanged':
-        tx.update('pledge_status', { pledge_id: String(d.pledgeId) }, { level: d.to });
-        return;
+        return tx.update('pledges', { pledge_id: String(d.pledgeId) }, { level: d.to });
       case 'IndicatorRecorded':
         return recorded(
           tx,
@@ -261,7 +270,7 @@ export const partnershipsProjection: Projection = {
     }
     if (PLEDGE_ENDINGS[event.type])
       tx.update(
-        'pledge_status',
+        'pledges',
         { pledge_id: String(d.pledgeId) },
         { status: PLEDGE_ENDINGS[event.type] },
       );

@@ -33,24 +33,22 @@ export const PARTNERSHIP_TABLES: TableSpec[] = [
     indexes: [['counterpart', 'party']],
   },
   {
+    // One row per pledge: its pair (once, as engagements) and its status and current level.
     name: 'pledges',
     columns: {
+      pledge_id: 'text',
       party: 'text',
       counterpart: 'text',
-      pledge_id: 'text',
       pledger: 'text',
       area: 'text',
       commitment: 'text',
-      level: 'text',
       target_date: 'text',
       classification: 'text',
+      status: 'text',
+      level: 'text',
     },
-    primaryKey: ['party', 'counterpart', 'pledge_id'],
-  },
-  {
-    name: 'pledge_status',
-    columns: { pledge_id: 'text', status: 'text', level: 'text' },
     primaryKey: ['pledge_id'],
+    indexes: [['party', 'counterpart']],
   },
   {
     name: 'follow_ups',

@@ -133,18 +133,13 @@ export class PartnershipQueries {
       where: pair as never,
       orderBy: [['pledge_id', 'asc']],
     });
-    const status = await this.byId(
-      'pledge_status',
-      'pledge_id',
-      rows.map((r) => String(r.pledge_id)),
-    );
     return rows.map((r) => ({
       pledgeId: String(r.pledge_id),
       pledger: r.pledger,
       area: String(r.area),
       commitment: r.commitment,
-      level: status.get(String(r.pledge_id))?.level ?? r.level,
-      status: status.get(String(r.pledge_id))?.status ?? 'open',
+      level: r.level,
+      status: r.status,
       targetDate: r.target_date,
       classification: r.classification,
     }));
