@@ -45,7 +45,7 @@ export const followUpsProjection: Projection = {
       case 'FollowUpAssigned': {
         const f = dataOf<FollowUpAssigned['data']>(event);
         tx.upsert('follow_ups', {
-          ...id,
+          follow_up_id: f.followUpId,
           action: f.action,
           assignee: f.assignee,
           due_date: f.dueDate,
