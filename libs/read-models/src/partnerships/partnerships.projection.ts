@@ -1,5 +1,11 @@
 import type { RecordedEvent } from '@chancery/event-store';
-import type { Projection, ReadModelWriter, Row, StreamHistory } from '@chancery/projections';
+import type {
+  Projection,
+  ReadModelWriter,
+  Row,
+  Scalar,
+  StreamHistory,
+} from '@chancery/projections';
 import type {
   CooperationPledged,
   FollowUpAssigned,
@@ -45,12 +51,15 @@ function forPair(tx: ReadModelWriter, table: string, a: string, b: string, row: 
   tx.upsert(table, { party: lower ? a : b, counterpart: lower ? b : a, ...row });
 }
 
-function deletePair(tx: ReadModelWriter, table: string, a: string, b: string, key: Row) {
+function deletePair(
+  tx: ReadModelWriter,
+  table: string,
+  a: string,
+  b: string,
+  id: Record<string, Scalar>,
+) {
   const lower = a < b;
-  tx.delete(table, { party: lower ? a : b, counterpart: lower ? b : a, ...key } as Record<
-    string,
-    string
-  >);
+  tx.delete(table, { party: lower ? a : b, counterpart: lower ? b : a, ...id });
 }
 
 const meetingPairs = (m: Meeting) =>
