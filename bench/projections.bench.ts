@@ -79,8 +79,12 @@ async function http(dir: string) {
   const head = (await store.headPosition()) ?? 0;
   await store.close();
   const caughtUp = Date.now();
+  // Live, as in the rebuild phase: caught up, with the indexes built after catch-up in place.
   for (const engine of [app.get(ReadModelEngine), app.get(AuditIndexEngine)])
-    while (engine.names().some((n) => (engine.position(n) ?? -1) < head))
+    while (
+      engine.names().some((n) => (engine.position(n) ?? -1) < head) ||
+      (await engine.status()).some((s) => s.state !== 'live')
+    )
       await new Promise((r) => setTimeout(r, 100));
   // So must the web pickers' directory, which replays its streams on the request thread at start.
   const { DirectoryFeed } = await import('../apps/api/src/web/directory/directory.feed');

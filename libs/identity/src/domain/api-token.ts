@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 
 /** A recognisable prefix lets secret scanners and operators tell a Chancery token at a glance. */
 export const TOKEN_PREFIX = 'chy_';
@@ -19,7 +19,7 @@ export function isWellFormedToken(token: string): boolean {
  * bits, so there is nothing to brute-force, and it must be found in O(1) on every request.
  */
 export function hashToken(token: string): string {
-  return createHash('sha256').update(token, 'utf8').digest('hex');
+  return hash('sha256', token, 'hex');
 }
 
 const UNIT_MS = { m: 60_000, h: 3_600_000, d: 86_400_000 } as const;
