@@ -121,4 +121,26 @@ describe('projection engine', () => {
     );
     expect(await second.reader('tally').count('seen')).toBe(10);
   });
+
+  it('resumes the rebuild of a new version that a restart interrupted', async () => {
+    await count('a', 3000);
+    const first = f.engine([tally('skip', 1)]);
+    await first.start();
+    await settled(first, f.store);
+    await first.stop();
+    const interrupted = f.engine([tally('skip', 2)], 10);
+    await interrupted.start();
+    await interrupted.stop();
+    const building = (await f.storage.states()).find((s) => s.role === 'building');
+    expect(building).toMatchObject({ generation: 2, version: 2 });
+
+    const restarted = f.engine([tally('skip', 2)], 10);
+    await restarted.start();
+    await restarted.whenRebuilt(['tally']);
+    const states = await f.storage.states();
+    expect(states.filter((s) => s.role === 'active').map((s) => [s.generation, s.version])).toEqual(
+      [[2, 2]],
+    );
+    expect(await restarted.reader('tally').count('seen')).toBe(3000);
+  });
 });

@@ -144,17 +144,12 @@ export class ProjectionEngine {
           haltedBy: null,
         });
       } else entry.active = this.member(projection, active);
-      if (
-        building &&
-        building.version === projection.version &&
-        active?.version !== projection.version
-      ) {
-        entry.next = this.member(projection, building);
-        toBuild.push(entry);
-      } else {
-        if (building) await this.storage.dropGeneration(building, projection.tables);
-        if (active && active.version !== projection.version) toBuild.push(entry);
-      }
+      const stale = active !== undefined && active.version !== projection.version;
+      // A rebuild of this version that a restart interrupted goes on from its checkpoint:
+      // `rebuild` takes up the building generation it finds.
+      if (building && !(stale && building.version === projection.version))
+        await this.storage.dropGeneration(building, projection.tables);
+      if (stale) toBuild.push(entry);
       if (entry.active.version === projection.version) this.live.add(entry.active);
     }
     this.started = true;
