@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { JsonObject } from '@chancery/event-store';
 import { READ_MODEL_PROJECTIONS } from '@chancery/read-models';
-import { event, Fixture, openFixture, settled } from './support/fixtures';
+import { event, Fixture, meetingRecorded, openFixture, settled } from './support/fixtures';
 
 const person = (id: string, side: string) => ({
   party: { kind: 'person', id },
@@ -23,20 +23,7 @@ describe('corrections and retractions in the read models', () => {
       randomUUID(),
     ];
     const meeting = (id: string, participants: JsonObject[]) =>
-      event('MeetingRecorded', {
-        meetingId: id,
-        title: 'Talks',
-        date: '2024-10-14',
-        place: null,
-        visitId: null,
-        format: 'bilateral',
-        participants,
-        topics: ['trade'],
-        summary: 's',
-        engagement: { kind: 'visit', cameo: '042', plover: { event: 'CONSULT', mode: 'visit' } },
-        sourceIds: [],
-        classification: 'internal',
-      });
+      meetingRecorded({ meetingId: id, participants });
     await f.store.append(
       `meeting-${meetingId}`,
       [meeting(meetingId, [person(a, 'KAZ'), person(b, 'LUX')])],

@@ -4,7 +4,7 @@ import { READ_MODEL_PROJECTIONS } from '@chancery/read-models';
 import { PartnershipQueries } from '../../apps/api/src/read-models/partnerships/partnerships.queries';
 import { TimelineController } from '../../apps/api/src/read-models/timeline/timeline.controller';
 import { DossiersController } from '../../apps/api/src/read-models/dossiers/dossiers.controller';
-import { event, Fixture, openFixture, settled } from './support/fixtures';
+import { event, Fixture, meetingRecorded, openFixture, settled } from './support/fixtures';
 
 const levels = ['public', 'internal'] as const;
 const country = (id: string) => ({ kind: 'country', id });
@@ -28,19 +28,12 @@ describe('read models with paired rows answer for each party', () => {
   const [m1, m2, visit] = [randomUUID(), randomUUID(), randomUUID()];
   const [p1, p2, p3, p4] = [randomUUID(), randomUUID(), randomUUID(), randomUUID()];
   const meeting = (meetingId: string, date: string, participants: JsonObject[]) =>
-    event('MeetingRecorded', {
+    meetingRecorded({
       meetingId,
       title: `Talks ${date}`,
       date,
-      place: null,
-      visitId: null,
       format: 'multilateral',
       participants,
-      topics: ['trade'],
-      summary: 's',
-      engagement: { kind: 'visit', cameo: '042', plover: { event: 'CONSULT', mode: 'visit' } },
-      sourceIds: [],
-      classification: 'internal',
     });
 
   async function recordAll() {

@@ -65,6 +65,22 @@ export function event(
   };
 }
 
+/** A `MeetingRecorded` with plain facts; a spec gives the ones it is about (id, participants, …). */
+export const meetingRecorded = (facts: JsonObject): NewEvent =>
+  event('MeetingRecorded', {
+    title: 'Talks',
+    date: '2024-10-14',
+    place: null,
+    visitId: null,
+    format: 'bilateral',
+    topics: ['trade'],
+    summary: 's',
+    engagement: { kind: 'visit', cameo: '042', plover: { event: 'CONSULT', mode: 'visit' } },
+    sourceIds: [],
+    classification: 'internal',
+    ...facts,
+  });
+
 /** Every table of a projection, rows in key order: two generations are equal iff their dumps are. */
 export async function dump(
   reader: ReadModelReader,
