@@ -8,7 +8,7 @@ import type { Classification } from '@chancery/identity';
 import type { ReadModelReader, Row, Where } from '@chancery/projections';
 import { VisibleLevels, visibleTo } from '../shared/clearance';
 import { ReadModelReaders } from '../shared/roles';
-import { newestFirst } from '../timeline/timeline.queries';
+import { newestFirst } from '../shared/newest-first';
 
 /** Dossiers: a person (positions over time, meetings attended, statements) and an organisation. */
 @ApiTags('read models')

@@ -1,4 +1,5 @@
 import type { ReadModelReader, Row, Where } from '@chancery/projections';
+import { newestFirst } from '../shared/newest-first';
 
 export interface TimelineItem {
   date: Row[string];
@@ -10,16 +11,6 @@ export interface TimelineItem {
   topics: Row[string];
   classification: Row[string];
 }
-
-/** Newest first, then by `id`, as SQLite orders text (byte order; ids and dates are ASCII). */
-export const newestFirst =
-  (id: string) =>
-  (x: Row, y: Row): number => {
-    const [dx, dy] = [String(x.date ?? ''), String(y.date ?? '')];
-    if (dx !== dy) return dx < dy ? 1 : -1;
-    const [ix, iy] = [String(x[id]), String(y[id])];
-    return ix < iy ? -1 : ix > iy ? 1 : 0;
-  };
 
 /**
  * A page of `party`'s timeline. A record's row names up to two of its parties (`party` and
