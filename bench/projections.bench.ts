@@ -158,10 +158,10 @@ async function load(url: string, token: string, pathsFile: string) {
 
 function inChild<T>(phase: string, ...args: string[]): T {
   // swc keeps decorator metadata, which Nest's injection needs for the HTTP phase (tsx drops it).
-  // The API runs with the flags `npm start` gives it.
-  const loader =
-    phase === 'http' ? [...startFlags(), '-r', '@swc-node/register'] : ['--import', 'tsx'];
-  const out = execFileSync(process.execPath, [...loader, __filename, phase, ...args], {
+  const loader = phase === 'http' ? ['-r', '@swc-node/register'] : ['--import', 'tsx'];
+  // Every phase runs with the Node flags `npm start` gives the API, whose worker threads rebuild.
+  const flags = [...startFlags(), ...loader];
+  const out = execFileSync(process.execPath, [...flags, __filename, phase, ...args], {
     encoding: 'utf8',
     maxBuffer: 1 << 26,
   });
