@@ -12,7 +12,8 @@ const MAX_BYTES = 32 * 1024 * 1024;
 export class PartnershipPages {
   private readonly pages = new LRUCache<string, { body: string | null }>({
     maxSize: MAX_BYTES,
-    sizeCalculation: (page, key) => key.length + (page.body?.length ?? 0),
+    // UTF-8 bytes: never fewer than the string takes in memory (one or two bytes a character).
+    sizeCalculation: (page, key) => key.length + Buffer.byteLength(page.body ?? ''),
   });
   private standing = '';
 
