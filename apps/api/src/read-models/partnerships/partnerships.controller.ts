@@ -75,7 +75,7 @@ export class PartnershipsController {
     await this.consistency.reach('partnerships', req, q.minPosition);
     const today = this.clock.now().toISOString().slice(0, 10);
     const page = await this.pages.get(
-      `${levels.join(',')}|${today}|${party}|${counterpart}`,
+      JSON.stringify([levels, today, party, counterpart]),
       async () => {
         const found = await this.queries.detail(party, counterpart, levels, today);
         return found && JSON.stringify(found);
