@@ -6,7 +6,7 @@ import { DirectoryFeed } from '../../apps/api/src/web/directory/directory.feed';
 import { diplomaticLog } from '../projections/support/diplomatic-log';
 import { appendAll } from '../projections/support/fixtures';
 
-describe('the directory feed', () => {
+describe('the directory feed (a worker thread)', () => {
   const dir = mkdtempSync(join(tmpdir(), 'chancery-directory-'));
   const store = SqliteEventStore.open(join(dir, 'events.sqlite'), { pollIntervalMs: 20 });
   afterAll(async () => {
@@ -16,12 +16,36 @@ describe('the directory feed', () => {
 
   it('says when its replay has reached the head of the log, with every party in it', async () => {
     await appendAll(store, diplomaticLog(400, 7, 5, 20), 100);
-    const feed = new DirectoryFeed(store);
-    feed.onApplicationBootstrap();
+    const feed = new DirectoryFeed();
+    feed.start({ dataDir: dir });
     try {
       await feed.caughtUp;
-      const countries = feed.directory.search('Country', ['country'], () => true, 1000);
+      const countries = await feed.search('Country', ['country'], 'public', 1000);
       expect(countries.length).toBeGreaterThan(200);
+      expect(await feed.search('Country LUX', ['country'], 'public', 5)).toEqual([
+        expect.objectContaining({ kind: 'country', id: 'LUX', name: 'Country LUX' }),
+      ]);
+    } finally {
+      await feed.onApplicationShutdown();
+    }
+  });
+
+  it('answers 503 while its worker is gone, and again once it has been started anew', async () => {
+    const feed = new DirectoryFeed();
+    feed.start({ dataDir: dir });
+    try {
+      await feed.caughtUp;
+      await (feed as unknown as { worker: { terminate(): Promise<number> } }).worker.terminate();
+      await expect(feed.search('Country', ['country'], 'public', 5)).rejects.toMatchObject({
+        status: 503,
+      });
+      const deadline = Date.now() + 10_000;
+      let found: unknown[] = [];
+      while (!found.length && Date.now() < deadline) {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        found = await feed.search('Country LUX', ['country'], 'public', 5).catch(() => []);
+      }
+      expect(found).toHaveLength(1);
     } finally {
       await feed.onApplicationShutdown();
     }

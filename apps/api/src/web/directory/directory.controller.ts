@@ -3,7 +3,6 @@ import { ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import type { FastifyRequest } from 'fastify';
-import { canSee } from '@chancery/identity';
 import { RecordReaders } from '../../auth/auth.decorators';
 import '../../auth/request-user';
 import { DirectoryKind } from './directory';
@@ -42,8 +41,7 @@ export class DirectoryController {
   @Get()
   @RecordReaders()
   @ApiOperation({ summary: 'Search parties (countries, organisations, people), sources, visits and meetings by name' })
-  search(@Query() q: DirectoryQuery, @Req() request: FastifyRequest) {
-    const user = request.user!;
-    return { items: this.feed.directory.search(q.q, q.kinds, (c) => canSee(user, c), q.limit) };
+  async search(@Query() q: DirectoryQuery, @Req() request: FastifyRequest) {
+    return { items: await this.feed.search(q.q, q.kinds, request.user!.clearance, q.limit) };
   }
 }

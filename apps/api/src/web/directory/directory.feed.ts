@@ -1,33 +1,86 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { EVENT_STORE, type EventStore, type Subscription } from '@chancery/event-store';
-import { Directory, DIRECTORY_STREAM_PREFIXES } from './directory';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown, ServiceUnavailableException } from '@nestjs/common';
+import { eventStoreConfigFromEnv, type EventStoreConfig } from '@chancery/event-store';
+import type { Clearance } from '@chancery/identity';
+import type { DirectoryEntry, DirectoryKind } from './directory';
+import type { FromDirectoryThread, ToDirectoryThread } from './directory.protocol';
 
-/** Keeps the in-memory directory current: replays the party and source streams, then follows the log. */
+type Pending = { resolve: (items: DirectoryEntry[]) => void; reject: (error: Error) => void };
+
+/**
+ * The request thread's handle on the directory, which a worker thread keeps current from the log
+ * (see `directory.worker`). A worker that dies is started again and replays the log.
+ */
 @Injectable()
 export class DirectoryFeed implements OnApplicationBootstrap, OnApplicationShutdown {
-  readonly directory = new Directory();
-  private subscription: Subscription | null = null;
-  private running: Promise<void> | null = null;
+  private worker: Worker | null = null;
+  private stopping = false;
+  private nextId = 0;
+  private readonly pending = new Map<number, Pending>();
   private readonly logger = new Logger('Directory');
   private reachedHead!: () => void;
   /** Settles once the replay has reached the head of the log as it stood (the directory is complete). */
   readonly caughtUp = new Promise<void>((resolve) => (this.reachedHead = resolve));
 
-  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
-
   onApplicationBootstrap(): void {
-    const subscription = this.store.subscribeToAll({ filter: { streamPrefixes: DIRECTORY_STREAM_PREFIXES } });
-    this.subscription = subscription;
-    this.running = (async () => {
-      for await (const message of subscription) {
-        if (message.kind === 'event') this.directory.apply(message.event as unknown as { type: string; data: Record<string, unknown> });
-        else if (message.kind === 'caughtUp') this.reachedHead();
+    this.start(eventStoreConfigFromEnv());
+  }
+
+  start(config: EventStoreConfig): void {
+    this.stopping = false;
+    // Compiled, the worker sits beside this file; under jest or swc it is TypeScript.
+    const entry = join(__dirname, `directory.worker${__filename.endsWith('.ts') ? '.ts' : '.js'}`);
+    const worker = new Worker(entry, {
+      workerData: config,
+      execArgv: entry.endsWith('.ts') ? ['-r', '@swc-node/register'] : [],
+    });
+    this.worker = worker;
+    worker.on('message', (message: FromDirectoryThread) => {
+      if (message.kind === 'caughtUp') this.reachedHead();
+      else if (message.kind === 'failed') this.logger.error(`directory feed stopped: ${message.message}`);
+      else {
+        this.pending.get(message.id)?.resolve(message.items);
+        this.pending.delete(message.id);
       }
-    })().catch((error: unknown) => this.logger.error(`directory feed stopped: ${String(error)}`));
+    });
+    worker.on('error', (error) => this.logger.error(`directory worker failed: ${error.message}`));
+    worker.on('exit', () => {
+      for (const call of this.pending.values()) call.reject(unavailable());
+      this.pending.clear();
+      this.worker = null;
+      if (this.stopping) return;
+      this.logger.warn('directory worker stopped; starting it again');
+      setTimeout(() => this.stopping || this.start(config), 1000).unref();
+    });
+  }
+
+  /** Entries matching `q` among `kinds` that someone with `clearance` may see. */
+  search(q: string, kinds: DirectoryKind[], clearance: Clearance, limit: number): Promise<DirectoryEntry[]> {
+    const worker = this.worker;
+    if (!worker) return Promise.reject(unavailable());
+    const id = this.nextId++;
+    return new Promise((resolve, reject) => {
+      this.pending.set(id, { resolve, reject });
+      worker.postMessage({ kind: 'search', id, q, kinds, clearance, limit } satisfies ToDirectoryThread);
+    });
   }
 
   async onApplicationShutdown(): Promise<void> {
-    await this.subscription?.stop();
-    await this.running;
+    this.stopping = true;
+    const worker = this.worker;
+    if (!worker) return;
+    const exited = new Promise((resolve) => worker.once('exit', resolve));
+    worker.postMessage({ kind: 'stop' } satisfies ToDirectoryThread);
+    const timer = setTimeout(() => void worker.terminate(), 5000);
+    await exited;
+    clearTimeout(timer);
   }
 }
+
+const unavailable = () =>
+  new ServiceUnavailableException({
+    statusCode: 503,
+    code: 'DIRECTORY.UNAVAILABLE',
+    message: 'The directory is starting again; retry in a moment',
+  });
