@@ -86,7 +86,7 @@ async function http(dir: string) {
       (await engine.status()).some((s) => s.state !== 'live')
     )
       await new Promise((r) => setTimeout(r, 100));
-  // So must the web pickers' directory, which replays its streams on the request thread at start.
+  // So must the web pickers' directory, whose worker replays its streams at start.
   const { DirectoryFeed } = await import('../apps/api/src/web/directory/directory.feed');
   await app.get(DirectoryFeed).caughtUp;
   const waitedS = (Date.now() - caughtUp) / 1000;
