@@ -1,3 +1,4 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { INestApplication } from '@nestjs/common';
 import { FastifyAdapter } from '@nestjs/platform-fastify';
 import type { FastifyInstance } from 'fastify';
@@ -18,11 +19,9 @@ export function corsOrigins(env: NodeJS.ProcessEnv = process.env): string[] {
     .filter(Boolean);
 }
 
-/** Security headers and CORS; call before `app.init()`. */
-export function harden(app: INestApplication, env: NodeJS.ProcessEnv = process.env): void {
-  const fastify = app.getHttpAdapter().getInstance() as FastifyInstance;
-  // Built once: @fastify/helmet rebuilt this middleware from its options on every request (~6 µs).
-  const securityHeaders = helmet({
+/** Helmet, configured for this API. */
+export function securityMiddleware() {
+  return helmet({
     contentSecurityPolicy: {
       // The API serves JSON; only /docs renders HTML, and Swagger UI needs its inline styles.
       directives: {
@@ -35,9 +34,33 @@ export function harden(app: INestApplication, env: NodeJS.ProcessEnv = process.e
       },
     },
   });
-  fastify.addHook('onRequest', (request, reply, done) =>
-    securityHeaders(request.raw, reply.raw, () => done()),
-  );
+}
+
+/**
+ * The headers helmet sets, taken once: with no nonce among the directives they are the same for
+ * every response, and running helmet's chain and setting each header on the raw response cost
+ * about a sixth of a minimal request.
+ */
+export function securityHeaders(): Record<string, string> {
+  const headers: Record<string, string> = {};
+  const response = {
+    setHeader: (name: string, value: string) => (headers[name.toLowerCase()] = value),
+    removeHeader: (name: string) => delete headers[name.toLowerCase()],
+  };
+  securityMiddleware()({} as IncomingMessage, response as unknown as ServerResponse, (error) => {
+    if (error) throw error;
+  });
+  return headers;
+}
+
+/** Security headers and CORS; call before `app.init()`. */
+export function harden(app: INestApplication, env: NodeJS.ProcessEnv = process.env): void {
+  const fastify = app.getHttpAdapter().getInstance() as FastifyInstance;
+  const headers = securityHeaders();
+  fastify.addHook('onRequest', (_request, reply, done) => {
+    void reply.headers(headers);
+    done();
+  });
   const origins = corsOrigins(env);
   if (origins.length > 0) {
     app.enableCors({
