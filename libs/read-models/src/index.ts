@@ -14,7 +14,7 @@ export {
 };
 export { titleAt, type PositionRow } from './shared/registry';
 export { partyKey } from './shared/records';
-export { pairKey } from './partnerships/partnerships.projection';
+export { sortedPair } from './partnerships/partnerships.projection';
 
 /** Every read model the API serves, in the order the status page lists them. */
 export const READ_MODEL_PROJECTIONS: Projection[] = [

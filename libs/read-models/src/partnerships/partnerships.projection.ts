@@ -41,14 +41,14 @@ type Indicator = IndicatorFacts & { classification: Classification };
  * A pair's rows are written once, under its canonical key: `party` is the lower of the two keys.
  * Queries look a party up on either side (the counterpart side has its own index).
  */
-export const pairKey = (a: string, b: string) =>
-  a < b ? { party: a, counterpart: b } : { party: b, counterpart: a };
+export const sortedPair = (a: string, b: string): [party: string, counterpart: string] =>
+  a < b ? [a, b] : [b, a];
 
-// The key as plain properties: `{ ...pairKey(a, b), ...row }` (two spreads, the first of a fresh
-// object) took 7% of a partnerships rebuild's CPU by itself and doubled its garbage collection.
+// The key as plain properties: `{ ...{ party, counterpart }, ...row }` (two spreads, the first of
+// a fresh object) took 7% of a partnerships rebuild's CPU by itself and doubled its GC.
 function forPair(tx: ReadModelWriter, table: string, a: string, b: string, row: Row) {
-  const lower = a < b;
-  tx.upsert(table, { party: lower ? a : b, counterpart: lower ? b : a, ...row });
+  const [party, counterpart] = sortedPair(a, b);
+  tx.upsert(table, { party, counterpart, ...row });
 }
 
 function deletePair(
@@ -58,8 +58,8 @@ function deletePair(
   b: string,
   id: Record<string, Scalar>,
 ) {
-  const lower = a < b;
-  tx.delete(table, { party: lower ? a : b, counterpart: lower ? b : a, ...id });
+  const [party, counterpart] = sortedPair(a, b);
+  tx.delete(table, { party, counterpart, ...id });
 }
 
 const meetingPairs = (m: Meeting) =>
@@ -141,10 +141,10 @@ const visits: Derivation<Visit> = {
  */
 function pledgeRow(p: Pledge): Row {
   const [pair] = pledgeSides(p);
-  const lower = pair && pair[0] < pair[1];
+  const [party, counterpart] = pair ? sortedPair(pair[0], pair[1]) : [null, null];
   return {
-    party: pair ? (lower ? pair[0] : pair[1]) : null,
-    counterpart: pair ? (lower ? pair[1] : pair[0]) : null,
+    party,
+    counterpart,
     pledger: partyKey(p.pledger),
     area: p.area,
     commitment: p.commitment,

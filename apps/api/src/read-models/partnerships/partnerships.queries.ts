@@ -1,5 +1,5 @@
 import type { ReadModelReader, Row, Where } from '@chancery/projections';
-import { pairKey, titleAt, type PositionRow } from '@chancery/read-models';
+import { sortedPair, titleAt, type PositionRow } from '@chancery/read-models';
 import { partyNames, resolveParty } from '../shared/parties';
 
 export interface PartnershipSummary {
@@ -74,7 +74,8 @@ export class PartnershipQueries {
       await resolveParty(this.reader, a, levels),
       await resolveParty(this.reader, b, levels),
     ];
-    const pair = { ...pairKey(party, counterpart), classification: { in: levels } };
+    const [low, high] = sortedPair(party, counterpart);
+    const pair = { party: low, counterpart: high, classification: { in: levels } };
     const engagements = await this.reader.select('engagements', {
       where: pair,
       orderBy: [
