@@ -91,4 +91,22 @@ describe('a projection engine in a worker thread', () => {
     expect(restarts).toEqual(['the projection worker exited']);
     expect(await counts()).toEqual([{ stream_id: 's-1', n: 7, label: null }]);
   });
+
+  it('a worker that died stays down when the engine is stopped before it is started again', async () => {
+    await engine.stop();
+    const slow = new ThreadedProjectionEngine({
+      entry: join(__dirname, 'support', 'tally-thread.ts'),
+      workerData: { dir },
+      openStorage: () => SqliteReadModelStorage.openForQueries(join(dir, 'read-models.sqlite')),
+      restartMs: 300,
+      onRestart: (reason) => restarts.push(reason),
+    });
+    await slow.start();
+    writeFileSync(join(dir, 'crash-once'), '');
+    await store.append('s-1', [event('Crash', {})], 'no_stream');
+    await until(() => restarts.length === 1, 10_000);
+    await slow.stop();
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect((slow as unknown as { worker: unknown }).worker).toBeNull();
+  });
 });

@@ -31,7 +31,10 @@ export async function serveEngineThread(
         });
       return;
     }
-    if (!ENGINE_CALLS.includes(message.call)) return;
+    if (!ENGINE_CALLS.includes(message.call)) {
+      send({ kind: 'error', id: message.id, error: { name: 'Error', message: 'unknown call' } });
+      return;
+    }
     const method = engine[message.call] as (...args: unknown[]) => Promise<unknown>;
     method.apply(engine, message.args).then(
       (value) => send({ kind: 'result', id: message.id, value }),
@@ -40,7 +43,7 @@ export async function serveEngineThread(
   });
   try {
     await engine.start();
-    send({ kind: 'ready', names: engine.names() });
+    send({ kind: 'ready' });
   } catch (error) {
     send({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
     // Ending the thread lets the main thread start a fresh one (or give up, if it is stopping).

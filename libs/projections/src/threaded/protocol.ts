@@ -8,7 +8,7 @@ export type ToEngineThread =
   { kind: 'call'; id: number; call: EngineCall; args: unknown[] } | { kind: 'stop' };
 
 export type FromEngineThread =
-  | { kind: 'ready'; names: string[] }
+  | { kind: 'ready' }
   | { kind: 'progress'; active: ActiveGeneration[] }
   | { kind: 'result'; id: number; value: unknown }
   | { kind: 'error'; id: number; error: ThreadError }

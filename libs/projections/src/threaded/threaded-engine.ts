@@ -44,6 +44,7 @@ export class ThreadedProjectionEngine {
   private storage: ReadModelStorage | null = null;
   private ready: Promise<void> | null = null;
   private stopping = false;
+  /** Why the worker last failed, for the restart report. */
   private lastFailure: string | null = null;
   private nextCall = 0;
   private readonly calls = new Map<number, Pending>();
@@ -71,6 +72,7 @@ export class ThreadedProjectionEngine {
     }
     await this.storage?.close();
     this.storage = null;
+    this.ready = null;
   }
 
   names(): string[] {
@@ -101,10 +103,8 @@ export class ThreadedProjectionEngine {
     if (!ok) throw new ProjectionLagError(name, position, await this.lagOf(name));
   }
 
-  async status(): Promise<ProjectionStatus[]> {
-    const status = (await this.call('status')) as ProjectionStatus[];
-    // A worker that died and came back says so until it has committed again.
-    return status.map((s) => ({ ...s, lastError: s.lastError ?? this.lastFailure }));
+  status(): Promise<ProjectionStatus[]> {
+    return this.call('status') as Promise<ProjectionStatus[]>;
   }
 
   rebuild(...names: string[]): Promise<GenerationRef[]> {
@@ -141,8 +141,10 @@ export class ThreadedProjectionEngine {
         if (message.kind === 'ready') {
           this.storage ??= this.options.openStorage();
           resolve();
-        } else if (message.kind === 'failed') reject(new Error(message.message));
-        else this.receive(message);
+        } else if (message.kind === 'failed') {
+          this.lastFailure = message.message;
+          reject(new Error(message.message));
+        } else this.receive(message);
       });
       worker.on('error', (error) => {
         this.lastFailure = error.message;
@@ -157,7 +159,6 @@ export class ThreadedProjectionEngine {
       for (const a of message.active) this.active.set(a.name, a);
       for (const w of this.waiters)
         if ((this.active.get(w.name)?.position ?? -1) >= w.position) w.resolve();
-      if (this.lastFailure && message.active.length) this.lastFailure = null;
     } else if (message.kind === 'result' || message.kind === 'error') {
       const pending = this.calls.get(message.id);
       this.calls.delete(message.id);
@@ -173,10 +174,11 @@ export class ThreadedProjectionEngine {
       pending.reject(new Error('the projection worker stopped'));
     this.calls.clear();
     if (this.stopping) return;
-    this.lastFailure ??= 'the projection worker exited';
-    this.options.onRestart?.(this.lastFailure);
+    this.options.onRestart?.(this.lastFailure ?? 'the projection worker exited');
+    this.lastFailure = null;
+    // A stop() while the pause runs must not find a worker started after it.
     this.ready = new Promise((resolve) => setTimeout(resolve, this.options.restartMs ?? 1000))
-      .then(() => this.spawn())
+      .then(() => (this.stopping || this.worker ? undefined : this.spawn()))
       .catch(() => undefined);
   }
 
