@@ -6,7 +6,7 @@ import { AppModule } from './app.module';
 import { createFastifyAdapter, harden } from './auth/hardening';
 import { EventStoreErrorFilter } from './http/event-store-error.filter';
 import { validationPipe } from './http/validation';
-import { echoCorrelationId } from './record/shared/correlation-id.hook';
+import { echoCorrelationId } from './http/correlation-id.hook';
 
 /** Builds the HTTP application exactly as it runs in production; e2e tests use it too. */
 export async function createApp(): Promise<NestFastifyApplication> {

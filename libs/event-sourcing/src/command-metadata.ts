@@ -1,4 +1,8 @@
-/** Who asked for a command and in which conversation; stamped on every event it produces. */
+/**
+ * Who asked for a command and in which conversation. The correlation, causation and actor are
+ * stamped on every event it produces; the idempotency key and the minted id concern the request
+ * only and are never stored on events.
+ */
 export type CommandMetadata = {
   /** Ties together everything one request (or one workflow) caused. */
   correlationId: string;

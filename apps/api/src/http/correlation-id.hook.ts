@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { correlationIdOf } from './request-metadata';
+import { correlationIdOf } from '../record/shared/request-metadata';
 
 /**
  * Echoes the correlation id on every response, refusals and errors included, so a client can
