@@ -22,15 +22,18 @@ describe('a projection engine in a worker thread', () => {
     dir = mkdtempSync(join(tmpdir(), 'chancery-threaded-'));
     store = SqliteEventStore.open(join(dir, 'events.sqlite'));
     restarts = [];
-    engine = new ThreadedProjectionEngine({
+    engine = tallyEngine(20);
+    await engine.start();
+  });
+
+  const tallyEngine = (restartMs: number) =>
+    new ThreadedProjectionEngine({
       entry: join(__dirname, 'support', 'tally-thread.ts'),
       workerData: { dir },
       openStorage: () => SqliteReadModelStorage.openForQueries(join(dir, 'read-models.sqlite')),
-      restartMs: 20,
+      restartMs,
       onRestart: (reason) => restarts.push(reason),
     });
-    await engine.start();
-  });
 
   afterEach(async () => {
     await engine.stop();
@@ -94,13 +97,7 @@ describe('a projection engine in a worker thread', () => {
 
   it('a worker that died stays down when the engine is stopped before it is started again', async () => {
     await engine.stop();
-    const slow = new ThreadedProjectionEngine({
-      entry: join(__dirname, 'support', 'tally-thread.ts'),
-      workerData: { dir },
-      openStorage: () => SqliteReadModelStorage.openForQueries(join(dir, 'read-models.sqlite')),
-      restartMs: 300,
-      onRestart: (reason) => restarts.push(reason),
-    });
+    const slow = tallyEngine(300);
     await slow.start();
     writeFileSync(join(dir, 'crash-once'), '');
     await store.append('s-1', [event('Crash', {})], 'no_stream');
