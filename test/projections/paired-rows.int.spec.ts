@@ -185,7 +185,7 @@ describe('read models with paired rows answer for each party', () => {
     expect(await detail(org, 'LUX')).toEqual([m1]);
     expect(await queries.detail('DEU', 'LUX', [...levels], '2024-06-01')).toBeNull();
   });
-  it('a pledge keeps the status and level its lifecycle set, and moves to the pair a correction gives it', async () => {
+  it('a pledge keeps the status its lifecycle set, takes the level its correction states, and moves to the pair a correction gives it', async () => {
     const engine = await recordAll();
     const [kept, self, gone] = [randomUUID(), randomUUID(), randomUUID()];
     const pledge = (pledgeId: string, beneficiary: string) =>
@@ -254,7 +254,7 @@ describe('read models with paired rows answer for each party', () => {
         p.status,
       ]);
     expect(await pledges('FRA', 'KAZ')).toEqual([
-      [kept, 'two ports', 'firm-commitment', 'fulfilled'],
+      [kept, 'two ports', 'signed-agreement', 'fulfilled'],
     ]);
     expect(await pledges('KAZ', 'DEU')).toEqual([[self, 'a port', 'expressed-intent', 'lapsed']]);
     expect(await pledges('LUX', 'KAZ')).toEqual([]);

@@ -137,7 +137,8 @@ const visits: Derivation<Visit> = {
 /**
  * A pledge is one row by its id, with its pair (none when a party pledges to itself: a correction
  * may still give it one), its facts, and the status and level its lifecycle events set. A
- * correction rewrites the facts and the pair, never the status or the level.
+ * correction rewrites the facts and the pair, never the status, and the level only when it states
+ * one: its facts hold the level as pledged, not the one later level changes set.
  */
 function pledgeRow(p: Pledge): Row {
   const [pair] = pledgeSides(p);
@@ -156,12 +157,10 @@ function pledgeRow(p: Pledge): Row {
 async function correctPledge(tx: ReadModelWriter, event: RecordedEvent, history: StreamHistory) {
   const facts = await factsBefore<Pledge>(event, history);
   const changes = event.data.changes as Partial<Pledge>;
-  if (facts)
-    tx.update(
-      'pledges',
-      { pledge_id: String(event.data.pledgeId) },
-      pledgeRow({ ...facts, ...changes }),
-    );
+  if (!facts) return;
+  const row = pledgeRow({ ...facts, ...changes });
+  if (changes.level) row.level = changes.level;
+  tx.update('pledges', { pledge_id: String(event.data.pledgeId) }, row);
 }
 
 const indicators: Derivation<Indicator> = {
@@ -193,7 +192,7 @@ const FOLLOW_UP_ENDINGS: Record<string, string> = {
 /** One read model per pair of parties: engagements, areas, pledges, follow-ups, people and indicators. */
 export const partnershipsProjection: Projection = {
   name: 'partnerships',
-  version: 4,
+  version: 5,
   onPoison: 'skip',
   tables: PARTNERSHIP_TABLES,
   handles: [

@@ -1,0 +1,111 @@
+import { randomUUID } from 'node:crypto';
+import type { JsonObject, NewEvent } from '@chancery/event-store';
+import { evolvePledge, initialPledgeState, type PledgeEvent } from '@chancery/diplomacy';
+import type { Row } from '@chancery/projections';
+import { READ_MODEL_PROJECTIONS } from '@chancery/read-models';
+import { event, Fixture, openFixture, settled } from './support/fixtures';
+
+const country = (id: string) => ({ kind: 'country', id });
+const pledged = (pledgeId: string, target: JsonObject | null = null) =>
+  event('CooperationPledged', {
+    pledgeId,
+    pledger: country('KAZ'),
+    beneficiary: country('LUX'),
+    area: 'trade',
+    commitment: 'a port',
+    level: 'expressed-intent',
+    target,
+    targetDate: '2025-01-01',
+    meetingId: null,
+    pledgedOn: '2024-01-10',
+    sourceIds: ['s'],
+    classification: 'internal',
+  });
+const levelChanged = (pledgeId: string, from: string, to: string) =>
+  event('PledgeLevelChanged', { pledgeId, from, to, on: '2024-02-01', sourceIds: ['s'] });
+const correctedTo = (pledgeId: string, changes: JsonObject) =>
+  event('PledgeCorrected', { pledgeId, changes, reason: 'r' });
+
+/** What the domain itself makes of a pledge's stream. */
+const fold = (events: NewEvent[]) => {
+  const state = events.reduce(
+    (s, e) => evolvePledge(s, { type: e.type, data: e.data } as PledgeEvent),
+    initialPledgeState(),
+  );
+  if (state.status === 'empty') throw new Error('no pledge');
+  return state.record;
+};
+
+/** The partnership page and the pledge register follow a pledge's lifecycle as the domain does. */
+describe('pledge lifecycle in the read models', () => {
+  let f: Fixture;
+  beforeEach(async () => (f = await openFixture()));
+  afterEach(() => f.close());
+
+  /** Applies the streams live, then again through a rebuild: both must give `check` the same answer. */
+  async function liveAndRebuilt(
+    streams: Map<string, NewEvent[]>,
+    check: (rows: (projection: string) => Promise<Row[]>) => Promise<void>,
+  ) {
+    const engine = f.engine(READ_MODEL_PROJECTIONS);
+    await engine.start();
+    for (const [id, events] of streams) await f.store.append(`pledge-${id}`, events, 'no_stream');
+    await settled(engine, f.store);
+    const rows = (projection: string) => engine.reader(projection).select('pledges');
+    await check(rows);
+    await engine.rebuild('partnerships', 'pledges');
+    await engine.whenRebuilt(['partnerships', 'pledges']);
+    await check(rows);
+  }
+
+  it('the level is the last one a level change or a correction of the level set', async () => {
+    const [corrected, otherFact, changedAfter, correctedOnly] = [
+      randomUUID(),
+      randomUUID(),
+      randomUUID(),
+      randomUUID(),
+    ];
+    const streams = new Map([
+      [
+        corrected,
+        [
+          pledged(corrected),
+          levelChanged(corrected, 'expressed-intent', 'firm-commitment'),
+          correctedTo(corrected, { level: 'signed-agreement' }),
+        ],
+      ],
+      [
+        otherFact,
+        [
+          pledged(otherFact),
+          levelChanged(otherFact, 'expressed-intent', 'firm-commitment'),
+          correctedTo(otherFact, { commitment: 'two ports' }),
+        ],
+      ],
+      [
+        changedAfter,
+        [
+          pledged(changedAfter),
+          correctedTo(changedAfter, { level: 'pledge' }),
+          levelChanged(changedAfter, 'pledge', 'signed-agreement'),
+          correctedTo(changedAfter, { commitment: 'two ports' }),
+        ],
+      ],
+      [correctedOnly, [pledged(correctedOnly), correctedTo(correctedOnly, { level: 'pledge' })]],
+    ]);
+    const expected = {
+      [corrected]: 'signed-agreement',
+      [otherFact]: 'firm-commitment',
+      [changedAfter]: 'signed-agreement',
+      [correctedOnly]: 'pledge',
+    };
+    for (const [id, events] of streams) expect(fold(events).level).toBe(expected[id]);
+
+    await liveAndRebuilt(streams, async (rows) => {
+      for (const projection of ['partnerships', 'pledges']) {
+        const levels = (await rows(projection)).map((r) => [r.pledge_id, r.level]);
+        expect(Object.fromEntries(levels)).toEqual(expected);
+      }
+    });
+  });
+});
