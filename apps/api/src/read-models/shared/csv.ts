@@ -6,7 +6,12 @@ export function wantsCsv(request: FastifyRequest): boolean {
   return /\btext\/csv\b/.test(request.headers.accept ?? '');
 }
 
-/** Sends the items as CSV (nested values as JSON) when asked, else returns the JSON body unchanged. */
+/**
+ * Sends the items as CSV (nested values as JSON) when asked, else returns the JSON body unchanged.
+ * A cell starting with `=`, `+`, `-`, `@`, a tab or a return gets a leading `'`, so a spreadsheet
+ * shows recorded text as text instead of running it as a formula; yes/no columns say `true`/`false`,
+ * since csv-stringify's `1`/empty cannot be told apart from a null.
+ */
 export function listResponse<T extends object, B extends { items: T[] }>(
   request: FastifyRequest,
   reply: FastifyReply,
@@ -21,5 +26,10 @@ export function listResponse<T extends object, B extends { items: T[] }>(
       return v !== null && typeof v === 'object' ? JSON.stringify(v) : v;
     }),
   );
-  return stringify(rows, { header: true, columns });
+  return stringify(rows, {
+    header: true,
+    columns,
+    escape_formulas: true,
+    cast: { boolean: (value) => String(value) },
+  });
 }
