@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { JsonObject, NewEvent } from '@chancery/event-store';
-import { evolvePledge, initialPledgeState, type PledgeEvent } from '@chancery/diplomacy';
+import { evolvePledge, initialPledgeState, isMoney, type PledgeEvent } from '@chancery/diplomacy';
 import type { Row } from '@chancery/projections';
 import { READ_MODEL_PROJECTIONS } from '@chancery/read-models';
 import { event, Fixture, openFixture, settled } from './support/fixtures';
@@ -23,6 +23,14 @@ const pledged = (pledgeId: string, target: JsonObject | null = null) =>
   });
 const levelChanged = (pledgeId: string, from: string, to: string) =>
   event('PledgeLevelChanged', { pledgeId, from, to, on: '2024-02-01', sourceIds: ['s'] });
+const reported = (pledgeId: string, reportedOn: string, note: string, quantity: number | null) =>
+  event('PledgeProgressReported', {
+    pledgeId,
+    reportedOn,
+    note,
+    achieved: quantity === null ? null : { quantity, unit: 'settlements' },
+    sourceIds: ['s'],
+  });
 const correctedTo = (pledgeId: string, changes: JsonObject) =>
   event('PledgeCorrected', { pledgeId, changes, reason: 'r' });
 
@@ -106,6 +114,53 @@ describe('pledge lifecycle in the read models', () => {
         const levels = (await rows(projection)).map((r) => [r.pledge_id, r.level]);
         expect(Object.fromEntries(levels)).toEqual(expected);
       }
+    });
+  });
+
+  it('a report with only a note keeps the last figure reported and moves the date and the note', async () => {
+    const [noted, refigured, neverFigured] = [randomUUID(), randomUUID(), randomUUID()];
+    const target = { quantity: 328, unit: 'settlements' };
+    const streams = new Map([
+      [
+        noted,
+        [
+          pledged(noted, target),
+          reported(noted, '2024-03-01', 'first villages', 40),
+          reported(noted, '2024-04-01', 'works paused for winter', null),
+        ],
+      ],
+      [
+        refigured,
+        [
+          pledged(refigured, target),
+          reported(refigured, '2024-03-01', 'first villages', 40),
+          reported(refigured, '2024-04-01', 'works paused', null),
+          reported(refigured, '2024-05-01', 'resumed', 120),
+        ],
+      ],
+      [
+        neverFigured,
+        [pledged(neverFigured, target), reported(neverFigured, '2024-03-01', 'surveyed', null)],
+      ],
+    ]);
+    const expected = {
+      [noted]: [40, '2024-04-01', 'works paused for winter'],
+      [refigured]: [120, '2024-05-01', 'resumed'],
+      [neverFigured]: [null, '2024-03-01', 'surveyed'],
+    };
+    // The domain's figure is cumulative: the latest report that states one.
+    for (const [id, events] of streams) {
+      const figures = fold(events).progress.flatMap(({ achieved: a }) =>
+        a && !isMoney(a) ? [a.quantity] : [],
+      );
+      expect(figures.at(-1) ?? null).toBe(expected[id][0]);
+    }
+    await liveAndRebuilt(streams, async (rows) => {
+      const progress = (await rows('pledges')).map((r) => [
+        r.pledge_id,
+        [r.achieved_amount, r.last_report_on, r.last_note],
+      ]);
+      expect(Object.fromEntries(progress)).toEqual(expected);
     });
   });
 });

@@ -1,5 +1,5 @@
 import type { RecordedEvent } from '@chancery/event-store';
-import type { Projection, ReadModelWriter, StreamHistory } from '@chancery/projections';
+import type { Projection, ReadModelWriter, Row, StreamHistory } from '@chancery/projections';
 import {
   isMoney,
   type Classification,
@@ -61,7 +61,7 @@ const ENDINGS: Record<string, [status: string, dateField: string]> = {
 /** The pledge register: status, level, progress against a quantified target. */
 export const pledgesProjection: Projection = {
   name: 'pledges',
-  version: 1,
+  version: 2,
   onPoison: 'skip',
   tables: [
     {
@@ -127,11 +127,10 @@ export const pledgesProjection: Projection = {
         return tx.update('pledges', { pledge_id: id }, { level: event.data.to });
       case 'PledgeProgressReported': {
         const r = dataOf<PledgeProgressReported['data']>(event);
-        return tx.update(
-          'pledges',
-          { pledge_id: id },
-          { achieved_amount: amount(r.achieved), last_report_on: r.reportedOn, last_note: r.note },
-        );
+        const set: Row = { last_report_on: r.reportedOn, last_note: r.note };
+        // The figure is cumulative: a report with only a note leaves the last one standing.
+        if (r.achieved !== null) set.achieved_amount = amount(r.achieved);
+        return tx.update('pledges', { pledge_id: id }, set);
       }
     }
     const ending = ENDINGS[event.type];
