@@ -121,6 +121,21 @@ describe('a generation written before its key index', () => {
     expect(await rows(1)).toEqual(written);
   });
 
+  it('goes on without a key index that a rolled-back transaction had built', async () => {
+    await f.storage.createGeneration(ref(1), 1, 'building', TABLES);
+    const upsert = (row: Row) =>
+      f.storage.transaction(async (s) => s.writer(ref(1)).upsert('pairs', row, { n: 'add' }));
+    await upsert({ a: 'x', b: 1, n: 1 });
+    const rolledBack = f.storage.transaction(async (s) => {
+      s.writer(ref(1)).delete('pairs', { a: 'x' }); // not by the whole key: builds the key index
+      throw new Error('abort');
+    });
+    await expect(rolledBack).rejects.toThrow('abort');
+    expect(keyIndexed(1)).toBe(false);
+    await upsert({ a: 'x', b: 1, n: 1 });
+    expect(await rows(1)).toEqual([expect.objectContaining({ a: 'x', b: 1, n: 2 })]);
+  });
+
   it('sees rows another connection committed meanwhile', async () => {
     await f.storage.createGeneration(ref(1), 1, 'building', TABLES);
     const upsert = (row: Row) =>

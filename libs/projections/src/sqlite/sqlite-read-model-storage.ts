@@ -205,10 +205,11 @@ export class SqliteReadModelStorage implements ReadModelStorage {
       try {
         const result = await work(this.session);
         this.db.exec('COMMIT');
+        for (const writer of this.writers.values()) writer.committed();
         return result;
       } catch (error) {
         this.db.exec('ROLLBACK');
-        this.resetWriters();
+        for (const writer of this.writers.values()) writer.rolledBack();
         throw error;
       }
     });

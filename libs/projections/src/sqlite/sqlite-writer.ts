@@ -62,15 +62,41 @@ export class SqliteWriter implements ReadModelWriter {
   private readonly statements = new Map<string, Database.Statement>();
   private readonly upserts = new Map<string, ReturnType<SqliteWriter['upsertShape']>>();
   private tables = new Map<string, TableState>();
+  /** Rows the open transaction deleted, by their key index entries, so a rollback can put them back. */
+  private deleted: Array<{ t: TableState; key: Scalar[]; rowid: number }> = [];
+  /** Whether the open transaction created a key index in SQL (one a rollback removes again). */
+  private keyIndexCreated = false;
 
   constructor(
     private readonly db: Database.Database,
     private readonly ref: GenerationRef,
   ) {}
 
-  /** Forgets what it knew of the tables (after a rollback, another writer, or new indexes). */
+  /** Forgets what it knew of the tables (after another writer committed, or new indexes). */
   reset(): void {
     this.tables = new Map();
+    this.committed();
+  }
+
+  /** What the transaction did to the in-memory key indexes now stands. */
+  committed(): void {
+    this.deleted = [];
+    this.keyIndexCreated = false;
+  }
+
+  /**
+   * The rows the transaction deleted are back, so their keys go back in. Keys it added point at
+   * rows that are gone: harmless, since every hit is confirmed in SQL by rowid and key. Reloading
+   * every key index from its table instead cost a full scan of the generation per poison event.
+   */
+  rolledBack(): void {
+    if (this.keyIndexCreated) return this.reset();
+    for (const { t, key, rowid } of this.deleted.reverse()) {
+      if (!t.bulk) continue;
+      t.bulk.key(key);
+      this.appended(t, rowid);
+    }
+    this.committed();
   }
 
   async get(table: string, key: Record<string, Scalar>): Promise<Row | undefined> {
@@ -211,7 +237,9 @@ export class SqliteWriter implements ReadModelWriter {
       const index = t.bulk;
       index.key(key);
       const slot = this.find(index, (rowid) => stmt.run(rowid, key).changes === 1);
-      if (slot >= 0) index.remove(slot);
+      if (slot < 0) return;
+      this.deleted.push({ t, key, rowid: index.rowid(slot) });
+      index.remove(slot);
       return;
     }
     const stmt = this.statement(`d|${table}|${conds}`, () => {
@@ -245,6 +273,7 @@ export class SqliteWriter implements ReadModelWriter {
   private indexKeys(t: TableState): void {
     this.db.exec(keyIndexSql(t.sql, t.keys));
     t.bulk = null;
+    this.keyIndexCreated ||= this.db.inTransaction;
   }
 
   private rowidAndKeys(t: TableState): string {
@@ -305,6 +334,7 @@ export class SqliteWriter implements ReadModelWriter {
     }
     if (fits) return index;
     this.db.exec(keyIndexSql(sql, spec.primaryKey));
+    this.keyIndexCreated ||= this.db.inTransaction;
     return null;
   }
 }
