@@ -9,6 +9,7 @@ import type { ReadModelReader, Row, Where } from '@chancery/projections';
 import { VisibleLevels, visibleTo } from '../shared/clearance';
 import { ReadModelReaders } from '../shared/roles';
 import { newestFirst } from '../shared/newest-first';
+import { resolveParty } from '../shared/parties';
 
 /** Dossiers: a person (positions over time, meetings attended, statements) and an organisation. */
 @ApiTags('read models')
@@ -89,15 +90,17 @@ export class DossiersController {
     };
   }
 
+  /** `:id` may be the organisation's acronym (`EU`), as wherever a query names a party. */
   @Get('organisations/:id')
   async organisation(
-    @Param('id') id: string,
+    @Param('id') given: string,
     @Query() q: ConsistentQuery,
     @VisibleLevels() levels: Classification[],
     @Req() req: FastifyRequest,
   ) {
     await this.consistency.reach('dossiers', req, q.minPosition);
     const reader = this.engine.reader('dossiers');
+    const id = await resolveParty(reader, given, levels);
     const org = await visibleRow(reader, 'organisations', 'organisation_id', id, levels);
     const meetings = await reader.select('org_meetings', {
       where: { organisation_id: id, ...visibleTo(levels) },

@@ -10,16 +10,17 @@ import { PageQuery } from '../shared/query.dto';
 import { ProjectionLagFilter, ReadYourWrites } from '../shared/read-your-writes';
 import type { Classification } from '@chancery/identity';
 import { VisibleLevels, visibleTo } from '../shared/clearance';
+import { registryResolver } from '../shared/parties';
 import { ReadModelReaders } from '../shared/roles';
 
 export class PledgeRegisterQuery extends PageQuery {
-  @ApiPropertyOptional({ description: 'Who pledged: alpha-3 or organisation id' })
+  @ApiPropertyOptional({ description: 'Who pledged: alpha-3, organisation id or acronym' })
   @IsOptional()
   @IsString()
   @Length(2, 64)
   pledger?: string;
 
-  @ApiPropertyOptional()
+  @ApiPropertyOptional({ description: 'Who benefits: alpha-3, organisation id or acronym' })
   @IsOptional()
   @IsString()
   @Length(2, 64)
@@ -78,7 +79,7 @@ export class PledgeRegisterController {
   ) {
     await this.consistency.reach('pledges', req, q.minPosition);
     const reader = this.engine.reader('pledges');
-    const where = this.where(q, levels);
+    const where = await this.where(q, levels, req);
     const rows = await reader.select('pledges', {
       where,
       orderBy: [
@@ -125,7 +126,7 @@ export class PledgeRegisterController {
     await this.consistency.reach('pledges', req, q.minPosition);
     const today = this.clock.now().toISOString().slice(0, 10);
     const reader = this.engine.reader('pledges');
-    const where = this.where({ ...q, status: undefined }, levels);
+    const where = await this.where({ ...q, status: undefined }, levels, req);
     const groups = async (extra: Where) =>
       reader.aggregate('pledges', {
         where: { ...where, ...extra },
@@ -177,14 +178,23 @@ export class PledgeRegisterController {
   }
 
   /** Only the pledges the caller is cleared for: the register, its total and every compliance figure. */
-  private where(q: Partial<PledgeRegisterQuery>, levels: Classification[]): Where {
+  private async where(
+    q: Partial<PledgeRegisterQuery>,
+    levels: Classification[],
+    req: FastifyRequest,
+  ): Promise<Where> {
     const where: Where = visibleTo(levels);
-    if (q.pledger)
-      where.pledger = /^[a-z]{3}$/i.test(q.pledger) ? q.pledger.toUpperCase() : q.pledger;
-    if (q.beneficiary)
-      where.beneficiary = /^[a-z]{3}$/i.test(q.beneficiary)
-        ? q.beneficiary.toUpperCase()
-        : q.beneficiary;
+    if (q.pledger || q.beneficiary) {
+      const resolve = await registryResolver(
+        this.engine,
+        this.consistency,
+        req,
+        q.minPosition,
+        levels,
+      );
+      if (q.pledger) where.pledger = await resolve(q.pledger);
+      if (q.beneficiary) where.beneficiary = await resolve(q.beneficiary);
+    }
     if (q.area) where.area = q.area;
     if (q.status) where.status = q.status;
     return where;

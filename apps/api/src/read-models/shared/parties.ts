@@ -1,4 +1,7 @@
+import type { FastifyRequest } from 'fastify';
 import type { ReadModelReader } from '@chancery/projections';
+import type { ReadModelEngine } from './engine.provider';
+import type { ReadYourWrites } from './read-your-writes';
 
 /**
  * Resolves `KAZ`, an organisation id, or an organisation's acronym (`EU`, `SES`) to a party key,
@@ -21,6 +24,23 @@ export async function resolveParty(
   });
   if (org) return String(org.party);
   return /^[A-Za-z]{3}$/.test(given) ? upper : given;
+}
+
+/**
+ * `resolveParty` for a query on a read model that keeps no parties of its own (timeline, pledges):
+ * the dossiers' registry answers, once it has applied the position the query waits for, so an
+ * organisation registered just before is found by its acronym too.
+ */
+export async function registryResolver(
+  engine: ReadModelEngine,
+  consistency: ReadYourWrites,
+  request: FastifyRequest,
+  minPosition: number | undefined,
+  levels: readonly string[],
+): Promise<(given: string) => Promise<string>> {
+  await consistency.reach('dossiers', request, minPosition);
+  const reader = engine.reader('dossiers');
+  return (given) => resolveParty(reader, given, levels);
 }
 
 /** Names and kinds of the parties the caller may see; a party above their clearance stays unnamed. */

@@ -9,6 +9,7 @@ import { PageQuery } from '../shared/query.dto';
 import { ProjectionLagFilter, ReadYourWrites } from '../shared/read-your-writes';
 import type { Classification } from '@chancery/identity';
 import { VisibleLevels, visibleTo } from '../shared/clearance';
+import { registryResolver } from '../shared/parties';
 import { ReadModelReaders } from '../shared/roles';
 import { timelinePage } from './timeline.queries';
 
@@ -60,7 +61,14 @@ export class TimelineController {
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
     await this.consistency.reach('timeline', req, q.minPosition);
-    const key = /^[a-z]{3}$/i.test(party) ? party.toUpperCase() : party;
+    const resolve = await registryResolver(
+      this.engine,
+      this.consistency,
+      req,
+      q.minPosition,
+      levels,
+    );
+    const key = await resolve(party);
     const where: Where = visibleTo(levels);
     if (q.from || q.to)
       where.date = { ...(q.from ? { gte: q.from } : {}), ...(q.to ? { lte: q.to } : {}) };
