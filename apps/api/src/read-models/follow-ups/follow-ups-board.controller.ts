@@ -4,6 +4,7 @@ import { IsIn, IsISO8601, IsOptional, IsString, Length } from 'class-validator';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { CLOCK, Clock } from '@chancery/common';
 import type { Where } from '@chancery/projections';
+import { NotBefore } from '../../http/date-range';
 import { listResponse } from '../shared/csv';
 import { ReadModelEngine } from '../shared/engine.provider';
 import { PageQuery } from '../shared/query.dto';
@@ -29,9 +30,10 @@ export class FollowUpBoardQuery extends PageQuery {
   @IsISO8601({ strict: true })
   dueFrom?: string;
 
-  @ApiPropertyOptional({ example: '2024-12-31' })
+  @ApiPropertyOptional({ example: '2024-12-31', description: 'Not before `dueFrom`' })
   @IsOptional()
   @IsISO8601({ strict: true })
+  @NotBefore('dueFrom')
   dueTo?: string;
 }
 

@@ -3,6 +3,7 @@ import { ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsIn, IsISO8601, IsOptional } from 'class-validator';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Where } from '@chancery/projections';
+import { NotBefore } from '../../http/date-range';
 import { listResponse } from '../shared/csv';
 import { ReadModelEngine } from '../shared/engine.provider';
 import { PageQuery } from '../shared/query.dto';
@@ -19,9 +20,10 @@ export class TimelineQuery extends PageQuery {
   @IsISO8601({ strict: true })
   from?: string;
 
-  @ApiPropertyOptional({ example: '2024-12-31' })
+  @ApiPropertyOptional({ example: '2024-12-31', description: 'Not before `from`' })
   @IsOptional()
   @IsISO8601({ strict: true })
+  @NotBefore('from')
   to?: string;
 
   @ApiPropertyOptional({ enum: ['meeting', 'visit', 'pledge'] })
