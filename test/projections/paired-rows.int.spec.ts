@@ -185,6 +185,107 @@ describe('read models with paired rows answer for each party', () => {
     expect(await detail(org, 'LUX')).toEqual([m1]);
     expect(await queries.detail('DEU', 'LUX', [...levels], '2024-06-01')).toBeNull();
   });
+  it('the partnerships of a party include counterparts it shares only a pledge or an indicator with', async () => {
+    const engine = await recordAll();
+    const [pledgeId, indicatorId] = [randomUUID(), randomUUID()];
+    await f.store.append(
+      `pledge-${pledgeId}`,
+      [
+        event('CooperationPledged', {
+          pledgeId,
+          pledger: country('ESP'),
+          beneficiary: country('KAZ'),
+          area: 'trade',
+          commitment: 'a port',
+          level: 'expressed-intent',
+          target: null,
+          targetDate: '2025-01-01',
+          meetingId: null,
+          pledgedOn: '2024-01-10',
+          sourceIds: [],
+          classification: 'internal',
+        }),
+      ],
+      'no_stream',
+    );
+    await f.store.append(
+      `indicator-${indicatorId}`,
+      [
+        event('IndicatorRecorded', {
+          indicatorId,
+          measures: 'trade turnover',
+          figure: { amount: 5, currency: 'USD' },
+          period: { from: '2023-01-01', to: '2023-12-31' },
+          from: country('KAZ'),
+          to: country('ITA'),
+          statedById: null,
+          meetingId: null,
+          sourceIds: [],
+          classification: 'public',
+        }),
+      ],
+      'no_stream',
+    );
+    await settled(engine, f.store);
+    const queries = new PartnershipQueries(() => engine.reader('partnerships'));
+    const list = await queries.list('KAZ', [...levels], 50, 0);
+    expect(
+      list.items.map((i) => [i.counterpart, i.engagements, i.pledges, i.firstContact]),
+    ).toEqual([
+      ['FRA', 2, 0, '2024-02-01'],
+      ['LUX', 2, 0, '2024-02-01'],
+      ['DEU', 1, 0, '2024-05-01'],
+      [org, 1, 0, '2024-03-01'],
+      ['ESP', 0, 1, null],
+      ['ITA', 0, 0, null],
+    ]);
+    expect(list.total).toBe(6);
+    // Everything but the indicator is internal: a public reader sees that pair alone.
+    const visible = await queries.list('KAZ', ['public'], 50, 0);
+    expect(visible.items.map((i) => i.counterpart)).toEqual(['ITA']);
+    for (const counterpart of ['ESP', 'ITA'])
+      expect(await queries.detail('KAZ', counterpart, [...levels], '2024-06-01')).not.toBeNull();
+  });
+  it("a key person shows no title held at a party above the reader's clearance", async () => {
+    const engine = await recordAll();
+    const firm = randomUUID();
+    await f.store.append(
+      `organisation-${firm}`,
+      [
+        event('OrganisationRegistered', {
+          organisationId: firm,
+          name: 'Obsidian',
+          acronym: null,
+          homeCountry: 'LUX',
+          classification: 'confidential',
+        }),
+      ],
+      'no_stream',
+    );
+    await f.store.append(
+      `person-${p2}`,
+      [
+        event('PersonRegistered', { personId: p2, name: 'Partner', classification: 'public' }),
+        event('PersonAppointed', {
+          personId: p2,
+          positionId: randomUUID(),
+          title: 'Senior Partner',
+          at: { kind: 'organisation', id: firm },
+          from: '2020-01-01',
+          to: null,
+        }),
+      ],
+      'any',
+    );
+    await settled(engine, f.store);
+    const queries = new PartnershipQueries(() => engine.reader('partnerships'));
+    const titleOfP2 = async (clearance: string[]) =>
+      (await queries.detail('KAZ', 'LUX', clearance, '2024-06-01'))?.keyPeople.find(
+        (p) => p.personId === p2,
+      )?.title;
+    expect(await titleOfP2([...levels, 'confidential'])).toBe('Senior Partner');
+    expect(await titleOfP2([...levels])).toBeNull();
+  });
   it('a pledge keeps the status its lifecycle set, takes the level its correction states, and moves to the pair a correction gives it', async () => {
     const engine = await recordAll();
     const [kept, self, gone] = [randomUUID(), randomUUID(), randomUUID()];

@@ -87,6 +87,7 @@ export interface PartnershipSummary {
   counterpartName: string | null;
   counterpartKind: string | null;
   engagements: number;
-  firstContact: string;
-  lastContact: string;
+  pledges: number;
+  firstContact: string | null;
+  lastContact: string | null;
 }

@@ -32,6 +32,7 @@ function PartnerList({ party }: { party: Picked }) {
               <tr>
                 <th scope="col">Counterpart</th>
                 <th scope="col">Engagements</th>
+                <th scope="col">Pledges</th>
                 <th scope="col">First contact</th>
                 <th scope="col">Last contact</th>
               </tr>
@@ -43,8 +44,9 @@ function PartnerList({ party }: { party: Picked }) {
                     <Link to={`/partners/${p.party}/${p.counterpart}`}>{p.counterpartName ?? p.counterpart}</Link>
                   </td>
                   <td>{p.engagements}</td>
-                  <td>{p.firstContact}</td>
-                  <td>{p.lastContact}</td>
+                  <td>{p.pledges}</td>
+                  <td>{p.firstContact ?? '—'}</td>
+                  <td>{p.lastContact ?? '—'}</td>
                 </tr>
               ))}
             </tbody>

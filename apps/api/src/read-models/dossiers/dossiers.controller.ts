@@ -10,6 +10,7 @@ import { VisibleLevels, visibleTo } from '../shared/clearance';
 import { ReadModelReaders } from '../shared/roles';
 import { newestFirst } from '../shared/newest-first';
 import { resolveParty } from '../shared/parties';
+import { visiblePosts } from '../shared/visible-posts';
 
 /** Dossiers: a person (positions over time, meetings attended, statements) and an organisation. */
 @ApiTags('read models')
@@ -40,17 +41,7 @@ export class DossiersController {
         ['position_id', 'asc'],
       ],
     });
-    // A post at a party above the caller's clearance (a confidential organisation) is left out.
-    const places = [...new Set(posts.map((p) => String(p.at_party)))];
-    const registered = places.length
-      ? await reader.select('parties', { where: { party: { in: places } } })
-      : [];
-    const hidden = new Set(
-      registered
-        .filter((r) => !levels.includes(r.classification as Classification))
-        .map((r) => String(r.party)),
-    );
-    const positions = posts.filter((p) => !hidden.has(String(p.at_party)));
+    const positions = await visiblePosts(reader, posts, levels);
     const meetings = await attended(reader, id, visible);
     const statements = await reader.select('statements', {
       where: { speaker_id: id, ...visible },

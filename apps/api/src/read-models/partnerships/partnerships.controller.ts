@@ -41,7 +41,7 @@ export class PartnershipsController {
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
-  /** All partnerships of a party, most engaged first. */
+  /** All partnerships of a party, most engaged first: those of pledges or indicators alone last. */
   @Get()
   async list(
     @Query() q: PartnershipsQuery,
@@ -57,6 +57,7 @@ export class PartnershipsController {
       'counterpartName',
       'counterpartKind',
       'engagements',
+      'pledges',
       'firstContact',
       'lastContact',
     ]);

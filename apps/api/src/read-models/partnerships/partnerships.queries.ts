@@ -1,6 +1,7 @@
-import type { ReadModelReader, Row, Where } from '@chancery/projections';
+import type { AggregateQuery, ReadModelReader, Row, Where } from '@chancery/projections';
 import { sortedPair, titleAt, type PositionRow } from '@chancery/read-models';
 import { partyNames, resolveParty } from '../shared/parties';
+import { visiblePosts } from '../shared/visible-posts';
 
 export interface PartnershipSummary {
   party: string;
@@ -8,9 +9,19 @@ export interface PartnershipSummary {
   counterpartName: string | null;
   counterpartKind: string | null;
   engagements: number;
-  firstContact: string;
-  lastContact: string;
+  pledges: number;
+  /** Null for a partnership of pledges or indicators alone, with no engagement yet. */
+  firstContact: string | null;
+  lastContact: string | null;
 }
+
+type Figures = Pick<PartnershipSummary, 'engagements' | 'pledges' | 'firstContact' | 'lastContact'>;
+
+/** Each pair is stored once, the lower key as `party`: the counterparts of a party are on both sides. */
+const SIDES = [
+  ['party', 'counterpart'],
+  ['counterpart', 'party'],
+] as const;
 
 type Person = { personId: string; side: string; role: string | null };
 
@@ -26,45 +37,53 @@ export class PartnershipQueries {
     return this.partnerships();
   }
 
+  /** Every counterpart the party shares an engagement, a pledge or an indicator with (as `detail` answers for). */
   async list(party: string, levels: string[], limit: number, offset: number) {
     const key = await resolveParty(this.reader, party, levels);
-    // Each pair is stored once, the lower key as `party`: the counterparts of `key` are on both sides.
-    const rows: Row[] = [];
-    for (const [own, other] of [
-      ['party', 'counterpart'],
-      ['counterpart', 'party'],
-    ]) {
-      const side = await this.reader.aggregate('engagements', {
-        where: { [own]: key, classification: { in: levels } },
+    const found = new Map<string, Figures>();
+    const of = (counterpart: unknown) => {
+      const name = String(counterpart);
+      let figures = found.get(name);
+      if (!figures) {
+        figures = { engagements: 0, pledges: 0, firstContact: null, lastContact: null };
+        found.set(name, figures);
+      }
+      return figures;
+    };
+    for (const [own, other] of SIDES) {
+      const where = { [own]: key, classification: { in: levels } };
+      const engaged = await this.reader.aggregate('engagements', {
+        where,
         groupBy: [other],
-        measures: {
-          engagements: ['count', '*'],
-          first_contact: ['min', 'date'],
-          last_contact: ['max', 'date'],
-        },
+        measures: { n: ['count', '*'], first: ['min', 'date'], last: ['max', 'date'] },
       });
-      for (const { [other]: counterpart, ...figures } of side)
-        rows.push({ counterpart, ...figures });
+      for (const row of engaged) {
+        const figures = of(row[other]);
+        figures.engagements += Number(row.n);
+        figures.firstContact = earliest(figures.firstContact, String(row.first));
+        figures.lastContact = latest(figures.lastContact, String(row.last));
+      }
+      const count: AggregateQuery = { groupBy: [other], measures: { n: ['count', '*'] } };
+      for (const row of await this.reader.aggregate('pledges', { where, ...count }))
+        of(row[other]).pledges += Number(row.n);
+      for (const row of await this.reader.aggregate('indicators', { where, ...count }))
+        of(row[other]);
     }
-    rows.sort(
-      (a, b) =>
-        Number(b.engagements) - Number(a.engagements) ||
-        String(a.counterpart).localeCompare(String(b.counterpart)),
+    const rows = [...found].sort(
+      ([a, x], [b, y]) => y.engagements - x.engagements || a.localeCompare(b),
     );
     const page = rows.slice(offset, offset + limit);
     const names = await partyNames(
       this.reader,
-      page.map((r) => String(r.counterpart)),
+      page.map(([counterpart]) => counterpart),
       levels,
     );
-    const items: PartnershipSummary[] = page.map((r) => ({
+    const items: PartnershipSummary[] = page.map(([counterpart, figures]) => ({
       party: key,
-      counterpart: String(r.counterpart),
-      counterpartName: names.get(String(r.counterpart))?.name ?? null,
-      counterpartKind: names.get(String(r.counterpart))?.kind ?? null,
-      engagements: Number(r.engagements),
-      firstContact: String(r.first_contact),
-      lastContact: String(r.last_contact),
+      counterpart,
+      counterpartName: names.get(counterpart)?.name ?? null,
+      counterpartKind: names.get(counterpart)?.kind ?? null,
+      ...figures,
     }));
     return { party: key, items, total: rows.length, limit, offset };
   }
@@ -188,7 +207,8 @@ export class PartnershipQueries {
 
   /**
    * People who took part, per side, with the title they held at their latest engagement in this
-   * partnership; a person whose record is above the caller's clearance is left out.
+   * partnership; a person whose record is above the caller's clearance is left out, and so is a
+   * post held at a party above it.
    */
   private async keyPeople(
     engagements: Row[],
@@ -218,9 +238,13 @@ export class PartnershipQueries {
     }
     const ids = [...new Set([...seen.values()].map((p) => p.personId))];
     const people = await this.byId('people', 'person_id', ids, levels);
-    const positions = ids.length
-      ? await this.reader.select('positions', { where: { person_id: { in: ids } } })
-      : [];
+    const positions = await visiblePosts(
+      this.reader,
+      ids.length
+        ? await this.reader.select('positions', { where: { person_id: { in: ids } } })
+        : [],
+      levels,
+    );
     return [...seen.values()]
       .filter((p) => people.has(p.personId))
       .sort(
@@ -276,3 +300,6 @@ function areas(engagements: Row[], pledges: Array<{ area: string }>) {
       y.engagements + y.pledges - (x.engagements + x.pledges) || x.area.localeCompare(y.area),
   );
 }
+
+const earliest = (a: string | null, b: string) => (a === null || b < a ? b : a);
+const latest = (a: string | null, b: string) => (a === null || b > a ? b : a);
