@@ -1,4 +1,4 @@
-import { ProjectionLagError } from '@chancery/projections';
+import { ProjectionLagError, RebuildInProgressError } from '@chancery/projections';
 import { dump, event, Fixture, openFixture, settled, until } from './support/fixtures';
 import { tally } from './support/tally.projection';
 
@@ -104,6 +104,39 @@ describe('projection engine', () => {
     const error = await engine.waitFor('tally', position + 10, 50).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ProjectionLagError);
     expect((error as ProjectionLagError).lag.position).toBe(position);
+  });
+
+  it('refuses a second rebuild while one is under way, and takes one once it has taken over', async () => {
+    await count('a', 3000);
+    const engine = f.engine([tally()], 10);
+    await engine.start();
+    await settled(engine, f.store);
+    await engine.rebuild('tally');
+    await expect(engine.rebuild('tally')).rejects.toBeInstanceOf(RebuildInProgressError);
+    await engine.whenRebuilt(['tally']);
+    expect(await engine.rebuild('tally')).toEqual([{ name: 'tally', generation: 3 }]);
+    await engine.whenRebuilt(['tally']);
+    expect(await engine.reader('tally').count('seen')).toBe(3000);
+  });
+
+  it("goes on with an operator's rebuild that a restart interrupted", async () => {
+    await count('a', 3000);
+    const first = f.engine([tally()], 10);
+    await first.start();
+    await settled(first, f.store);
+    await first.rebuild('tally');
+    await first.stop();
+    const building = (await f.storage.states()).find((s) => s.role === 'building');
+    expect(building).toMatchObject({ generation: 2, version: 1 });
+    expect(building!.position ?? -1).toBeLessThan((await f.store.headPosition())!);
+
+    const restarted = f.engine([tally()], 10);
+    await restarted.start();
+    expect((await restarted.status())[0].rebuild).toMatchObject({ generation: 2 });
+    await restarted.whenRebuilt(['tally']);
+    const states = await f.storage.states();
+    expect(states.filter((s) => s.role === 'active').map((s) => s.generation)).toEqual([2]);
+    expect(await restarted.reader('tally').count('seen')).toBe(3000);
   });
 
   it('rebuilds a new version beside the old one when the code version changes', async () => {

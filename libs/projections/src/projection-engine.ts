@@ -72,6 +72,14 @@ export class UnknownProjectionError extends Error {
   }
 }
 
+/** A rebuild of the projection is already under way (and not halted): it must finish or halt first. */
+export class RebuildInProgressError extends Error {
+  readonly code = 'PROJECTIONS.REBUILD_IN_PROGRESS';
+  constructor(readonly projection: string) {
+    super(`${projection} is already being rebuilt`);
+  }
+}
+
 interface Entry {
   projection: Projection;
   /** The generation queries read; `null` only before start. */
@@ -145,11 +153,12 @@ export class ProjectionEngine {
         });
       } else entry.active = this.member(projection, active);
       const stale = active !== undefined && active.version !== projection.version;
-      // A rebuild of this version that a restart interrupted goes on from its checkpoint:
-      // `rebuild` takes up the building generation it finds.
-      if (building && !(stale && building.version === projection.version))
-        await this.storage.dropGeneration(building, projection.tables);
-      if (stale) toBuild.push(entry);
+      // A rebuild of this version that a restart interrupted (a new version's, or one an operator
+      // asked for) goes on from its checkpoint: `rebuild` takes up the building generation it finds.
+      // One built by older code is of no use.
+      const resumable = building?.version === projection.version;
+      if (building && !resumable) await this.storage.dropGeneration(building, projection.tables);
+      if (stale || resumable) toBuild.push(entry);
       if (entry.active.version === projection.version) this.live.add(entry.active);
     }
     this.started = true;
@@ -168,7 +177,7 @@ export class ProjectionEngine {
     const runner = this.runner();
     for (const name of names) {
       const entry = this.entry(name);
-      if (entry.next && !entry.next.haltedBy) throw new Error(`${name} is already being rebuilt`);
+      if (entry.next && !entry.next.haltedBy) throw new RebuildInProgressError(name);
       if (entry.next) await this.discardNext(entry);
       const states = (await this.storage.states()).filter((s) => s.name === name);
       const existing = states.find(

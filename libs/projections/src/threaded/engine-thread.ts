@@ -1,5 +1,9 @@
 import { parentPort } from 'node:worker_threads';
-import { ProjectionEngine, UnknownProjectionError } from '../projection-engine';
+import {
+  ProjectionEngine,
+  RebuildInProgressError,
+  UnknownProjectionError,
+} from '../projection-engine';
 import type { ActiveGeneration } from '../projection-engine';
 import {
   ENGINE_CALLS,
@@ -54,6 +58,8 @@ export async function serveEngineThread(
 function threadError(error: unknown): ThreadError {
   if (error instanceof UnknownProjectionError)
     return { name: 'UnknownProjectionError', message: error.message, projection: error.projection };
+  if (error instanceof RebuildInProgressError)
+    return { name: 'RebuildInProgressError', message: error.message, projection: error.projection };
   return {
     name: error instanceof Error ? error.name : 'Error',
     message: error instanceof Error ? error.message : String(error),

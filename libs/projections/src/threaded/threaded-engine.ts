@@ -4,6 +4,7 @@ import {
   type Lag,
   ProjectionLagError,
   type ProjectionStatus,
+  RebuildInProgressError,
   UnknownProjectionError,
 } from '../projection-engine';
 import type {
@@ -210,5 +211,6 @@ export class ThreadedProjectionEngine {
 
 function fromThread(error: ThreadError): Error {
   if (error.name === 'UnknownProjectionError') return new UnknownProjectionError(error.projection!);
+  if (error.name === 'RebuildInProgressError') return new RebuildInProgressError(error.projection!);
   return Object.assign(new Error(error.message), { name: error.name });
 }

@@ -1,6 +1,14 @@
-import { Controller, Get, HttpCode, NotFoundException, Param, Post } from '@nestjs/common';
+import {
+  ConflictException,
+  Controller,
+  Get,
+  HttpCode,
+  NotFoundException,
+  Param,
+  Post,
+} from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { UnknownProjectionError } from '@chancery/projections';
+import { RebuildInProgressError, UnknownProjectionError } from '@chancery/projections';
 import { Admins } from '../../auth/auth.decorators';
 import { ReadModelEngine } from '../shared/engine.provider';
 
@@ -44,6 +52,8 @@ async function known<T>(run: () => Promise<T>): Promise<T> {
   } catch (error) {
     if (error instanceof UnknownProjectionError)
       throw new NotFoundException({ statusCode: 404, code: error.code, message: error.message });
+    if (error instanceof RebuildInProgressError)
+      throw new ConflictException({ statusCode: 409, code: error.code, message: error.message });
     throw error;
   }
 }
