@@ -64,9 +64,19 @@ export class ProjectionRunner {
    * projections ask for the same correction's history: each event's is read once.
    */
   private readonly histories = new WeakMap<RecordedEvent, Promise<readonly RecordedEvent[]>>();
+  /** Set when reading a history failed during the current attempt at a batch. */
+  private readFailure: { error: unknown } | null = null;
   private readonly history = (event: RecordedEvent): Promise<readonly RecordedEvent[]> => {
     let earlier = this.histories.get(event);
-    if (!earlier) this.histories.set(event, (earlier = this.readHistory(event)));
+    if (!earlier) {
+      const reading = (earlier = this.readHistory(event));
+      this.histories.set(event, reading);
+      // Registered before the projection awaits it, so the flag is set before its apply fails.
+      reading.catch((error: unknown) => {
+        if (this.histories.get(event) === reading) this.histories.delete(event);
+        this.readFailure ??= { error };
+      });
+    }
     return earlier;
   };
 
@@ -121,6 +131,7 @@ export class ProjectionRunner {
     const members = [...this.members.values()].filter((m) => !m.haltedBy);
     const plans = new Map<Member, Plan>();
     for (;;) {
+      this.readFailure = null;
       try {
         const moved = await this.storage.transaction(async (session) => {
           const out = [];
@@ -137,8 +148,11 @@ export class ProjectionRunner {
                   const pending = m.projection.apply(event, writer, this.history);
                   if (pending) await pending;
                 } catch (reason) {
+                  // The store failed, not the event: roll back and let loop() retry the batch.
+                  if (this.readFailure) throw this.readFailure.error;
                   throw new PoisonEvent(m, event, reason);
                 }
+                if (this.readFailure) throw this.readFailure.error;
               }
               position = event.position;
               recordedAt = event.metadata.recordedAt;
