@@ -150,53 +150,62 @@ export class SqliteReadModelStorage implements ReadModelStorage {
     role: GenerationRole,
     tables: TableSpec[],
   ) {
-    this.db.transaction(() => {
-      for (const spec of tables) this.db.exec(createTableSql(ref, spec));
-      this.db
-        .prepare(
-          `INSERT INTO projection_generations (name, generation, version, role, tables) VALUES (?, ?, ?, ?, ?)
-           ON CONFLICT (name, generation) DO NOTHING`,
-        )
-        .run(ref.name, ref.generation, version, role, JSON.stringify(tables));
-    })();
+    await this.serially(() =>
+      this.db.transaction(() => {
+        for (const spec of tables) this.db.exec(createTableSql(ref, spec));
+        this.db
+          .prepare(
+            `INSERT INTO projection_generations (name, generation, version, role, tables) VALUES (?, ?, ?, ?, ?)
+             ON CONFLICT (name, generation) DO NOTHING`,
+          )
+          .run(ref.name, ref.generation, version, role, JSON.stringify(tables));
+      })(),
+    );
   }
 
   async ensureIndexes(ref: GenerationRef, tables: TableSpec[]) {
-    // Its in-memory key indexes go first: they are what the key indexes replace.
-    this.writers.get(key(ref))?.reset();
-    this.db.transaction(() => {
-      for (const spec of tables) this.db.exec(createIndexesSql(ref, spec));
-    })();
+    await this.serially(() => {
+      // Its in-memory key indexes go first: they are what the key indexes replace.
+      this.writers.get(key(ref))?.reset();
+      this.db.transaction(() => {
+        for (const spec of tables) this.db.exec(createIndexesSql(ref, spec));
+      })();
+    });
   }
 
   async promote(next: GenerationRef, previous: GenerationRef | null) {
-    const setRole = this.db.prepare(
-      'UPDATE projection_generations SET role = ? WHERE name = ? AND generation = ?',
-    );
-    this.db.transaction(() => {
-      if (previous) setRole.run('retired', previous.name, previous.generation);
-      setRole.run('active', next.name, next.generation);
-    })();
+    await this.serially(() => {
+      const setRole = this.db.prepare(
+        'UPDATE projection_generations SET role = ? WHERE name = ? AND generation = ?',
+      );
+      this.db.transaction(() => {
+        if (previous) setRole.run('retired', previous.name, previous.generation);
+        setRole.run('active', next.name, next.generation);
+      })();
+    });
   }
 
   async dropGeneration(ref: GenerationRef, tables: TableSpec[]) {
-    this.db.transaction(() => {
-      for (const spec of tables) this.db.exec(`DROP TABLE IF EXISTS ${tableName(ref, spec.name)}`);
-      this.db
-        .prepare('DELETE FROM projection_generations WHERE name = ? AND generation = ?')
-        .run(ref.name, ref.generation);
-    })();
-    this.writers.delete(key(ref));
-    this.readers.delete(key(ref));
+    await this.serially(() => {
+      this.db.transaction(() => {
+        for (const spec of tables)
+          this.db.exec(`DROP TABLE IF EXISTS ${tableName(ref, spec.name)}`);
+        this.db
+          .prepare('DELETE FROM projection_generations WHERE name = ? AND generation = ?')
+          .run(ref.name, ref.generation);
+      })();
+      this.writers.delete(key(ref));
+      this.readers.delete(key(ref));
+    });
   }
 
   async resume(ref: GenerationRef) {
-    this.haltStmt.run(null, ref.name, ref.generation);
+    await this.serially(() => this.haltStmt.run(null, ref.name, ref.generation));
   }
 
   /** Runners share the one writer connection, so transactions queue behind each other. */
   async transaction<T>(work: (session: ProjectionSession) => Promise<T>): Promise<T> {
-    const run = this.queue.then(async () => {
+    return this.serially(async () => {
       this.db.exec('BEGIN IMMEDIATE');
       // Another connection committed since: what the writers hold in memory may be stale.
       const version = this.dataVersionStmt.get() as number;
@@ -213,8 +222,6 @@ export class SqliteReadModelStorage implements ReadModelStorage {
         throw error;
       }
     });
-    this.queue = run.catch(() => undefined);
-    return run;
   }
 
   reader(ref: GenerationRef): ReadModelReader {
@@ -236,6 +243,20 @@ export class SqliteReadModelStorage implements ReadModelStorage {
   async close() {
     this.readDb.close();
     if (this.db !== this.readDb) this.db.close();
+  }
+
+  /**
+   * Everything that writes on the writer connection takes its turn here. A batch's transaction
+   * stays open while its work awaits (a stream-history read, an async `apply`): a write run then
+   * would land inside it (better-sqlite3 makes a nested transaction a SAVEPOINT) and be undone
+   * with it if the batch rolls back. So nothing queued here may be called from a transaction's
+   * work, or it waits for itself: the engine and the runners call housekeeping only between
+   * batches (a takeover's promote is started once the batch's transaction has returned).
+   */
+  private serially<T>(op: () => T | Promise<T>): Promise<T> {
+    const run = this.queue.then(op);
+    this.queue = run.catch(() => undefined);
+    return run;
   }
 
   private specsOf(ref: GenerationRef): TableSpec[] {
