@@ -1,4 +1,4 @@
-import { ProjectionLagError, RebuildInProgressError } from '@chancery/projections';
+import { ProjectionLagError, RebuildInProgressError, type Projection } from '@chancery/projections';
 import { dump, event, Fixture, openFixture, settled, until } from './support/fixtures';
 import { tally } from './support/tally.projection';
 
@@ -137,6 +137,32 @@ describe('projection engine', () => {
     const states = await f.storage.states();
     expect(states.filter((s) => s.role === 'active').map((s) => s.generation)).toEqual([2]);
     expect(await restarted.reader('tally').count('seen')).toBe(3000);
+  });
+
+  it('a resumed projection catches up on its own while the others keep following live', async () => {
+    let fixed = false;
+    const base = tally('stop');
+    const halting: Projection = {
+      ...base,
+      apply: (e, tx, history) => (fixed && e.data.poison ? undefined : base.apply(e, tx, history)),
+    };
+    const engine = f.engine([halting, { ...tally(), name: 'other' }], 10);
+    await engine.start();
+    await f.store.append('p', [event('Counted', { poison: true })], 'any');
+    const { position: backlog } = await count('a', 2000);
+    await engine.waitFor('other', backlog, 10_000);
+    const tallyStatus = async () => (await engine.status()).find((s) => s.name === 'tally')!;
+    expect(await tallyStatus()).toMatchObject({ state: 'halted' });
+
+    fixed = true;
+    await engine.resume('tally');
+    expect(await tallyStatus()).toMatchObject({ state: 'catching-up', haltedBy: null });
+    const { position } = await count('b', 1);
+    await engine.waitFor('other', position, 10_000);
+    expect(engine.position('tally')).toBeLessThan(backlog);
+    await engine.waitFor('tally', position, 10_000);
+    expect(await tallyStatus()).toMatchObject({ state: 'live', eventsBehind: 0 });
+    expect(await engine.reader('tally').count('seen')).toBe(2001);
   });
 
   it('rebuilds a new version beside the old one when the code version changes', async () => {

@@ -97,7 +97,8 @@ interface Entry {
 export class ProjectionEngine {
   private readonly entries = new Map<string, Entry>();
   private readonly live: ProjectionRunner;
-  private readonly rebuilds = new Set<ProjectionRunner>();
+  /** Runners of generations catching up on their own (rebuilds, resumed projections) until handed over. */
+  private readonly catchingUp = new Set<ProjectionRunner>();
   private readonly options: Required<Omit<EngineOptions, 'progress'>> &
     Pick<EngineOptions, 'progress'>;
   private started = false;
@@ -169,7 +170,7 @@ export class ProjectionEngine {
 
   async stop(): Promise<void> {
     this.started = false;
-    await Promise.all([this.live.stop(), ...[...this.rebuilds].map((r) => r.stop())]);
+    await Promise.all([this.live.stop(), ...[...this.catchingUp].map((r) => r.stop())]);
   }
 
   /** Builds the next generation of each named projection from zero beside the live one. */
@@ -205,7 +206,7 @@ export class ProjectionEngine {
       entry.next = this.member(entry.projection, state);
       runner.add(entry.next);
     }
-    this.rebuilds.add(runner);
+    this.catchingUp.add(runner);
     runner.start();
     return names.map((n) => this.entry(n).next!.ref);
   }
@@ -221,12 +222,20 @@ export class ProjectionEngine {
     }
   }
 
-  /** Lets a halted projection try its poison event again (after a fix, or with a new policy). */
+  /**
+   * Lets a halted projection try its poison event again (after a fix, or with a new policy). It
+   * catches up in a runner of its own, as a rebuild does, then rejoins the live runner: rejoining
+   * at once made the live runner replay its backlog, and every other projection wait for that.
+   */
   async resume(name: string): Promise<void> {
     const active = this.entry(name).active!;
     await this.storage.resume(active.ref);
+    this.live.remove(active.ref);
     active.haltedBy = null;
-    this.live.add(active);
+    const runner = this.runner();
+    runner.add(active);
+    this.catchingUp.add(runner);
+    runner.start();
   }
 
   reader(name: string): ReadModelReader {
@@ -263,13 +272,14 @@ export class ProjectionEngine {
     return Promise.all(
       [...this.entries.values()].map(async ({ projection, active, next }) => {
         const current = active!.version === projection.version;
+        const runner = this.runnerOf(active!);
         const state: ProjectionStatus['state'] = active!.haltedBy
           ? 'halted'
-          : this.live.lastError
+          : runner.lastError
             ? 'failing'
             : !current
               ? 'stale'
-              : this.live.caughtUp
+              : runner.caughtUp
                 ? 'live'
                 : 'catching-up';
         return {
@@ -279,7 +289,7 @@ export class ProjectionEngine {
           onPoison: projection.onPoison,
           state,
           haltedBy: active!.haltedBy,
-          lastError: this.live.lastError,
+          lastError: runner.lastError,
           deadLetters: letters.get(projection.name) ?? 0,
           ...(await this.lag(active, head)),
           rebuild: next
@@ -357,10 +367,15 @@ export class ProjectionEngine {
     this.options.progress?.(this.activeGenerations());
   }
 
-  /** A rebuild that has caught up moves into the live runner, which resubscribes from the lowest checkpoint. */
+  /** The runner an active generation is applied by: the live one, or its own while it catches up. */
+  private runnerOf(active: Member): ProjectionRunner {
+    return [...this.catchingUp].find((r) => r.members.has(key(active.ref))) ?? this.live;
+  }
+
+  /** A generation that has caught up moves into the live runner, which resubscribes from the lowest checkpoint. */
   private handOver(runner: ProjectionRunner): void {
-    if (!this.rebuilds.has(runner) || !this.started) return;
-    this.rebuilds.delete(runner);
+    if (!this.catchingUp.has(runner) || !this.started) return;
+    this.catchingUp.delete(runner);
     void runner.stop();
     for (const m of runner.members.values()) {
       if (m.haltedBy) continue;
@@ -395,7 +410,7 @@ export class ProjectionEngine {
     const next = entry.next!;
     entry.next = null;
     this.live.remove(next.ref);
-    for (const r of this.rebuilds) r.remove(next.ref);
+    for (const r of this.catchingUp) r.remove(next.ref);
     await this.storage.dropGeneration(next.ref, entry.projection.tables);
   }
 
