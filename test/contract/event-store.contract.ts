@@ -1,5 +1,6 @@
 import type { EventStore } from './event-store/port';
 import { describeAppending } from './event-store/appending';
+import { describeCounting } from './event-store/counting';
 import type { OpenEventStore } from './event-store/fixtures';
 import { describeReading } from './event-store/reading';
 import { describeRefusing } from './event-store/refusing';
@@ -9,9 +10,15 @@ import { describeSubscribing } from './event-store/subscribing';
  * The behaviour every EventStore adapter must show, written against the port alone.
  * It assumes nothing about the store's prior content, where positions start or whether they
  * are contiguous: each test writes to streams of its own and compares positions it read back.
- * `open` is called once for the whole suite; `dispose` runs after it.
+ * `open` is called once for the whole suite; `dispose` runs after it. `openEmpty`, when the
+ * adapter can give one, opens a second store holding no events, for the cases that count from the
+ * start of the log.
  */
-export function describeEventStoreContract(adapterName: string, open: OpenEventStore): void {
+export function describeEventStoreContract(
+  adapterName: string,
+  open: OpenEventStore,
+  openEmpty?: OpenEventStore,
+): void {
   describe(`EventStore contract: ${adapterName}`, () => {
     let opened: Awaited<ReturnType<OpenEventStore>> | undefined;
     const store = (): EventStore => {
@@ -30,5 +37,6 @@ export function describeEventStoreContract(adapterName: string, open: OpenEventS
     describeReading(store);
     describeSubscribing(store);
     describeRefusing(store);
+    describeCounting(store, openEmpty);
   });
 }

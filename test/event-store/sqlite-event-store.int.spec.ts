@@ -4,19 +4,20 @@ import { collect, eventsOf, ids, newEvent, takeUntil, temporaryDirectory } from 
 
 const tmp = temporaryDirectory('sqlite-store');
 
-describeEventStoreContract('embedded SQLite', async () => {
-  const store = SqliteEventStore.open(tmp.path('contract', 'events.sqlite'));
+/** A store in a file of its own, so it is empty when opened. */
+const openIn = (dir: string, options?: Parameters<typeof SqliteEventStore.open>[1]) => async () => {
+  const store = SqliteEventStore.open(tmp.path(dir, 'events.sqlite'), options);
   return { store, dispose: () => store.close() };
-});
+};
+
+describeEventStoreContract('embedded SQLite', openIn('contract'), openIn('contract-empty'));
 
 // Pages of three and scan windows of seven make every read cross many page and window bounds.
-describeEventStoreContract('embedded SQLite, tiny pages', async () => {
-  const store = SqliteEventStore.open(tmp.path('tiny-pages', 'events.sqlite'), {
-    pageSize: 3,
-    scanWindow: 7,
-  });
-  return { store, dispose: () => store.close() };
-});
+describeEventStoreContract(
+  'embedded SQLite, tiny pages',
+  openIn('tiny-pages', { pageSize: 3, scanWindow: 7 }),
+  openIn('tiny-pages-empty', { pageSize: 3, scanWindow: 7 }),
+);
 
 describe('embedded SQLite reading sparse matches across scan windows', () => {
   it('misses no filtered event at any window or page bound, in either direction', async () => {

@@ -18,6 +18,7 @@ function flaky(store: EventStore) {
     readAll: store.readAll.bind(store),
     subscribeToAll: store.subscribeToAll.bind(store),
     headPosition: store.headPosition.bind(store),
+    countAfter: store.countAfter.bind(store),
     health: store.health.bind(store),
     close: store.close.bind(store),
     readStream(...args: Parameters<EventStore['readStream']>): AsyncIterable<RecordedEvent> {

@@ -68,6 +68,8 @@ export interface EventStore {
   subscribeToAll(options?: SubscribeOptions): Subscription;
   /** Position of the newest event in the log, or null when it is empty. */
   headPosition(): Promise<number | null>;
+  /** How many events the log holds after `position` (all of them when null), counting at most `atMost`. */
+  countAfter(position: number | null, atMost: number): Promise<number>;
   health(): Promise<StoreHealth>;
   close(): Promise<void>;
 }

@@ -203,6 +203,25 @@ export class KurrentDbEventStore implements EventStore {
     }
   }
 
+  /**
+   * Positions are byte offsets, so only reading can count. Through readAll, so what it leaves out
+   * ($-types, tombstones) is not counted; its start is inclusive, hence one more to read and the
+   * event at `position` itself skipped.
+   */
+  async countAfter(position: number | null, atMost: number): Promise<number> {
+    if (!(atMost > 0)) return 0;
+    const events =
+      position === null
+        ? this.readAll({ maxCount: atMost })
+        : this.readAll({ fromPosition: position, maxCount: atMost + 1 });
+    let count = 0;
+    for await (const event of events) {
+      if (position !== null && event.position <= position) continue;
+      if (++count >= atMost) break;
+    }
+    return count;
+  }
+
   /** Not ready when the server does not answer a one-event read in time, or a subscription is in trouble. */
   async health(): Promise<StoreHealth> {
     const timeoutMs = this.options.healthTimeoutMs ?? 2_000;

@@ -26,6 +26,7 @@ export class LogPages {
   private readonly streamReads: Record<Direction, StreamReads>;
   private readonly streamExistsQuery: Database.Statement<[string], number>;
   private readonly headQuery: Database.Statement<[], number | null>;
+  private readonly countQuery: Database.Statement<[number, number], number>;
 
   constructor(
     private readonly db: Database.Database,
@@ -39,10 +40,21 @@ export class LogPages {
       .prepare<[string], number>('SELECT 1 FROM events WHERE stream_id = ? LIMIT 1')
       .pluck();
     this.headQuery = db.prepare<[], number | null>('SELECT MAX(position) FROM events').pluck();
+    // The inner LIMIT stops the scan at `limit` rows, so a long backlog costs no more than that.
+    this.countQuery = db
+      .prepare<[number, number], number>(
+        'SELECT count(*) FROM (SELECT 1 FROM events WHERE position > ? LIMIT ?)',
+      )
+      .pluck();
   }
 
   head(): number | null {
     return this.headQuery.get() ?? null;
+  }
+
+  /** Events after `after`, at most `limit` of them; a negative limit is no limit, as in SQLite. */
+  countAfter(after: number, limit: number): number {
+    return this.countQuery.get(after, limit) ?? 0;
   }
 
   streamExists(streamId: string): boolean {

@@ -134,6 +134,13 @@ export class SqliteEventStore implements EventStore {
     return this.pages().head();
   }
 
+  async countAfter(position: number | null, atMost: number): Promise<number> {
+    if (!(atMost > 0)) return 0;
+    // Positions start at 1; an unbounded count is SQLite's negative LIMIT.
+    const limit = Number.isFinite(atMost) ? Math.floor(atMost) : -1;
+    return this.pages().countAfter(position ?? 0, limit);
+  }
+
   async health(): Promise<StoreHealth> {
     try {
       this.ensureOpen();
