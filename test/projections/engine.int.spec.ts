@@ -1,4 +1,9 @@
-import { ProjectionLagError, RebuildInProgressError, type Projection } from '@chancery/projections';
+import {
+  LAG_COUNT_LIMIT,
+  ProjectionLagError,
+  RebuildInProgressError,
+  type Projection,
+} from '@chancery/projections';
 import { dump, event, Fixture, openFixture, settled, until } from './support/fixtures';
 import { tally } from './support/tally.projection';
 
@@ -93,6 +98,23 @@ describe('projection engine', () => {
     expect(status).toMatchObject({ position: 3, eventsBehind: 3, deadLetters: 1 });
     expect(status.haltedBy).toContain('cannot count this');
     expect((await engine.reader('tally').select('counts'))[0]).toMatchObject({ n: 3 });
+  });
+
+  it('counts the events behind up to a limit, and says when there are more', async () => {
+    await f.store.append('a', [event('Counted', { poison: true })], 'any');
+    await count('a', LAG_COUNT_LIMIT - 1);
+    const engine = f.engine([tally('stop')]);
+    await engine.start();
+    await until(async () => (await engine.status())[0].state === 'halted');
+    expect((await engine.status())[0]).toMatchObject({
+      eventsBehind: LAG_COUNT_LIMIT,
+      eventsBehindAtLeast: false,
+    });
+    await count('b', 1);
+    expect((await engine.status())[0]).toMatchObject({
+      eventsBehind: LAG_COUNT_LIMIT,
+      eventsBehindAtLeast: true,
+    });
   });
 
   it('waits for a position it will reach, and reports the lag when it does not in time', async () => {

@@ -37,9 +37,14 @@ export interface ActiveGeneration {
 
 export interface Lag {
   position: number | null;
+  /** Counted up to LAG_COUNT_LIMIT: on KurrentDB counting means reading the events. */
   eventsBehind: number;
+  /** True when more events than `eventsBehind` are waiting (the count stopped at its limit). */
+  eventsBehindAtLeast: boolean;
   secondsBehind: number;
 }
+
+export const LAG_COUNT_LIMIT = 10_000;
 
 export interface ProjectionStatus extends Lag {
   name: string;
@@ -317,21 +322,24 @@ export class ProjectionEngine {
   private async lag(member: Member | null, knownHead?: number | null): Promise<Lag> {
     const position = member?.position ?? null;
     const head = knownHead === undefined ? await this.store.headPosition() : knownHead;
-    if (head === null || (position !== null && position >= head))
-      return { position, eventsBehind: 0, secondsBehind: 0 };
+    const none = { position, eventsBehind: 0, eventsBehindAtLeast: false, secondsBehind: 0 };
+    if (head === null || (position !== null && position >= head)) return none;
     for await (const first of this.store.readAll({
       fromPosition: (position ?? -1) + 1,
       maxCount: 1,
     })) {
       const seconds =
         (this.options.clock.now().getTime() - Date.parse(first.metadata.recordedAt)) / 1000;
+      // Positions are a count on SQLite only: on KurrentDB they are byte offsets in its log.
+      const behind = await this.store.countAfter(position, LAG_COUNT_LIMIT + 1);
       return {
         position,
-        eventsBehind: head - first.position + 1,
+        eventsBehind: Math.min(behind, LAG_COUNT_LIMIT),
+        eventsBehindAtLeast: behind > LAG_COUNT_LIMIT,
         secondsBehind: Math.max(0, Math.round(seconds * 10) / 10),
       };
     }
-    return { position, eventsBehind: 0, secondsBehind: 0 };
+    return none;
   }
 
   private runner(): ProjectionRunner {

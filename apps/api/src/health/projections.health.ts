@@ -17,6 +17,7 @@ export class ProjectionsHealthIndicator {
           state: s.state,
           position: s.position,
           eventsBehind: s.eventsBehind,
+          eventsBehindAtLeast: s.eventsBehindAtLeast,
           secondsBehind: s.secondsBehind,
           deadLetters: s.deadLetters,
           ...(s.haltedBy ? { haltedBy: s.haltedBy } : {}),
