@@ -66,8 +66,12 @@ export class SqliteReadModelStorage implements ReadModelStorage {
       `SELECT name, generation, position, event_id AS eventId, event_type AS eventType, error, at
        FROM projection_dead_letters WHERE ? IS NULL OR name = ? ORDER BY id`,
     );
+    // Only the generations in use: a dropped generation's letters stay listed (below) but would
+    // count every poison event again after each rebuild that met it too.
     this.deadLetterCountsStmt = db.prepare(
-      'SELECT name, count(*) AS n FROM projection_dead_letters GROUP BY name',
+      `SELECT d.name, count(*) AS n FROM projection_dead_letters d
+       JOIN projection_generations g ON g.name = d.name AND g.generation = d.generation
+       WHERE g.role IN ('active', 'building') GROUP BY d.name`,
     );
     this.dataVersionStmt = db.prepare('PRAGMA data_version').pluck();
     this.dataVersion = this.dataVersionStmt.get() as number;
@@ -231,6 +235,11 @@ export class SqliteReadModelStorage implements ReadModelStorage {
     return reader;
   }
 
+  /**
+   * Every letter ever written, oldest first, each with its generation: the operator sees the
+   * history, letters of retired and dropped generations included (never deleted), so the same
+   * poison event may appear once per generation that met it. `deadLetterCounts` counts fewer.
+   */
   async deadLetters(name?: string): Promise<DeadLetter[]> {
     return this.deadLettersStmt.all(name ?? null, name ?? null) as DeadLetter[];
   }
