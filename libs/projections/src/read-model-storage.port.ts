@@ -119,8 +119,9 @@ export interface ReadModelStorage {
   /** Runs `work` in one transaction: every write and checkpoint in it commits or none does. */
   transaction<T>(work: (session: ProjectionSession) => Promise<T>): Promise<T>;
   reader(ref: GenerationRef): ReadModelReader;
+  /** Every dead letter, of every generation that met one (dropped ones too): the operator's history. */
   deadLetters(name?: string): Promise<DeadLetter[]>;
-  /** How many dead letters each projection has: what status (and so every /health) shows. */
+  /** How many dead letters each projection's generations in use (active, building) have: what status and /health show. */
   deadLetterCounts(): Promise<Map<string, number>>;
   close(): Promise<void>;
 }
