@@ -270,7 +270,12 @@ export class ProjectionRunner {
         const limit = this.isCaughtUp
           ? this.options.batchSize
           : (this.options.catchUpBatchSize ?? this.options.batchSize);
-        if (batch.length >= limit) await flush();
+        if (batch.length >= limit) {
+          await flush();
+          // Catching up otherwise never leaves microtasks (the SQLite store reads synchronously):
+          // a rebuild would hold up every timer and call on its thread until it caught up.
+          if (!this.isCaughtUp) await nextTick();
+        }
       }
       await flush();
     } finally {
