@@ -125,10 +125,15 @@ export class ProjectionRunner {
     await this.running;
   }
 
-  /** Applies a batch to every member; events a member has already applied are skipped. */
-  async applyBatch(events: RecordedEvent[]): Promise<void> {
+  /**
+   * Applies a batch to every member (or to `riders` of them); events a member has already applied
+   * are skipped.
+   */
+  async applyBatch(events: RecordedEvent[], riders?: ReadonlySet<Member>): Promise<void> {
     if (!events.length) return;
-    const members = [...this.members.values()].filter((m) => !m.haltedBy);
+    const members = [...this.members.values()].filter(
+      (m) => !m.haltedBy && (!riders || riders.has(m)),
+    );
     const plans = new Map<Member, Plan>();
     for (;;) {
       this.readFailure = null;
@@ -228,14 +233,14 @@ export class ProjectionRunner {
   }
 
   private async follow(): Promise<void> {
-    const positions = [...this.members.values()]
-      .filter((m) => !m.haltedBy)
-      .map((m) => at(m.position));
-    if (!positions.length) {
+    // Only the members this subscription starts for get its events: one added since may be behind
+    // where it started, and takes part from the next subscription, which starts from it.
+    const riders = new Set([...this.members.values()].filter((m) => !m.haltedBy));
+    if (!riders.size) {
       await new Promise<void>((resolve) => (this.wake = resolve));
       return;
     }
-    const from = Math.min(...positions);
+    const from = Math.min(...[...riders].map((m) => at(m.position)));
     const subscription = this.store.subscribeToAll(from < 0 ? {} : { after: from });
     this.subscription = subscription;
     const iterator = subscription[Symbol.asyncIterator]();
@@ -243,7 +248,7 @@ export class ProjectionRunner {
     const flush = async () => {
       const events = batch;
       batch = [];
-      await this.applyBatch(events);
+      await this.applyBatch(events, riders);
     };
     try {
       for (;;) {
