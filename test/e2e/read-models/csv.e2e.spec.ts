@@ -2,7 +2,7 @@ import { CLOCK, FixedClock } from '@chancery/common';
 import { createTestApp, TestApp } from '../../support/test-app';
 import * as seed from '../../../examples/seed-visit/fixture';
 import { loadSeedVisit, type Send } from '../../../examples/seed-visit/load';
-import { injectClient } from '../record/inject-client';
+import { injectClient, notingPositions } from '../record/inject-client';
 
 /**
  * Lists answered as CSV are opened in spreadsheets: a cell that starts like a formula must arrive
@@ -23,11 +23,7 @@ describe('read models as CSV', () => {
     );
     token = await t.tokenFor(['recorder', 'analyst']);
     const http = injectClient(t.app, token);
-    send = async (...args) => {
-      const reply = await http(...args);
-      if (typeof reply.body?.position === 'number') last = Math.max(last, reply.body.position);
-      return reply;
-    };
+    send = notingPositions(http, (position) => (last = Math.max(last, position)));
     expect((await loadSeedVisit(send)).skipped).toEqual([]);
     assignee = (await send('GET', '/auth/me')).body.id;
   });

@@ -2,7 +2,7 @@ import { CLOCK, FixedClock } from '@chancery/common';
 import { createTestApp, TestApp } from '../../support/test-app';
 import * as seed from '../../../examples/seed-visit/fixture';
 import { loadSeedVisit, type Send } from '../../../examples/seed-visit/load';
-import { injectClient } from '../record/inject-client';
+import { injectClient, notingPositions } from '../record/inject-client';
 
 /**
  * A partnership page is served again as it was sent only while nothing has been applied since:
@@ -31,11 +31,7 @@ describe('partnership pages kept between requests', () => {
     process.env.READ_WAIT_MS = '2000';
     t = await createTestApp((b) => b.overrideProvider(CLOCK).useValue(clock));
     const http = injectClient(t.app, await t.tokenFor(['recorder', 'analyst']));
-    send = async (...args) => {
-      const reply = await http(...args);
-      if (typeof reply.body?.position === 'number') last = Math.max(last, reply.body.position);
-      return reply;
-    };
+    send = notingPositions(http, (position) => (last = Math.max(last, position)));
     expect((await loadSeedVisit(send)).skipped).toEqual([]);
   });
   afterAll(async () => {

@@ -2,7 +2,7 @@ import { CLOCK, FixedClock } from '@chancery/common';
 import { createTestApp, TestApp } from '../../support/test-app';
 import * as seed from '../../../examples/seed-visit/fixture';
 import { loadSeedVisit, type Send } from '../../../examples/seed-visit/load';
-import { injectClient } from '../record/inject-client';
+import { injectClient, notingPositions } from '../record/inject-client';
 
 /**
  * Wherever a read-model query names a party, an organisation's acronym (`EU`, `SES`, any case)
@@ -29,11 +29,7 @@ describe('read-model queries name an organisation by its acronym', () => {
       b.overrideProvider(CLOCK).useValue(new FixedClock(new Date('2026-01-01T09:00:00Z'))),
     );
     const http = injectClient(t.app, await t.tokenFor(['recorder', 'analyst']));
-    send = async (...args) => {
-      const reply = await http(...args);
-      if (typeof reply.body?.position === 'number') last = Math.max(last, reply.body.position);
-      return reply;
-    };
+    send = notingPositions(http, (position) => (last = Math.max(last, position)));
     expect((await loadSeedVisit(send)).skipped).toEqual([]);
   });
   afterAll(async () => {

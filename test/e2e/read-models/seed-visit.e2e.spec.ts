@@ -2,7 +2,7 @@ import { CLOCK, FixedClock } from '@chancery/common';
 import { createTestApp, TestApp } from '../../support/test-app';
 import * as seed from '../../../examples/seed-visit/fixture';
 import { loadSeedVisit, type Send } from '../../../examples/seed-visit/load';
-import { injectClient } from '../record/inject-client';
+import { injectClient, notingPositions } from '../record/inject-client';
 
 /**
  * The seed visit (Nurtleu in Luxembourg, 14 October 2024), recorded through the HTTP write API
@@ -26,11 +26,7 @@ describe('read models through the API: the seed visit', () => {
     t = await createTestApp((b) => b.overrideProvider(CLOCK).useValue(clock));
     token = await t.tokenFor(['recorder', 'analyst', 'admin']);
     const http = injectClient(t.app, token);
-    send = async (...args) => {
-      const reply = await http(...args);
-      if (typeof reply.body?.position === 'number') last = Math.max(last, reply.body.position);
-      return reply;
-    };
+    send = notingPositions(http, (position) => (last = Math.max(last, position)));
     const loaded = await loadSeedVisit(send);
     expect(loaded.skipped).toEqual([]);
     expect(last).toBeGreaterThan(0);

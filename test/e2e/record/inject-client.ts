@@ -18,3 +18,12 @@ export function injectClient(app: NestFastifyApplication, token: string): Send {
     };
   };
 }
+
+/** `send`, handing the position each write returned to `seen`: what read-your-writes specs ask for. */
+export function notingPositions(send: Send, seen: (position: number) => void): Send {
+  return async (...args) => {
+    const reply = await send(...args);
+    if (typeof reply.body?.position === 'number') seen(reply.body.position);
+    return reply;
+  };
+}
