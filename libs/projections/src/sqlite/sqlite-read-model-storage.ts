@@ -62,13 +62,14 @@ export class SqliteReadModelStorage implements ReadModelStorage {
     this.haltStmt = db.prepare(
       `UPDATE projection_generations SET halted_by = ? WHERE name = ? AND generation = ?`,
     );
-    this.deadLettersStmt = db.prepare(
+    // Bookkeeping is read on the read connection: what has committed, never an open batch's writes.
+    this.deadLettersStmt = readDb.prepare(
       `SELECT name, generation, position, event_id AS eventId, event_type AS eventType, error, at
        FROM projection_dead_letters WHERE ? IS NULL OR name = ? ORDER BY id`,
     );
     // Only the generations in use: a dropped generation's letters stay listed (below) but would
     // count every poison event again after each rebuild that met it too.
-    this.deadLetterCountsStmt = db.prepare(
+    this.deadLetterCountsStmt = readDb.prepare(
       `SELECT d.name, count(*) AS n FROM projection_dead_letters d
        JOIN projection_generations g ON g.name = d.name AND g.generation = d.generation
        WHERE g.role IN ('active', 'building') GROUP BY d.name`,
@@ -134,7 +135,7 @@ export class SqliteReadModelStorage implements ReadModelStorage {
   }
 
   async states(): Promise<GenerationState[]> {
-    const rows = this.db
+    const rows = this.readDb
       .prepare('SELECT * FROM projection_generations ORDER BY name, generation')
       .all() as Array<Record<string, unknown>>;
     return rows.map((r) => ({
