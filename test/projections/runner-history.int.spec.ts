@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { EventStore, RecordedEvent } from '@chancery/event-store';
+import { StreamNotFoundError, type EventStore, type RecordedEvent } from '@chancery/event-store';
 import { ProjectionEngine, ProjectionRunner } from '@chancery/projections';
 import { READ_MODEL_PROJECTIONS } from '@chancery/read-models';
 import { dump, event, Fixture, meetingRecorded, openFixture, settled } from './support/fixtures';
@@ -10,8 +10,11 @@ const person = (id: string, side: string) => ({
   role: null,
 });
 
-/** The fixture's store, except that the next `failures` stream reads fail as a lost connection would. */
-function flaky(store: EventStore) {
+const unavailable = () =>
+  Object.assign(new Error('14 UNAVAILABLE: No connection established'), { code: 14 });
+
+/** The fixture's store, except that the next `failures` stream reads fail (as a lost connection would). */
+function flaky(store: EventStore, failure: (streamId: string) => Error = unavailable) {
   const flakyStore = {
     failures: 0,
     append: store.append.bind(store),
@@ -25,7 +28,7 @@ function flaky(store: EventStore) {
       if (flakyStore.failures <= 0) return store.readStream(...args);
       flakyStore.failures -= 1;
       return (async function* (): AsyncGenerator<RecordedEvent> {
-        throw Object.assign(new Error('14 UNAVAILABLE: No connection established'), { code: 14 });
+        throw failure(args[0]);
       })();
     },
   } satisfies EventStore & { failures: number };
@@ -119,5 +122,26 @@ describe('projection runner: reading a stream history fails', () => {
     expect(engagements.map((e) => [e.party, e.counterpart, e.record_id])).toEqual([
       ['FRA', 'KAZ', meetingId],
     ]);
+  });
+
+  it('a stream that is gone for good is poison: dead-lettered, not retried for ever', async () => {
+    const store = flaky(f.store, (streamId) => new StreamNotFoundError(streamId));
+    engine = new ProjectionEngine(store, f.storage, READ_MODEL_PROJECTIONS, {
+      clock: f.clock,
+      batchSize: 50,
+      retryMs: 20,
+      retireDelayMs: 0,
+    });
+    await recordMeeting();
+    await engine.start();
+    await settled(engine, f.store);
+
+    store.failures = Infinity;
+    await f.store.append(stream, [correction()], 0);
+    await settled(engine, f.store);
+    const letters = await engine.deadLetters();
+    expect(letters.length).toBeGreaterThan(0);
+    expect(letters.every((l) => l.eventType === 'MeetingCorrected')).toBe(true);
+    expect((await engine.status()).map((s) => s.state)).not.toContain('failing');
   });
 });

@@ -1,4 +1,10 @@
-import type { EventStore, RecordedEvent, Subscription } from '@chancery/event-store';
+import {
+  StreamDeletedError,
+  StreamNotFoundError,
+  type EventStore,
+  type RecordedEvent,
+  type Subscription,
+} from '@chancery/event-store';
 import type { Projection } from './projection';
 import type { DeadLetter, GenerationRef, ReadModelStorage } from './read-model-storage.port';
 
@@ -74,7 +80,9 @@ export class ProjectionRunner {
       // Registered before the projection awaits it, so the flag is set before its apply fails.
       reading.catch((error: unknown) => {
         if (this.histories.get(event) === reading) this.histories.delete(event);
-        this.readFailure ??= { error };
+        // A stream gone for good fails every retry alike: that is poison, not an outage.
+        if (!(error instanceof StreamNotFoundError || error instanceof StreamDeletedError))
+          this.readFailure ??= { error };
       });
     }
     return earlier;
