@@ -1,5 +1,7 @@
+import type { EventStore } from '@chancery/event-store';
 import {
   LAG_COUNT_LIMIT,
+  ProjectionEngine,
   ProjectionLagError,
   RebuildInProgressError,
   type Projection,
@@ -187,6 +189,104 @@ describe('projection engine', () => {
     await until(async () => (await tallyStatus()).state === 'live');
     expect(await tallyStatus()).toMatchObject({ eventsBehind: 0, haltedBy: null });
     expect(await engine.reader('tally').count('seen')).toBe(2001);
+  });
+
+  it('a projection halted again while it catches up after a resume loses nothing when resumed again', async () => {
+    const fixed = new Set<unknown>();
+    const base = tally('stop');
+    const halting: Projection = {
+      ...base,
+      apply: (e, tx, history) =>
+        fixed.has(e.data.poison) ? undefined : base.apply(e, tx, history),
+    };
+    await f.store.append('p', [event('Counted', { poison: 1 })], 'any');
+    await count('a', 10);
+    await f.store.append('p', [event('Counted', { poison: 2 })], 'any');
+    const { position: head } = await count('a', 20_000);
+    const engine = f.engine([halting], 10);
+    await engine.start();
+    const halted = async () => (await engine.status())[0].state === 'halted';
+    await until(halted);
+    fixed.add(1);
+    await engine.resume('tally');
+    await until(halted); // at the second poison event, in the runner the resume started
+    fixed.add(2);
+    await engine.resume('tally');
+    await engine.waitFor('tally', head, 30_000);
+    expect(await engine.reader('tally').count('seen')).toBe(20_010);
+  });
+
+  it('resuming an older version halted before an upgrade clears its halt; the new one takes over once caught up', async () => {
+    await count('a', 3000);
+    await f.store.append('p', [event('Counted', { poison: true })], 'any');
+    const first = f.engine([tally('stop', 1)], 10);
+    await first.start();
+    await until(async () => (await first.status())[0].state === 'halted');
+    await first.stop();
+    const base = tally('stop', 2);
+    const fixedVersion: Projection = {
+      ...base,
+      apply: (e, tx, history) => (e.data.poison ? undefined : base.apply(e, tx, history)),
+    };
+    const upgraded = f.engine([fixedVersion], 10);
+    await upgraded.start();
+    await upgraded.resume('tally');
+    expect((await upgraded.status())[0]).toMatchObject({ state: 'stale', haltedBy: null });
+    await upgraded.whenRebuilt(['tally']);
+    expect((await upgraded.status())[0]).toMatchObject({ generation: 2, version: 2 });
+    expect(await upgraded.reader('tally').count('seen')).toBe(3000);
+  });
+
+  it('a rebuild that overtakes a resumed generation retires it from every runner', async () => {
+    await count('a', 1000);
+    await f.store.append('p', [event('Counted', { poison: true })], 'any');
+    await count('a', 300);
+    let fixed = false;
+    const base = tally('stop');
+    const halting: Projection = {
+      ...base,
+      apply: (e, tx, history) => (fixed && e.data.poison ? undefined : base.apply(e, tx, history)),
+    };
+    // Subscriptions from a checkpoint (the resumed generation's) deliver slowly; a rebuild's, from
+    // the start, does not: so the rebuild overtakes the resumed generation and takes over.
+    const store = Object.create(f.store) as EventStore;
+    store.subscribeToAll = (options = {}) => {
+      const subscription = f.store.subscribeToAll(options);
+      if (options.after === undefined) return subscription;
+      const inner = subscription[Symbol.asyncIterator]();
+      return {
+        stop: () => subscription.stop(),
+        [Symbol.asyncIterator]: () => ({
+          next: async () => (await new Promise((r) => setTimeout(r, 2)), inner.next()),
+        }),
+      };
+    };
+    const engine = new ProjectionEngine(store, f.storage, [halting], {
+      clock: f.clock,
+      batchSize: 10,
+      retryMs: 20,
+      retireDelayMs: 1500,
+    });
+    try {
+      await engine.start();
+      await until(async () => (await engine.status())[0].state === 'halted');
+      fixed = true;
+      await engine.rebuild('tally');
+      await engine.resume('tally');
+      await engine.whenRebuilt(['tally']);
+      expect((await engine.status())[0]).toMatchObject({ generation: 2 });
+      // Past the resumed generation's catch-up and the retired tables' drop, only the live
+      // generation is followed: the retired one met no event (it would dead-letter each).
+      await new Promise((resolve) => setTimeout(resolve, 2000));
+      const { position } = await count('b', 1);
+      await engine.waitFor('tally', position, 3000);
+      expect((await engine.status())[0]).toMatchObject({ state: 'live', lastError: null });
+      expect((await engine.deadLetters()).map((l) => [l.generation, l.position])).toEqual([
+        [1, 1001],
+      ]);
+    } finally {
+      await engine.stop();
+    }
   });
 
   it('rebuilds a new version beside the old one when the code version changes', async () => {

@@ -233,10 +233,17 @@ export class ProjectionEngine {
    * at once made the live runner replay its backlog, and every other projection wait for that.
    */
   async resume(name: string): Promise<void> {
-    const active = this.entry(name).active!;
+    const entry = this.entry(name);
+    const active = entry.active!;
+    if (!active.haltedBy) return;
     await this.storage.resume(active.ref);
-    this.live.remove(active.ref);
+    // Out of every runner first: one it halted in may still hold it, and would go on from where
+    // it has read to, past the events in between.
+    this.detach(active.ref);
     active.haltedBy = null;
+    // An older version's tables are not followed: they serve queries until this version's rebuild
+    // takes over, so clearing the halt is all there is to do.
+    if (active.version !== entry.projection.version) return;
     const runner = this.runner();
     runner.add(active);
     this.catchingUp.add(runner);
@@ -386,9 +393,11 @@ export class ProjectionEngine {
     this.catchingUp.delete(runner);
     void runner.stop();
     for (const m of runner.members.values()) {
-      if (m.haltedBy) continue;
+      const entry = this.entries.get(m.ref.name)!;
+      // A generation retired meanwhile (a rebuild overtook a resumed one) has nothing left to follow.
+      if (m.haltedBy || (entry.active !== m && entry.next !== m)) continue;
       this.live.add(m);
-      void this.takeOver(this.entries.get(m.ref.name)!);
+      if (entry.next === m) void this.takeOver(entry);
     }
   }
 
@@ -402,7 +411,7 @@ export class ProjectionEngine {
     entry.active = next;
     await this.storage.promote(next.ref, previous.ref);
     this.reportProgress();
-    this.live.remove(previous.ref);
+    this.detach(previous.ref);
     for (const w of entry.waiters) if (w.position <= (next.position ?? -1)) w.resolve();
     const timer = setTimeout(
       () =>
@@ -417,9 +426,19 @@ export class ProjectionEngine {
   private async discardNext(entry: Entry): Promise<void> {
     const next = entry.next!;
     entry.next = null;
-    this.live.remove(next.ref);
-    for (const r of this.catchingUp) r.remove(next.ref);
+    this.detach(next.ref);
     await this.storage.dropGeneration(next.ref, entry.projection.tables);
+  }
+
+  /** Takes a generation out of every runner; a catch-up runner left with none stops. */
+  private detach(ref: GenerationRef): void {
+    this.live.remove(ref);
+    for (const runner of this.catchingUp) {
+      runner.remove(ref);
+      if (runner.members.size) continue;
+      this.catchingUp.delete(runner);
+      void runner.stop();
+    }
   }
 
   private member(projection: Projection, state: GenerationState): Member {
