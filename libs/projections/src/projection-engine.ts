@@ -331,10 +331,13 @@ export class ProjectionEngine {
     const head = knownHead === undefined ? await this.store.headPosition() : knownHead;
     const none = { position, eventsBehind: 0, eventsBehindAtLeast: false, secondsBehind: 0 };
     if (head === null || (position !== null && position >= head)) return none;
+    // From the checkpoint itself, which is an event's position on every store (position + 1 is a
+    // byte inside an event on KurrentDB), skipping that event.
     for await (const first of this.store.readAll({
-      fromPosition: (position ?? -1) + 1,
-      maxCount: 1,
+      ...(position === null ? {} : { fromPosition: position }),
+      maxCount: 2,
     })) {
+      if (position !== null && first.position <= position) continue;
       const seconds =
         (this.options.clock.now().getTime() - Date.parse(first.metadata.recordedAt)) / 1000;
       // Positions are a count on SQLite only: on KurrentDB they are byte offsets in its log.
