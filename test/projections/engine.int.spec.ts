@@ -289,6 +289,34 @@ describe('projection engine', () => {
     }
   });
 
+  it('refuses a rebuild of several names whole when one is still being rebuilt', async () => {
+    await f.store.append('p', [event('Counted', { poison: true })], 'any');
+    await count('a', 3000);
+    const engine = f.engine([tally('stop'), { ...tally(), name: 'other' }], 10);
+    await engine.start();
+    await engine.waitFor('other', (await f.store.headPosition())!, 10_000);
+    await engine.rebuild('tally', 'other');
+    const rebuildOf = async (name: string) =>
+      (await engine.status()).find((s) => s.name === name)!.rebuild;
+    await until(async () => (await rebuildOf('tally'))?.haltedBy != null);
+    await expect(engine.rebuild('tally', 'other')).rejects.toBeInstanceOf(RebuildInProgressError);
+    // The halted rebuild of tally is left as it was, not replaced by one that nothing follows.
+    expect(await rebuildOf('tally')).toMatchObject({ generation: 2, haltedBy: expect.any(String) });
+  });
+
+  it('starts again after a stop and goes on with the rebuild under way', async () => {
+    await count('a', 3000);
+    const engine = f.engine([tally()], 10);
+    await engine.start();
+    await settled(engine, f.store);
+    await engine.rebuild('tally');
+    await engine.stop();
+    await engine.start();
+    await engine.whenRebuilt(['tally']);
+    expect((await engine.status())[0]).toMatchObject({ generation: 2 });
+    expect(await engine.reader('tally').count('seen')).toBe(3000);
+  });
+
   it('rebuilds a new version beside the old one when the code version changes', async () => {
     await count('a', 10);
     const first = f.engine([tally('skip', 1)]);

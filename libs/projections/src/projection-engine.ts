@@ -176,14 +176,21 @@ export class ProjectionEngine {
   async stop(): Promise<void> {
     this.started = false;
     await Promise.all([this.live.stop(), ...[...this.catchingUp].map((r) => r.stop())]);
+    // A start after this one takes up from storage what was under way (a rebuild's generation).
+    this.catchingUp.clear();
+    for (const entry of this.entries.values()) entry.next = null;
   }
 
   /** Builds the next generation of each named projection from zero beside the live one. */
   async rebuild(...names: string[]): Promise<Array<GenerationRef>> {
+    // All refused before any is changed: a name refused halfway left the others in no runner.
+    for (const name of names) {
+      const { next } = this.entry(name);
+      if (next && !next.haltedBy) throw new RebuildInProgressError(name);
+    }
     const runner = this.runner();
     for (const name of names) {
       const entry = this.entry(name);
-      if (entry.next && !entry.next.haltedBy) throw new RebuildInProgressError(name);
       if (entry.next) await this.discardNext(entry);
       const states = (await this.storage.states()).filter((s) => s.name === name);
       const existing = states.find(
