@@ -14,6 +14,23 @@ const person = (id: string, side: string, role: string | null = null) => ({
   role,
 });
 
+/** An internal pledge of a port between two countries. */
+const pledged = (pledgeId: string, pledger: string, beneficiary: string) =>
+  event('CooperationPledged', {
+    pledgeId,
+    pledger: country(pledger),
+    beneficiary: country(beneficiary),
+    area: 'trade',
+    commitment: 'a port',
+    level: 'expressed-intent',
+    target: null,
+    targetDate: '2025-01-01',
+    meetingId: null,
+    pledgedOn: '2024-01-10',
+    sourceIds: [],
+    classification: 'internal',
+  });
+
 /**
  * Rows that name two parties (or two people) at once, the second on an indexed `partner` side:
  * every party of a record with three or four of them, on either side, gets the same answers as
@@ -188,26 +205,7 @@ describe('read models with paired rows answer for each party', () => {
   it('the partnerships of a party include counterparts it shares only a pledge or an indicator with', async () => {
     const engine = await recordAll();
     const [pledgeId, indicatorId] = [randomUUID(), randomUUID()];
-    await f.store.append(
-      `pledge-${pledgeId}`,
-      [
-        event('CooperationPledged', {
-          pledgeId,
-          pledger: country('ESP'),
-          beneficiary: country('KAZ'),
-          area: 'trade',
-          commitment: 'a port',
-          level: 'expressed-intent',
-          target: null,
-          targetDate: '2025-01-01',
-          meetingId: null,
-          pledgedOn: '2024-01-10',
-          sourceIds: [],
-          classification: 'internal',
-        }),
-      ],
-      'no_stream',
-    );
+    await f.store.append(`pledge-${pledgeId}`, [pledged(pledgeId, 'ESP', 'KAZ')], 'no_stream');
     await f.store.append(
       `indicator-${indicatorId}`,
       [
@@ -289,21 +287,7 @@ describe('read models with paired rows answer for each party', () => {
   it('a pledge keeps the status its lifecycle set, takes the level its correction states, and moves to the pair a correction gives it', async () => {
     const engine = await recordAll();
     const [kept, self, gone] = [randomUUID(), randomUUID(), randomUUID()];
-    const pledge = (pledgeId: string, beneficiary: string) =>
-      event('CooperationPledged', {
-        pledgeId,
-        pledger: country('KAZ'),
-        beneficiary: country(beneficiary),
-        area: 'trade',
-        commitment: 'a port',
-        level: 'expressed-intent',
-        target: null,
-        targetDate: '2025-01-01',
-        meetingId: null,
-        pledgedOn: '2024-01-10',
-        sourceIds: [],
-        classification: 'internal',
-      });
+    const pledge = (pledgeId: string, beneficiary: string) => pledged(pledgeId, 'KAZ', beneficiary);
     const correct = (pledgeId: string, changes: JsonObject) =>
       event('PledgeCorrected', { pledgeId, changes, reason: 'r' });
     await f.store.append(

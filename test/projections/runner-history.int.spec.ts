@@ -59,6 +59,20 @@ describe('projection runner: reading a stream history fails', () => {
       changes: { participants: [person(a, 'KAZ'), person(c, 'FRA')] },
       reason: 'r',
     });
+  /** The read models, started over `store` once the meeting is recorded and applied. */
+  const startedAfterMeeting = async (store: EventStore): Promise<ProjectionEngine> => {
+    const started = new ProjectionEngine(store, f.storage, READ_MODEL_PROJECTIONS, {
+      clock: f.clock,
+      batchSize: 50,
+      retryMs: 20,
+      retireDelayMs: 0,
+    });
+    engine = started;
+    await recordMeeting();
+    await started.start();
+    await settled(started, f.store);
+    return started;
+  };
   const dumpAll = async (e: ProjectionEngine) => {
     const out: Record<string, unknown> = {};
     for (const p of READ_MODEL_PROJECTIONS) out[p.name] = await dump(e.reader(p.name), p);
@@ -67,31 +81,23 @@ describe('projection runner: reading a stream history fails', () => {
 
   it('is retried like any store failure: no dead letter, the corrected row, the same as a rebuild', async () => {
     const store = flaky(f.store);
-    engine = new ProjectionEngine(store, f.storage, READ_MODEL_PROJECTIONS, {
-      clock: f.clock,
-      batchSize: 50,
-      retryMs: 20,
-      retireDelayMs: 0,
-    });
-    await recordMeeting();
-    await engine.start();
-    await settled(engine, f.store);
+    const running = await startedAfterMeeting(store);
 
     store.failures = 1;
     await f.store.append(stream, [correction()], 0);
-    await settled(engine, f.store);
+    await settled(running, f.store);
 
     expect(store.failures).toBe(0);
-    expect(await engine.deadLetters()).toEqual([]);
-    const engagements = await engine.reader('partnerships').select('engagements');
+    expect(await running.deadLetters()).toEqual([]);
+    const engagements = await running.reader('partnerships').select('engagements');
     expect(engagements.map((e) => [e.party, e.counterpart, e.record_id])).toEqual([
       ['FRA', 'KAZ', meetingId],
     ]);
-    const live = await dumpAll(engine);
+    const live = await dumpAll(running);
 
-    await engine.rebuild(...READ_MODEL_PROJECTIONS.map((p) => p.name));
-    await engine.whenRebuilt(READ_MODEL_PROJECTIONS.map((p) => p.name));
-    expect(await dumpAll(engine)).toEqual(live);
+    await running.rebuild(...READ_MODEL_PROJECTIONS.map((p) => p.name));
+    await running.whenRebuilt(READ_MODEL_PROJECTIONS.map((p) => p.name));
+    expect(await dumpAll(running)).toEqual(live);
   });
 
   it('fails the batch without memoising the failure, so the same batch applies on a retry', async () => {
@@ -126,22 +132,14 @@ describe('projection runner: reading a stream history fails', () => {
 
   it('a stream that is gone for good is poison: dead-lettered, not retried for ever', async () => {
     const store = flaky(f.store, (streamId) => new StreamNotFoundError(streamId));
-    engine = new ProjectionEngine(store, f.storage, READ_MODEL_PROJECTIONS, {
-      clock: f.clock,
-      batchSize: 50,
-      retryMs: 20,
-      retireDelayMs: 0,
-    });
-    await recordMeeting();
-    await engine.start();
-    await settled(engine, f.store);
+    const running = await startedAfterMeeting(store);
 
     store.failures = Infinity;
     await f.store.append(stream, [correction()], 0);
-    await settled(engine, f.store);
-    const letters = await engine.deadLetters();
+    await settled(running, f.store);
+    const letters = await running.deadLetters();
     expect(letters.length).toBeGreaterThan(0);
     expect(letters.every((l) => l.eventType === 'MeetingCorrected')).toBe(true);
-    expect((await engine.status()).map((s) => s.state)).not.toContain('failing');
+    expect((await running.status()).map((s) => s.state)).not.toContain('failing');
   });
 });
