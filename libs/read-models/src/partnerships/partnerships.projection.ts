@@ -192,7 +192,7 @@ const FOLLOW_UP_ENDINGS: Record<string, string> = {
 /** One read model per pair of parties: engagements, areas, pledges, follow-ups, people and indicators. */
 export const partnershipsProjection: Projection = {
   name: 'partnerships',
-  version: 5,
+  version: 6,
   onPoison: 'skip',
   tables: PARTNERSHIP_TABLES,
   handles: [

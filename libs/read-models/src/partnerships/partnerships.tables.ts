@@ -48,7 +48,11 @@ export const PARTNERSHIP_TABLES: TableSpec[] = [
       level: 'text',
     },
     primaryKey: ['pledge_id'],
-    indexes: [['party', 'counterpart']],
+    // Both sides: a party's list finds its pairs where it is the lower key and where the higher.
+    indexes: [
+      ['party', 'counterpart'],
+      ['counterpart', 'party'],
+    ],
   },
   {
     name: 'follow_ups',
@@ -77,6 +81,7 @@ export const PARTNERSHIP_TABLES: TableSpec[] = [
       classification: 'text',
     },
     primaryKey: ['party', 'counterpart', 'record_id'],
+    indexes: [['counterpart', 'party']],
   },
   {
     name: 'people',
