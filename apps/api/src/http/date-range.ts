@@ -6,29 +6,21 @@ import {
   type ValidatorConstraintInterface,
 } from 'class-validator';
 
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
-
-/** An instant in ms; a bare day is its start as the start of a range, its end as the end of one. */
-function instant(value: unknown, edge: 'start' | 'end'): number {
-  if (typeof value !== 'string') return NaN;
-  return Date.parse(
-    DAY.test(value) ? `${value}T${edge === 'start' ? '00:00:00.000' : '23:59:59.999'}Z` : value,
-  );
-}
+const isoDate = (value: unknown): value is string =>
+  typeof value === 'string' && /^\d{4}-\d{2}-\d{2}/.test(value);
 
 /**
  * The end of a range may not come before its start: a reversed range would answer an empty list
- * as if nothing had happened. An absent or malformed bound is left to the bound's own rules.
+ * as if nothing had happened. Bounds compare as the queries compare them with stored dates, as
+ * ISO-8601 text (so `2024-06-01T18:00Z` to `2024-06-01` is reversed: no day falls between). An
+ * absent or malformed bound is left to the bound's own rules.
  */
 @ValidatorConstraint({ name: 'notBefore' })
 export class NotBeforeConstraint implements ValidatorConstraintInterface {
   validate(end: unknown, args: ValidationArguments): boolean {
     const [startProperty] = args.constraints as [string];
-    const [from, to] = [
-      instant((args.object as Record<string, unknown>)[startProperty], 'start'),
-      instant(end, 'end'),
-    ];
-    return Number.isNaN(from) || Number.isNaN(to) || from <= to;
+    const start = (args.object as Record<string, unknown>)[startProperty];
+    return !isoDate(start) || !isoDate(end) || start <= end;
   }
 
   defaultMessage(args: ValidationArguments): string {

@@ -23,9 +23,11 @@ describe('@NotBefore: the end of a range may not come before its start', () => {
     expect(problems('2024-06-01T12:00:00Z', '2024-06-01T11:59:59Z')).toHaveLength(1);
   });
 
-  it('takes a bare day as a whole day: it starts a range at its start and ends one at its end', () => {
+  it('compares bounds as the queries compare them with stored days, as ISO-8601 text', () => {
     expect(problems('2024-06-01', '2024-06-01')).toEqual([]);
-    expect(problems('2024-06-01T18:00:00Z', '2024-06-01')).toEqual([]);
+    expect(problems('2024-06-01', '2024-06-01T23:00:00Z')).toEqual([]);
+    // No stored day is at or after 18:00 on 1 June and at or before 1 June: reversed.
+    expect(problems('2024-06-01T18:00:00Z', '2024-06-01')).toHaveLength(1);
     expect(problems('2024-06-02', '2024-06-01T23:00:00Z')).toHaveLength(1);
   });
 
