@@ -1,7 +1,7 @@
 /**
  * Who asked for a command and in which conversation. The correlation, causation and actor are
- * stamped on every event it produces; the idempotency key and the minted id concern the request
- * only and are never stored on events.
+ * stamped on every event it produces; a creation's events also carry the idempotency key, so a
+ * key used again is recognised. The minted id stays with the request.
  */
 export type CommandMetadata = {
   /** Ties together everything one request (or one workflow) caused. */

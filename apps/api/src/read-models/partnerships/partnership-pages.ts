@@ -12,8 +12,8 @@ const MAX_BYTES = 32 * 1024 * 1024;
 export class PartnershipPages {
   private readonly pages = new LRUCache<string, { body: string | null }>({
     maxSize: MAX_BYTES,
-    // UTF-8 bytes: never fewer than the string takes in memory (one or two bytes a character).
-    sizeCalculation: (page, key) => key.length + Buffer.byteLength(page.body ?? ''),
+    // Two bytes a character: what V8 takes for a string holding any character past Latin-1.
+    sizeCalculation: (page, key) => 2 * (key.length + (page.body?.length ?? 0)),
   });
   private standing = '';
 
