@@ -275,9 +275,12 @@ describe('projection engine', () => {
       await engine.resume('tally');
       await engine.whenRebuilt(['tally']);
       expect((await engine.status())[0]).toMatchObject({ generation: 2 });
-      // Past the resumed generation's catch-up and the retired tables' drop, only the live
-      // generation is followed: the retired one met no event (it would dead-letter each).
-      await new Promise((resolve) => setTimeout(resolve, 2000));
+      // The case in hand: the resumed generation had not caught up when it was retired.
+      const retired = (await f.storage.states()).find((s) => s.generation === 1);
+      expect(retired?.position).toBeLessThan(1301);
+      // Once the retired generation's tables are dropped, only the live one is followed: the
+      // retired one, had its resume runner handed it over, would dead-letter every event.
+      await until(async () => (await f.storage.states()).every((s) => s.generation !== 1), 10_000);
       const { position } = await count('b', 1);
       await engine.waitFor('tally', position, 3000);
       expect((await engine.status())[0]).toMatchObject({ state: 'live', lastError: null });

@@ -402,11 +402,12 @@ export class ProjectionEngine {
     if (!this.catchingUp.has(runner) || !this.started) return;
     this.catchingUp.delete(runner);
     void runner.stop();
+    // Only active and next generations are in a catch-up runner: one retired or discarded meanwhile
+    // was taken out of every runner then (`detach`).
     for (const m of runner.members.values()) {
-      const entry = this.entries.get(m.ref.name)!;
-      // A generation retired meanwhile (a rebuild overtook a resumed one) has nothing left to follow.
-      if (m.haltedBy || (entry.active !== m && entry.next !== m)) continue;
+      if (m.haltedBy) continue;
       this.live.add(m);
+      const entry = this.entries.get(m.ref.name)!;
       if (entry.next === m) void this.takeOver(entry);
     }
   }
