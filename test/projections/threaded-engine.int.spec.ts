@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
   ProjectionLagError,
+  RebuildInProgressError,
   SqliteReadModelStorage,
   ThreadedProjectionEngine,
   UnknownProjectionError,
@@ -78,6 +79,15 @@ describe('a projection engine in a worker thread', () => {
 
     expect(() => engine.reader('nope')).toThrow(UnknownProjectionError);
     await expect(engine.rebuild('nope')).rejects.toBeInstanceOf(UnknownProjectionError);
+  });
+
+  it('refuses a second rebuild while one runs, as the error callers tell apart', async () => {
+    const { position } = await store.append('s-1', counted(20_000), 'no_stream');
+    await engine.waitFor('tally', position, 20_000);
+    await engine.rebuild('tally');
+    const second = engine.rebuild('tally');
+    await expect(second).rejects.toBeInstanceOf(RebuildInProgressError);
+    await expect(second).rejects.toMatchObject({ code: 'PROJECTIONS.REBUILD_IN_PROGRESS' });
   });
 
   it('a worker that dies mid-batch is started again and resumes from its checkpoint: nothing counted twice', async () => {
