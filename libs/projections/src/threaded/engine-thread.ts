@@ -1,14 +1,9 @@
 import { parentPort } from 'node:worker_threads';
-import {
-  ProjectionEngine,
-  RebuildInProgressError,
-  UnknownProjectionError,
-} from '../projection-engine';
-import type { ActiveGeneration } from '../projection-engine';
+import type { ActiveGeneration, ProjectionEngine } from '../projection-engine';
 import {
   ENGINE_CALLS,
+  toThreadError,
   type FromEngineThread,
-  type ThreadError,
   type ToEngineThread,
 } from './protocol';
 
@@ -42,7 +37,7 @@ export async function serveEngineThread(
     const method = engine[message.call] as (...args: unknown[]) => Promise<unknown>;
     method.apply(engine, message.args).then(
       (value) => send({ kind: 'result', id: message.id, value }),
-      (error: unknown) => send({ kind: 'error', id: message.id, error: threadError(error) }),
+      (error: unknown) => send({ kind: 'error', id: message.id, error: toThreadError(error) }),
     );
   });
   try {
@@ -53,15 +48,4 @@ export async function serveEngineThread(
     // Ending the thread lets the main thread start a fresh one (or give up, if it is stopping).
     process.exit(1);
   }
-}
-
-function threadError(error: unknown): ThreadError {
-  if (error instanceof UnknownProjectionError)
-    return { name: 'UnknownProjectionError', message: error.message, projection: error.projection };
-  if (error instanceof RebuildInProgressError)
-    return { name: 'RebuildInProgressError', message: error.message, projection: error.projection };
-  return {
-    name: error instanceof Error ? error.name : 'Error',
-    message: error instanceof Error ? error.message : String(error),
-  };
 }

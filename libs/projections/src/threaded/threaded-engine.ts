@@ -4,7 +4,6 @@ import {
   type Lag,
   ProjectionLagError,
   type ProjectionStatus,
-  RebuildInProgressError,
   UnknownProjectionError,
 } from '../projection-engine';
 import type {
@@ -14,7 +13,12 @@ import type {
   ReadModelStorage,
 } from '../read-model-storage.port';
 import { waitWithin } from '../wait-within';
-import type { EngineCall, FromEngineThread, ThreadError, ToEngineThread } from './protocol';
+import {
+  fromThreadError,
+  type EngineCall,
+  type FromEngineThread,
+  type ToEngineThread,
+} from './protocol';
 
 export interface ThreadedEngineOptions {
   /** The worker's entry file: it calls `serveEngineThread`. A `.ts` entry is loaded through swc. */
@@ -164,7 +168,7 @@ export class ThreadedProjectionEngine {
       const pending = this.calls.get(message.id);
       this.calls.delete(message.id);
       if (message.kind === 'result') pending?.resolve(message.value);
-      else pending?.reject(fromThread(message.error));
+      else pending?.reject(fromThreadError(message.error));
     }
   }
 
@@ -207,10 +211,4 @@ export class ThreadedProjectionEngine {
   private post(message: ToEngineThread): void {
     this.worker?.postMessage(message);
   }
-}
-
-function fromThread(error: ThreadError): Error {
-  if (error.name === 'UnknownProjectionError') return new UnknownProjectionError(error.projection!);
-  if (error.name === 'RebuildInProgressError') return new RebuildInProgressError(error.projection!);
-  return Object.assign(new Error(error.message), { name: error.name });
 }
