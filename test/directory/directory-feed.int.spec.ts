@@ -30,6 +30,23 @@ describe('the directory feed (a worker thread)', () => {
     }
   });
 
+  it('answers 503 to a search it cannot answer within its timeout', async () => {
+    const feed = new DirectoryFeed();
+    feed.searchTimeoutMs = 1;
+    feed.start({ dataDir: dir });
+    try {
+      // The worker is still starting: the search waits for it, then gives up.
+      await expect(feed.search('Country', ['country'], 'public', 5)).rejects.toMatchObject({
+        status: 503,
+      });
+      feed.searchTimeoutMs = 5000;
+      await feed.caughtUp;
+      expect(await feed.search('Country LUX', ['country'], 'public', 5)).toHaveLength(1);
+    } finally {
+      await feed.onApplicationShutdown();
+    }
+  });
+
   it('answers 503 while its worker is gone, and again once it has been started anew', async () => {
     const feed = new DirectoryFeed();
     feed.start({ dataDir: dir });

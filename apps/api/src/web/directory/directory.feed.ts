@@ -22,6 +22,8 @@ export class DirectoryFeed implements OnApplicationBootstrap, OnApplicationShutd
   private reachedHead!: () => void;
   /** Settles once the replay has reached the head of the log as it stood (the directory is complete). */
   readonly caughtUp = new Promise<void>((resolve) => (this.reachedHead = resolve));
+  /** How long a search waits: one asked during the replay is answered once the replay is done. */
+  searchTimeoutMs = 5000;
 
   onApplicationBootstrap(): void {
     this.start(eventStoreConfigFromEnv());
@@ -61,7 +63,12 @@ export class DirectoryFeed implements OnApplicationBootstrap, OnApplicationShutd
     if (!worker) return Promise.reject(unavailable());
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
-      this.pending.set(id, { resolve, reject });
+      const timer = setTimeout(() => this.pending.delete(id) && reject(unavailable()), this.searchTimeoutMs);
+      const settled = () => clearTimeout(timer);
+      this.pending.set(id, {
+        resolve: (items) => (settled(), resolve(items)),
+        reject: (error) => (settled(), reject(error)),
+      });
       worker.postMessage({ kind: 'search', id, q, kinds, clearance, limit } satisfies ToDirectoryThread);
     });
   }
@@ -82,5 +89,5 @@ const unavailable = () =>
   new ServiceUnavailableException({
     statusCode: 503,
     code: 'DIRECTORY.UNAVAILABLE',
-    message: 'The directory is starting again; retry in a moment',
+    message: 'The directory is loading or starting again; retry in a moment',
   });

@@ -7,7 +7,8 @@ import type { FromDirectoryThread, ToDirectoryThread } from './directory.protoco
 /**
  * The pickers' directory in a worker thread: replaying the party, source, visit and meeting
  * streams at start (seconds at a million events) and scanning them on a search (up to 150 ms for
- * meetings) never hold up a request; nor do the entries weigh on the request thread's heap.
+ * meetings) never hold up the request thread; nor do the entries weigh on its heap. A search
+ * asked during the replay is answered once it is done (the feed gives up after its timeout).
  */
 const port = parentPort!;
 const send = (message: FromDirectoryThread) => port.postMessage(message);
