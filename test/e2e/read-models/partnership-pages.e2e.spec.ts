@@ -39,9 +39,8 @@ describe('partnership pages kept between requests', () => {
     await t?.close();
   });
 
-  it('answers the same page twice, then the corrected one once the correction is applied', async () => {
+  it('answers the corrected page once the correction is applied, not the kept one', async () => {
     const first = await detail();
-    expect(await detail()).toEqual(first);
     const etag = (await send('GET', `/meetings/${meeting}`)).headers.etag!;
     const corrected = await send(
       'POST',
