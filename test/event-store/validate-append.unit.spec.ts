@@ -74,4 +74,13 @@ describe('validating an append before it is queued', () => {
       validateAppend('mission', [{ ...newEvent(), data: { from: shared, to: shared } }], 'any'),
     ).not.toThrow();
   });
+
+  it('names the path to what JSON cannot hold, and a value nested in itself', () => {
+    const append = (data: object) => () =>
+      validateAppend('mission', [{ ...newEvent(), data: data as never }], 'any');
+    expect(append({ a: [{ b: NaN }] })).toThrow(/data\.a\[0\]\.b holds NaN/);
+    const self: Record<string, unknown> = {};
+    self.self = [self];
+    expect(append(self)).toThrow(/data\.self\[0\] refers to itself/);
+  });
 });
