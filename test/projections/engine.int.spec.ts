@@ -4,10 +4,9 @@ import {
   ProjectionEngine,
   ProjectionLagError,
   RebuildInProgressError,
-  type Projection,
 } from '@chancery/projections';
 import { dump, event, Fixture, openFixture, settled, until } from './support/fixtures';
-import { tally } from './support/tally.projection';
+import { fixableTally, tally } from './support/tally.projection';
 
 describe('projection engine', () => {
   let f: Fixture;
@@ -165,11 +164,7 @@ describe('projection engine', () => {
 
   it('a resumed projection catches up on its own while the others keep following live', async () => {
     let fixed = false;
-    const base = tally('stop');
-    const halting: Projection = {
-      ...base,
-      apply: (e, tx, history) => (fixed && e.data.poison ? undefined : base.apply(e, tx, history)),
-    };
+    const halting = fixableTally(() => fixed);
     const engine = f.engine([halting, { ...tally(), name: 'other' }], 10);
     await engine.start();
     await f.store.append('p', [event('Counted', { poison: true })], 'any');
@@ -193,12 +188,7 @@ describe('projection engine', () => {
 
   it('a projection halted again while it catches up after a resume loses nothing when resumed again', async () => {
     const fixed = new Set<unknown>();
-    const base = tally('stop');
-    const halting: Projection = {
-      ...base,
-      apply: (e, tx, history) =>
-        fixed.has(e.data.poison) ? undefined : base.apply(e, tx, history),
-    };
+    const halting = fixableTally((poison) => fixed.has(poison));
     await f.store.append('p', [event('Counted', { poison: 1 })], 'any');
     await count('a', 10);
     await f.store.append('p', [event('Counted', { poison: 2 })], 'any');
@@ -223,11 +213,7 @@ describe('projection engine', () => {
     await first.start();
     await until(async () => (await first.status())[0].state === 'halted');
     await first.stop();
-    const base = tally('stop', 2);
-    const fixedVersion: Projection = {
-      ...base,
-      apply: (e, tx, history) => (e.data.poison ? undefined : base.apply(e, tx, history)),
-    };
+    const fixedVersion = fixableTally(() => true, 'stop', 2);
     const upgraded = f.engine([fixedVersion], 10);
     await upgraded.start();
     await upgraded.resume('tally');
@@ -242,11 +228,7 @@ describe('projection engine', () => {
     await f.store.append('p', [event('Counted', { poison: true })], 'any');
     await count('a', 300);
     let fixed = false;
-    const base = tally('stop');
-    const halting: Projection = {
-      ...base,
-      apply: (e, tx, history) => (fixed && e.data.poison ? undefined : base.apply(e, tx, history)),
-    };
+    const halting = fixableTally(() => fixed);
     // Subscriptions from a checkpoint (the resumed generation's) deliver slowly; a rebuild's, from
     // the start, does not: so the rebuild overtakes the resumed generation and takes over.
     const store = Object.create(f.store) as EventStore;

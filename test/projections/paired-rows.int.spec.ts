@@ -4,7 +4,14 @@ import { READ_MODEL_PROJECTIONS } from '@chancery/read-models';
 import { PartnershipQueries } from '../../apps/api/src/read-models/partnerships/partnerships.queries';
 import { TimelineController } from '../../apps/api/src/read-models/timeline/timeline.controller';
 import { DossiersController } from '../../apps/api/src/read-models/dossiers/dossiers.controller';
-import { event, Fixture, meetingRecorded, openFixture, settled } from './support/fixtures';
+import {
+  cooperationPledged,
+  event,
+  Fixture,
+  meetingRecorded,
+  openFixture,
+  settled,
+} from './support/fixtures';
 
 const levels = ['public', 'internal'] as const;
 const country = (id: string) => ({ kind: 'country', id });
@@ -14,22 +21,8 @@ const person = (id: string, side: string, role: string | null = null) => ({
   role,
 });
 
-/** An internal pledge of a port between two countries. */
 const pledged = (pledgeId: string, pledger: string, beneficiary: string) =>
-  event('CooperationPledged', {
-    pledgeId,
-    pledger: country(pledger),
-    beneficiary: country(beneficiary),
-    area: 'trade',
-    commitment: 'a port',
-    level: 'expressed-intent',
-    target: null,
-    targetDate: '2025-01-01',
-    meetingId: null,
-    pledgedOn: '2024-01-10',
-    sourceIds: [],
-    classification: 'internal',
-  });
+  cooperationPledged({ pledgeId, pledger: country(pledger), beneficiary: country(beneficiary) });
 
 /**
  * Rows that name two parties (or two people) at once, the second on an indexed `partner` side:

@@ -3,24 +3,10 @@ import type { JsonObject, NewEvent } from '@chancery/event-store';
 import { evolvePledge, initialPledgeState, isMoney, type PledgeEvent } from '@chancery/diplomacy';
 import type { Row } from '@chancery/projections';
 import { READ_MODEL_PROJECTIONS } from '@chancery/read-models';
-import { event, Fixture, openFixture, settled } from './support/fixtures';
+import { cooperationPledged, event, Fixture, openFixture, settled } from './support/fixtures';
 
-const country = (id: string) => ({ kind: 'country', id });
 const pledged = (pledgeId: string, target: JsonObject | null = null) =>
-  event('CooperationPledged', {
-    pledgeId,
-    pledger: country('KAZ'),
-    beneficiary: country('LUX'),
-    area: 'trade',
-    commitment: 'a port',
-    level: 'expressed-intent',
-    target,
-    targetDate: '2025-01-01',
-    meetingId: null,
-    pledgedOn: '2024-01-10',
-    sourceIds: ['s'],
-    classification: 'internal',
-  });
+  cooperationPledged({ pledgeId, target, sourceIds: ['s'] });
 const levelChanged = (pledgeId: string, from: string, to: string) =>
   event('PledgeLevelChanged', { pledgeId, from, to, on: '2024-02-01', sourceIds: ['s'] });
 const reported = (pledgeId: string, reportedOn: string, note: string, quantity: number | null) =>

@@ -81,6 +81,23 @@ export const meetingRecorded = (facts: JsonObject): NewEvent =>
     ...facts,
   });
 
+/** A `CooperationPledged`, KAZ to LUX by default; a spec gives the facts it is about. */
+export const cooperationPledged = (facts: JsonObject): NewEvent =>
+  event('CooperationPledged', {
+    pledger: { kind: 'country', id: 'KAZ' },
+    beneficiary: { kind: 'country', id: 'LUX' },
+    area: 'trade',
+    commitment: 'a port',
+    level: 'expressed-intent',
+    target: null,
+    targetDate: '2025-01-01',
+    meetingId: null,
+    pledgedOn: '2024-01-10',
+    sourceIds: [],
+    classification: 'internal',
+    ...facts,
+  });
+
 /** Every table of a projection, rows in key order: two generations are equal iff their dumps are. */
 export async function dump(
   reader: ReadModelReader,

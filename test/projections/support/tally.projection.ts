@@ -38,3 +38,20 @@ async function rename(event: RecordedEvent, tx: ReadModelWriter) {
       { label: `${String(event.data.label)} (${String(row.n)})` },
     );
 }
+
+/**
+ * `tally` with a fix deployed: an event it poisoned on counts as nothing once `fixed` says so of
+ * its `poison` mark (a value, so one of several may be fixed at a time).
+ */
+export function fixableTally(
+  fixed: (poison: unknown) => boolean,
+  onPoison: Projection['onPoison'] = 'stop',
+  version = 1,
+): Projection {
+  const base = tally(onPoison, version);
+  return {
+    ...base,
+    apply: (event, tx, history) =>
+      event.data.poison && fixed(event.data.poison) ? undefined : base.apply(event, tx, history),
+  };
+}
