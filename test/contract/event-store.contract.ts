@@ -1,5 +1,6 @@
 import type { EventStore } from './event-store/port';
 import { describeAppending } from './event-store/appending';
+import { describeConditions } from './event-store/conditions';
 import { describeCounting } from './event-store/counting';
 import type { OpenEventStore } from './event-store/fixtures';
 import { describeReading } from './event-store/reading';
@@ -34,6 +35,7 @@ export function describeEventStoreContract(
     });
 
     describeAppending(store);
+    describeConditions(store);
     describeReading(store);
     describeSubscribing(store);
     describeRefusing(store);

@@ -17,6 +17,18 @@ export class WrongExpectedVersionError extends EventStoreError {
   }
 }
 
+/** An append's condition on another stream no longer held: that stream moved on meanwhile. */
+export class AppendConditionFailedError extends EventStoreError {
+  readonly code = 'EVENT_STORE.APPEND_CONDITION_FAILED';
+  constructor(
+    readonly streamId: string,
+    /** The first event that broke the condition. */
+    readonly breakingType: string,
+  ) {
+    super(`stream ${streamId} has moved on (${breakingType}) since the writer relied on it`);
+  }
+}
+
 export class StreamNotFoundError extends EventStoreError {
   readonly code = 'EVENT_STORE.STREAM_NOT_FOUND';
   constructor(readonly streamId: string) {
@@ -45,7 +57,10 @@ export class InvalidAppendError extends EventStoreError {
 /** The store cannot be reached or timed out; the write may or may not have happened. */
 export class EventStoreUnavailableError extends EventStoreError {
   readonly code = 'EVENT_STORE.UNAVAILABLE';
-  constructor(message: string, override readonly cause?: unknown) {
+  constructor(
+    message: string,
+    override readonly cause?: unknown,
+  ) {
     super(message);
   }
 }

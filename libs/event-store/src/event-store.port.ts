@@ -10,6 +10,19 @@ export interface AppendResult {
   position: number;
 }
 
+/**
+ * Refuses an append (AppendConditionFailedError) when `streamId` holds, after `revision`, an event
+ * of one of `types` (of any type when absent): a write can depend on another stream standing
+ * still, such as the writer's rights. The embedded store checks it in the append's transaction;
+ * the KurrentDB adapter reads just before appending (not atomic: one round trip's window).
+ */
+export interface AppendCondition {
+  streamId: string;
+  /** The last revision of `streamId` the writer relied on; -1 for none. */
+  revision: number;
+  types?: readonly string[];
+}
+
 export type Direction = 'forwards' | 'backwards';
 
 export interface ReadStreamOptions {
@@ -60,8 +73,16 @@ export interface StoreHealth {
 
 /** The port every event store adapter implements; the contract suite in `test/` proves it. */
 export interface EventStore {
-  /** Throws WrongExpectedVersionError, StreamDeletedError or InvalidAppendError; writes all or nothing. */
-  append(streamId: string, events: NewEvent[], expected: ExpectedRevision): Promise<AppendResult>;
+  /**
+   * Throws WrongExpectedVersionError, StreamDeletedError, InvalidAppendError or
+   * AppendConditionFailedError; writes all or nothing.
+   */
+  append(
+    streamId: string,
+    events: NewEvent[],
+    expected: ExpectedRevision,
+    condition?: AppendCondition,
+  ): Promise<AppendResult>;
   /** Throws StreamNotFoundError (on iteration) when the stream has no events. */
   readStream(streamId: string, options?: ReadStreamOptions): AsyncIterable<RecordedEvent>;
   readAll(options?: ReadAllOptions): AsyncIterable<RecordedEvent>;

@@ -10,8 +10,14 @@ import {
   type ResolvedEvent,
 } from '@kurrent/kurrentdb-client';
 import type { RecordedEvent } from '../envelope';
-import { EventStoreUnavailableError, type EventStoreError } from '../errors';
+import {
+  AppendConditionFailedError,
+  EventStoreUnavailableError,
+  StreamNotFoundError,
+  type EventStoreError,
+} from '../errors';
 import type {
+  AppendCondition,
   AppendResult,
   EventStore,
   ExpectedRevision,
@@ -71,8 +77,10 @@ export class KurrentDbEventStore implements EventStore {
     streamId: string,
     events: Parameters<EventStore['append']>[1],
     expected: ExpectedRevision,
+    condition?: AppendCondition,
   ): Promise<AppendResult> {
     const rows = validateAppend(streamId, events, expected);
+    if (condition) await this.check(condition);
     const context: ErrorContext = {
       operation: 'append',
       endpoint: this.endpoint,
@@ -93,6 +101,17 @@ export class KurrentDbEventStore implements EventStore {
       return { nextRevision, position };
     } catch (error) {
       throw toStoreError(error, context);
+    }
+  }
+
+  /** KurrentDB has no conditional append across streams: read just before, a round trip's window. */
+  private async check({ streamId, revision, types }: AppendCondition): Promise<void> {
+    try {
+      for await (const event of this.readStream(streamId, { fromRevision: revision + 1 }))
+        if (!types || types.includes(event.type))
+          throw new AppendConditionFailedError(streamId, event.type);
+    } catch (error) {
+      if (!(error instanceof StreamNotFoundError)) throw error;
     }
   }
 

@@ -1,12 +1,17 @@
 import type Database from 'better-sqlite3';
-import { InvalidAppendError, WrongExpectedVersionError } from '../errors';
-import type { AppendResult, ExpectedRevision } from '../event-store.port';
+import {
+  AppendConditionFailedError,
+  InvalidAppendError,
+  WrongExpectedVersionError,
+} from '../errors';
+import type { AppendCondition, AppendResult, ExpectedRevision } from '../event-store.port';
 import type { EventRow } from '../validate-append';
 
 export interface StreamAppend {
   streamId: string;
   events: EventRow[];
   expected: ExpectedRevision;
+  condition?: AppendCondition;
 }
 
 interface StoredEvent {
@@ -24,6 +29,7 @@ export class StreamWriter {
   private readonly lastRevision: Database.Statement<[string], number>;
   private readonly storedFrom: Database.Statement<[string, number, number], StoredEvent>;
   private readonly storedById: Database.Statement<[string], StoredEvent>;
+  private readonly typesAfter: Database.Statement<[string, number], string>;
   private readonly insert: Database.Statement<
     [string, number, string, string, number, string, string]
   >;
@@ -40,12 +46,18 @@ export class StreamWriter {
     this.storedById = db.prepare(
       'SELECT event_id, stream_id, revision, position FROM events WHERE event_id = ?',
     );
+    this.typesAfter = db
+      .prepare<[string, number], string>(
+        'SELECT type FROM events WHERE stream_id = ? AND revision > ? ORDER BY revision',
+      )
+      .pluck();
     this.insert = db.prepare(
       'INSERT INTO events (stream_id, revision, event_id, type, schema_version, data, metadata) VALUES (?, ?, ?, ?, ?, ?, ?)',
     );
   }
 
-  append({ streamId, events, expected }: StreamAppend): AppendResult {
+  append({ streamId, events, expected, condition }: StreamAppend): AppendResult {
+    if (condition) this.check(condition);
     const last = this.lastRevision.get(streamId);
     const current = last ?? -1;
     const actual = last ?? 'no_stream';
@@ -67,6 +79,12 @@ export class StreamWriter {
       }
     }
     return this.write(streamId, current, events);
+  }
+
+  /** Inside the append's transaction, so the condition still holds when the append commits. */
+  private check({ streamId, revision, types }: AppendCondition): void {
+    for (const type of this.typesAfter.all(streamId, revision))
+      if (!types || types.includes(type)) throw new AppendConditionFailedError(streamId, type);
   }
 
   private write(streamId: string, current: number, events: EventRow[]): AppendResult {

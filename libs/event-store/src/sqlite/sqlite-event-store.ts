@@ -4,6 +4,7 @@ import Database from 'better-sqlite3';
 import type { NewEvent, RecordedEvent } from '../envelope';
 import { EventStoreUnavailableError, StreamNotFoundError } from '../errors';
 import type {
+  AppendCondition,
   AppendResult,
   EventStore,
   ExpectedRevision,
@@ -20,6 +21,7 @@ import { toRecordedEvent } from './recorded-event';
 import { configureDurability, migrate } from './schema';
 import { SqliteSubscription } from './sqlite-subscription';
 import { validateAppend } from '../validate-append';
+import type { EventStoreObserver } from '../event-store-observer';
 
 export interface SqliteEventStoreOptions {
   /** How often an idle subscription looks for events written by another process (the CLI). */
@@ -28,6 +30,8 @@ export interface SqliteEventStoreOptions {
   pageSize?: number;
   /** Positions one read may examine (default 20,000), so a sparse filtered read yields to the event loop. */
   scanWindow?: number;
+  /** Told of each group commit (the API's metrics). */
+  observer?: Pick<EventStoreObserver, 'groupCommitted'>;
 }
 
 /** The embedded event store: one SQLite file in WAL mode, durable on every acknowledged append. */
@@ -49,7 +53,10 @@ export class SqliteEventStore implements EventStore {
       pageSize: options.pageSize ?? 500,
       scanWindow: options.scanWindow ?? 20_000,
     });
-    this.groupCommit = new GroupCommit(db, () => this.commits.notify());
+    this.groupCommit = new GroupCommit(db, (appends, seconds) => {
+      this.commits.notify();
+      options.observer?.groupCommitted(appends, seconds);
+    });
     // Readiness is probed often (load balancers, the bench): prepared once, not per probe.
     this.probe = db.prepare('SELECT 1');
   }
@@ -67,11 +74,16 @@ export class SqliteEventStore implements EventStore {
     }
   }
 
-  append(streamId: string, events: NewEvent[], expected: ExpectedRevision): Promise<AppendResult> {
+  append(
+    streamId: string,
+    events: NewEvent[],
+    expected: ExpectedRevision,
+    condition?: AppendCondition,
+  ): Promise<AppendResult> {
     try {
       const rows = validateAppend(streamId, events, expected);
       this.ensureOpen();
-      return this.groupCommit.enqueue({ streamId, events: rows, expected });
+      return this.groupCommit.enqueue({ streamId, events: rows, expected, condition });
     } catch (error) {
       return Promise.reject(error);
     }
