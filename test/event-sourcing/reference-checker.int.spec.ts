@@ -12,6 +12,7 @@ import {
 } from '@chancery/event-sourcing';
 import type { EventStore } from '@chancery/event-store';
 import { sourceStream } from '@chancery/diplomacy';
+import type { Clearance } from '@chancery/identity';
 import { SqliteEventStore } from '../../libs/event-store/src/sqlite/sqlite-event-store';
 
 const metadata = { correlationId: randomUUID(), causationId: null, actor: 'recorder-1' };
@@ -45,11 +46,11 @@ describe('ReferenceChecker with remembered live records', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  const register = async (via: EventAppender = appender) => {
+  const register = async (via: EventAppender = appender, classification = 'internal') => {
     const id = randomUUID();
     await via.append(
       sourceStream(id),
-      [{ type: 'SourceRegistered', data: { ...facts, sourceId: id, classification: 'internal' } }],
+      [{ type: 'SourceRegistered', data: { ...facts, sourceId: id, classification } }],
       'no_stream',
       { metadata },
     );
@@ -62,10 +63,24 @@ describe('ReferenceChecker with remembered live records', () => {
       'stream_exists',
       { metadata },
     );
-  const check = (id: string) =>
-    checker.requireExisting([{ field: 'sourceIds[0]', streamId: sourceStream(id) }]);
-  const refusal = (id: string) =>
-    check(id).then(
+  const reclassify = (id: string, classification: string, via: EventAppender = appender) =>
+    via.append(
+      sourceStream(id),
+      [
+        {
+          type: 'SourceCorrected',
+          data: { sourceId: id, changes: { classification }, reason: 'reviewed' },
+        },
+      ],
+      'stream_exists',
+      { metadata },
+    );
+  const check = (id: string, clearance: Clearance = 'confidential') =>
+    checker.requireExisting([{ field: 'sourceIds[0]', streamId: sourceStream(id) }], {
+      clearance,
+    });
+  const refusal = (id: string, clearance: Clearance = 'confidential') =>
+    check(id, clearance).then(
       () => null,
       (error: unknown) => error,
     );
@@ -110,7 +125,7 @@ describe('ReferenceChecker with remembered live records', () => {
     const id = await register();
     const mark = live.mark();
     live.forget(sourceStream(randomUUID()));
-    live.remember(sourceStream(id), mark);
+    live.remember(sourceStream(id), 'internal', mark);
     expect(live.has(sourceStream(id))).toBe(false);
   });
 
@@ -121,5 +136,50 @@ describe('ReferenceChecker with remembered live records', () => {
     expect(live.has(sourceStream(id))).toBe(false);
     await retract(id);
     expect(await refusal(id)).toBeInstanceOf(UnknownReferenceError);
+  });
+
+  it('refuses a record above the clearance exactly as one never recorded, remembered or not', async () => {
+    const id = await register(appender, 'confidential');
+    const hidden = await refusal(id, 'internal');
+    const absent = randomUUID();
+    const never = await refusal(absent, 'internal');
+    expect(hidden).toBeInstanceOf(UnknownReferenceError);
+    expect((hidden as Error).message.replace(id, absent)).toBe((never as Error).message);
+    // Remembered now (read for the refusal): still refused below, accepted at its level.
+    expect(live.has(sourceStream(id))).toBe(true);
+    expect(await refusal(id, 'internal')).toBeInstanceOf(UnknownReferenceError);
+    await check(id, 'confidential');
+  });
+
+  it('reads the classification a correction gave the record, not the one it was recorded with', async () => {
+    const id = await register(appender, 'public');
+    await reclassify(id, 'confidential');
+    expect(await refusal(id, 'internal')).toBeInstanceOf(UnknownReferenceError);
+  });
+
+  it('refuses a remembered record as soon as this process classifies it above the clearance', async () => {
+    const id = await register(appender, 'public');
+    await check(id, 'public');
+    await reclassify(id, 'confidential');
+    expect(await refusal(id, 'public')).toBeInstanceOf(UnknownReferenceError);
+  });
+
+  it('refuses a remembered record once another process has classified it above the clearance', async () => {
+    const id = await register(appender, 'public');
+    await check(id, 'public');
+    const other: EventStore = SqliteEventStore.open(join(dir, 'events.sqlite'));
+    try {
+      await reclassify(
+        id,
+        'confidential',
+        new EventAppender(other, new FixedClock(new Date('2024-10-15T10:00:00Z'))),
+      );
+    } finally {
+      await other.close();
+    }
+    const deadline = Date.now() + 5000;
+    while (live.has(sourceStream(id)) && Date.now() < deadline)
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(await refusal(id, 'public')).toBeInstanceOf(UnknownReferenceError);
   });
 });

@@ -6,6 +6,7 @@ import { WrongExpectedVersionError } from '@chancery/event-store';
 import type { CommandMetadata } from './command-metadata';
 import { EventAppender } from './event-appender';
 import { eventIdsFromIdempotencyKey, fingerprint, IdempotencyKeyReusedError } from './idempotency';
+import { classificationOfStream, isVisibleTo, requireClearanceFor } from './record-clearance';
 import { StreamReader, type LoadedStream } from './stream-reader';
 
 export type CommandRun<C, E extends DomainEventShape, S> = {
@@ -30,6 +31,8 @@ export type CommandResult<S> = {
 /**
  * Runs a command: load the stream, fold it, decide, append with the expected revision.
  * Handlers call `create` for a new record and `change` for an existing one (with the client's If-Match).
+ * A record above the acting user's clearance is, for them, a record never recorded, and no
+ * command may classify a record above it.
  */
 @Injectable()
 export class CommandExecutor {
@@ -59,6 +62,7 @@ export class CommandExecutor {
     if (loaded.revision !== null) return this.replay(run, loaded, requestFingerprint);
 
     const events = run.decider.decide(run.command, loaded.state, this.context());
+    requireClearanceFor(events, run.metadata);
     try {
       const result = await this.appender.append(run.streamId, events, 'no_stream', {
         metadata: run.metadata,
@@ -88,11 +92,15 @@ export class CommandExecutor {
     }
   }
 
-  /** Changes an existing record, provided the client saw its latest revision (If-Match). */
+  /**
+   * Changes an existing record, provided the client saw its latest revision (If-Match). One the
+   * user may not see is decided on as an empty stream, so it answers what a random id answers
+   * (whatever its revision): the visibility check comes before the revision check.
+   */
   async change<C, E extends DomainEventShape, S>(
     run: CommandRun<C, E, S> & { expectedRevision: number },
   ): Promise<CommandResult<S>> {
-    const loaded = await this.reader.load(run.streamId, run.decider);
+    const loaded = this.visibleTo(run, await this.reader.load(run.streamId, run.decider));
     if (loaded.revision !== null && loaded.revision !== run.expectedRevision) {
       throw new WrongExpectedVersionError(run.streamId, run.expectedRevision, loaded.revision);
     }
@@ -111,6 +119,7 @@ export class CommandExecutor {
     loaded: LoadedStream<S>,
   ): Promise<CommandResult<S>> {
     const events = run.decider.decide(run.command, loaded.state, this.context());
+    requireClearanceFor(events, run.metadata);
     if (events.length === 0) {
       return {
         id: run.id,
@@ -142,9 +151,12 @@ export class CommandExecutor {
     loaded: LoadedStream<S>,
     requestFingerprint: string | null,
   ): CommandResult<S> {
-    const creation = requestFingerprint
-      ? loaded.events.filter((event) => event.metadata.requestFingerprint === requestFingerprint)
-      : [];
+    // A record the user may not see is not theirs to be answered as a retry of.
+    const visible = isVisibleTo(run.metadata, classificationOfStream(run.streamId, loaded.events));
+    const creation =
+      requestFingerprint && visible
+        ? loaded.events.filter((event) => event.metadata.requestFingerprint === requestFingerprint)
+        : [];
     const first = loaded.events[0];
     if (creation.length > 0 && creation[0] === first) {
       const last = creation[creation.length - 1];
@@ -161,6 +173,16 @@ export class CommandExecutor {
     // Not a retry: let the domain say the record already exists.
     run.decider.decide(run.command, loaded.state, this.context());
     throw new Error(`decide accepted a creation on existing stream ${run.streamId}`);
+  }
+
+  private visibleTo<C, E extends DomainEventShape, S>(
+    run: CommandRun<C, E, S>,
+    loaded: LoadedStream<S>,
+  ): LoadedStream<S> {
+    const classification = classificationOfStream(run.streamId, loaded.events);
+    return isVisibleTo(run.metadata, classification)
+      ? loaded
+      : unread(run.streamId, run.decider.initialState());
   }
 
   private context(): DecisionContext {

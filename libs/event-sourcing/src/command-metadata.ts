@@ -1,3 +1,6 @@
+import type { AppendCondition } from '@chancery/event-store';
+import type { Clearance } from '@chancery/identity';
+
 /**
  * Who asked for a command and in which conversation. The correlation, causation and actor are
  * stamped on every event it produces; a creation's events also carry the idempotency key, so a
@@ -10,6 +13,13 @@ export type CommandMetadata = {
   causationId: string | null;
   /** The acting user's id. */
   actor: string;
+  /**
+   * The acting user's clearance: a record above it does not exist for this command (as a target
+   * or a reference), and no record may be classified above it. Never stamped on events.
+   */
+  clearance: Clearance;
+  /** The acting user's rights as authenticated: the append is refused if they were reduced since. */
+  actorRights?: AppendCondition;
   /** Retry-safety key chosen by the client (`Idempotency-Key`), if any. */
   idempotencyKey?: string | null;
   /**

@@ -21,10 +21,11 @@ import {
 } from '@chancery/event-store';
 import { chainEvents, lastHashOf } from '@chancery/common';
 import type { CommandMetadata } from './command-metadata';
-import { isRetraction, LiveRecords } from './live-records';
+import { changesWhatIsRemembered, LiveRecords } from './live-records';
 
 export type AppendOptions = {
-  metadata: CommandMetadata;
+  /** Who wrote the events and in which conversation: what every event is stamped with. */
+  metadata: Pick<CommandMetadata, 'correlationId' | 'causationId' | 'actor' | 'actorRights'>;
   /** Extra metadata stamped on each event (the request fingerprint on creations). */
   extra?: Record<string, string>;
   /** Deterministic event ids, so a retried append is a no-op in the store; random when absent. */
@@ -88,12 +89,13 @@ export class EventAppender {
       lastHashOf(last),
       envelopes,
     );
-    if (!events.some((event) => isRetraction(event.type)))
-      return this.store.append(streamId, chained, actual);
+    const rights = metadata.actorRights;
+    if (!events.some(changesWhatIsRemembered))
+      return this.store.append(streamId, chained, actual, rights);
     // Forgotten before (reads racing the append will not be remembered) and after it commits.
     this.live?.forget(streamId);
     try {
-      return await this.store.append(streamId, chained, actual);
+      return await this.store.append(streamId, chained, actual, rights);
     } finally {
       this.live?.forget(streamId);
     }

@@ -6,3 +6,4 @@ export * from './reference-checker';
 export * from './live-records';
 export * from './idempotency';
 export * from './event-sourcing.module';
+export * from './record-clearance';

@@ -7,25 +7,35 @@ import {
 } from '@nestjs/common';
 import { DIPLOMACY_EVENT_TYPES } from '@chancery/diplomacy';
 import { EVENT_STORE, type EventStore, type Subscription } from '@chancery/event-store';
+import type { Classification } from '@chancery/identity';
+import { reclassifies } from './record-clearance';
 
 /** A retraction is always the last event of its stream: it is what takes a record off the record. */
 export const isRetraction = (type: string): boolean => type.endsWith('Retracted');
 
-const RETRACTIONS = DIPLOMACY_EVENT_TYPES.filter(isRetraction);
+/** What ends a remembered stream's entry: a retraction, or a correction of its classification. */
+export const changesWhatIsRemembered = (event: { type: string; data: unknown }): boolean =>
+  isRetraction(event.type) || (event.type.endsWith('Corrected') && reclassifies(event));
+
+const FOLLOWED = DIPLOMACY_EVENT_TYPES.filter(
+  (type) => isRetraction(type) || type.endsWith('Corrected'),
+);
 
 /** Past this many, the memory starts over: the records referred to again are read again. */
 const MAX_REMEMBERED = 100_000;
 
 /**
- * Streams known to hold a live record (on record, last event not a retraction), so that reference
- * checks need not read them on every command. Only liveness is remembered and only a retraction
- * can end it: this process forgets a stream as it retracts it, and retractions written by anyone
- * else (the CLI, another API instance) arrive through a subscription to retraction events, within
- * the store's poll interval. Nothing is remembered while that subscription is not running.
+ * Streams known to hold a live record (on record, last event not a retraction), with their
+ * classification, so that reference checks need not read them on every command. Only a
+ * retraction or a reclassification can change what is remembered: this process forgets a stream
+ * as it writes one, and those written by anyone else (the CLI, another API instance) arrive
+ * through a subscription to retractions and corrections, within the store's poll interval.
+ * Nothing is remembered while that subscription is not running.
  */
 @Injectable()
 export class LiveRecords implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly live = new Set<string>();
+  /** Stream → its classification (null: a stream clearance does not hide, such as a user). */
+  private readonly live = new Map<string, Classification | null>();
   private following = false;
   private forgets = 0;
   private subscription: Subscription | null = null;
@@ -44,13 +54,14 @@ export class LiveRecords implements OnApplicationBootstrap, OnApplicationShutdow
     if (head === undefined) return;
     const subscription = this.store.subscribeToAll({
       ...(head === null ? {} : { after: head }),
-      filter: { eventTypes: RETRACTIONS },
+      filter: { eventTypes: FOLLOWED },
     });
     this.subscription = subscription;
     this.following = true;
     this.running = (async () => {
       for await (const message of subscription) {
-        if (message.kind === 'event') this.forget(message.event.streamId);
+        if (message.kind === 'event' && changesWhatIsRemembered(message.event))
+          this.forget(message.event.streamId);
       }
     })()
       .catch((error: unknown) =>
@@ -69,6 +80,11 @@ export class LiveRecords implements OnApplicationBootstrap, OnApplicationShutdow
     return this.following && this.live.has(streamId);
   }
 
+  /** The remembered classification of a live stream (see `has` first). */
+  classificationOf(streamId: string): Classification | null {
+    return this.live.get(streamId) ?? null;
+  }
+
   /**
    * Marks the moment a read starts; `remember` then ignores what that read found if any stream was
    * forgotten meanwhile (a retraction may have landed between the read and the answer).
@@ -77,10 +93,10 @@ export class LiveRecords implements OnApplicationBootstrap, OnApplicationShutdow
     return this.forgets;
   }
 
-  remember(streamId: string, mark: number): void {
+  remember(streamId: string, classification: Classification | null, mark: number): void {
     if (!this.following || mark !== this.forgets) return;
     if (this.live.size >= MAX_REMEMBERED) this.live.clear();
-    this.live.add(streamId);
+    this.live.set(streamId, classification);
   }
 
   forget(streamId: string): void {

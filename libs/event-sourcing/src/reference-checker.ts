@@ -1,12 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError } from '@chancery/diplomacy';
+import type { Clearance } from '@chancery/identity';
 import { isRetraction, LiveRecords } from './live-records';
+import { classificationOfStream, isVisibleTo } from './record-clearance';
 import { StreamReader } from './stream-reader';
 
 /** A record a command points at: the request field naming it and the stream that must hold it. */
 export type Reference = { field: string; streamId: string };
 
-/** One or more referenced records do not exist (or were retracted): a broken rule, so 422. */
+/**
+ * One or more referenced records do not exist, were retracted or are above the acting user's
+ * clearance (told apart from the others by nothing): a broken rule, so 422.
+ */
 export class UnknownReferenceError extends DomainError {
   constructor(readonly missing: Reference[]) {
     super(
@@ -19,7 +24,8 @@ export class UnknownReferenceError extends DomainError {
 
 /**
  * Handlers check what a command refers to before deciding: a pledge by a party that does not
- * exist must fail, and the pure domain cannot look it up itself.
+ * exist must fail, and the pure domain cannot look it up itself. A record the acting user may
+ * not see is, for them, one that does not exist.
  */
 @Injectable()
 export class ReferenceChecker {
@@ -28,25 +34,36 @@ export class ReferenceChecker {
     private readonly live: LiveRecords,
   ) {}
 
-  async requireExisting(references: Reference[]): Promise<void> {
-    const unknown = [...new Set(references.map((r) => r.streamId))].filter(
-      (streamId) => !this.live.has(streamId),
+  async requireExisting(references: Reference[], user: { clearance: Clearance }): Promise<void> {
+    const streams = [...new Set(references.map((r) => r.streamId))];
+    const unknown = streams.filter((streamId) => !this.live.has(streamId));
+    const missing = new Set(
+      streams.filter(
+        (streamId) =>
+          this.live.has(streamId) && !isVisibleTo(user, this.live.classificationOf(streamId)),
+      ),
     );
-    if (unknown.length === 0) return;
-    const mark = this.live.mark();
-    const found = await Promise.all(unknown.map((streamId) => this.reader.last(streamId)));
-    const dead = new Set<string>();
-    unknown.forEach((streamId, index) => {
-      // The last event tells liveness: a retraction is always the last event of its stream.
-      const last = found[index];
-      if (last && !isRetraction(last.type)) this.live.remember(streamId, mark);
-      else dead.add(streamId);
-    });
-    const missing = [
+    if (unknown.length > 0) {
+      const mark = this.live.mark();
+      // The whole stream, since a correction may have changed the classification it was recorded with.
+      const found = await Promise.all(unknown.map((streamId) => this.reader.events(streamId)));
+      unknown.forEach((streamId, index) => {
+        const events = found[index];
+        const last = events.at(-1);
+        // A retraction is always the last event of its stream.
+        if (!last || isRetraction(last.type)) return missing.add(streamId);
+        const classification = classificationOfStream(streamId, events);
+        this.live.remember(streamId, classification, mark);
+        if (!isVisibleTo(user, classification)) missing.add(streamId);
+      });
+    }
+    if (missing.size === 0) return;
+    throw new UnknownReferenceError([
       ...new Map(
-        references.filter((r) => dead.has(r.streamId)).map((r) => [`${r.field}|${r.streamId}`, r]),
+        references
+          .filter((r) => missing.has(r.streamId))
+          .map((r) => [`${r.field}|${r.streamId}`, r]),
       ).values(),
-    ];
-    if (missing.length > 0) throw new UnknownReferenceError(missing);
+    ]);
   }
 }

@@ -25,7 +25,7 @@ export class StreamReader {
     streamId: string,
     decider: Pick<Decider<C, E, S>, 'initialState' | 'evolve'>,
   ): Promise<LoadedStream<S>> {
-    const events = await this.readAll(streamId);
+    const events = await this.events(streamId);
     const state = events.reduce(
       (current, event) =>
         decider.evolve(current, { type: event.type, data: event.data } as unknown as E),
@@ -57,7 +57,8 @@ export class StreamReader {
     }
   }
 
-  private async readAll(streamId: string): Promise<RecordedEvent[]> {
+  /** Every event of a stream, oldest first; none when it does not exist. */
+  async events(streamId: string): Promise<RecordedEvent[]> {
     const events: RecordedEvent[] = [];
     try {
       for await (const event of this.store.readStream(streamId)) events.push(event);

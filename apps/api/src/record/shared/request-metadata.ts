@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { createParamDecorator, ExecutionContext, UnauthorizedException } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
 import type { CommandMetadata } from '@chancery/event-sourcing';
+import { rightsStillStand, type Clearance } from '@chancery/identity';
 import '../../auth/request-user';
 
 const CORRELATION = Symbol('correlationId');
@@ -14,6 +15,12 @@ type WithCorrelation = FastifyRequest & { [CORRELATION]?: string };
 export function actorOf(request: FastifyRequest): string {
   if (!request.user) throw new UnauthorizedException();
   return request.user.id;
+}
+
+/** The acting user's clearance: records above it do not exist for their commands. */
+export function clearanceOf(request: FastifyRequest): Clearance {
+  if (!request.user) throw new UnauthorizedException();
+  return request.user.clearance;
 }
 
 /** The request's correlation id: the client's `X-Correlation-Id`, or a new one (remembered per request). */
@@ -37,11 +44,13 @@ export function commandMetadataOf(request: FastifyRequest): CommandMetadata {
     correlationId: correlationIdOf(request),
     causationId: null,
     actor: actorOf(request),
+    clearance: clearanceOf(request),
+    actorRights: rightsStillStand(request.user!),
     idempotencyKey: idempotencyKeyOf(request),
   };
 }
 
-/** `@RequestMetadata() metadata: CommandMetadata` in a controller: who, in which conversation, retry key. */
+/** `@RequestMetadata() metadata: CommandMetadata` in a controller: who (and their clearance), in which conversation, retry key. */
 export const RequestMetadata = createParamDecorator((_: unknown, context: ExecutionContext) =>
   commandMetadataOf(context.switchToHttp().getRequest<FastifyRequest>()),
 );

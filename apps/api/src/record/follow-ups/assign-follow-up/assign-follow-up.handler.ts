@@ -20,7 +20,7 @@ export class AssignFollowUpHandler implements ICommandHandler<
   ) {}
 
   async execute({ input, metadata }: AssignFollowUpCommand): Promise<CommandResult<unknown>> {
-    await this.references.requireExisting(followUpReferences(input));
+    await this.references.requireExisting(followUpReferences(input), metadata);
     return this.executor.create({
       id: input.followUpId,
       streamId: followUpStream(input.followUpId),

@@ -21,6 +21,7 @@ export class CorrectFollowUpHandler implements ICommandHandler<
   }: CorrectFollowUpCommand): Promise<CommandResult<unknown>> {
     await this.references.requireExisting(
       followUpReferences(input.changes).map((r) => ({ ...r, field: `changes.${r.field}` })),
+      metadata,
     );
     return this.executor.change({
       id: input.followUpId,

@@ -24,7 +24,10 @@ export class FollowUpStepHandler implements ICommandHandler<
     metadata,
   }: FollowUpStepCommand): Promise<CommandResult<unknown>> {
     if (step.type === 'ReassignFollowUp') {
-      await this.references.requireExisting(followUpReferences({ assignee: step.data.assignee }));
+      await this.references.requireExisting(
+        followUpReferences({ assignee: step.data.assignee }),
+        metadata,
+      );
     }
     return this.executor.change({
       id: step.data.followUpId,

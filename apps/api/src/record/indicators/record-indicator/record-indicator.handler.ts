@@ -21,17 +21,23 @@ export class RecordIndicatorHandler implements ICommandHandler<
   ) {}
 
   async execute({ input, metadata }: RecordIndicatorCommand): Promise<CommandResult<unknown>> {
-    await this.references.requireExisting([
-      ...(input.from ? [{ field: 'from', streamId: partyStream(input.from) }] : []),
-      ...(input.to ? [{ field: 'to', streamId: partyStream(input.to) }] : []),
-      ...(input.statedById
-        ? [{ field: 'statedById', streamId: personStream(input.statedById) }]
-        : []),
-      ...(input.meetingId
-        ? [{ field: 'meetingId', streamId: meetingStream(input.meetingId) }]
-        : []),
-      ...input.sourceIds.map((id, i) => ({ field: `sourceIds[${i}]`, streamId: sourceStream(id) })),
-    ]);
+    await this.references.requireExisting(
+      [
+        ...(input.from ? [{ field: 'from', streamId: partyStream(input.from) }] : []),
+        ...(input.to ? [{ field: 'to', streamId: partyStream(input.to) }] : []),
+        ...(input.statedById
+          ? [{ field: 'statedById', streamId: personStream(input.statedById) }]
+          : []),
+        ...(input.meetingId
+          ? [{ field: 'meetingId', streamId: meetingStream(input.meetingId) }]
+          : []),
+        ...input.sourceIds.map((id, i) => ({
+          field: `sourceIds[${i}]`,
+          streamId: sourceStream(id),
+        })),
+      ],
+      metadata,
+    );
     return this.executor.create({
       id: input.indicatorId,
       streamId: indicatorStream(input.indicatorId),

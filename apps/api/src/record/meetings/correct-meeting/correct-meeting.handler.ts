@@ -23,6 +23,7 @@ export class CorrectMeetingHandler implements ICommandHandler<
   }: CorrectMeetingCommand): Promise<CommandResult<unknown>> {
     await this.references.requireExisting(
       meetingReferences(input.changes).map((r) => ({ ...r, field: `changes.${r.field}` })),
+      metadata,
     );
     await this.topics.requireKnown(input.changes.topics ?? []);
     return this.executor.change({

@@ -27,7 +27,7 @@ export class RecordMeetingHandler implements ICommandHandler<
   ) {}
 
   async execute({ input, metadata }: RecordMeetingCommand): Promise<CommandResult<unknown>> {
-    await this.references.requireExisting(meetingReferences(input));
+    await this.references.requireExisting(meetingReferences(input), metadata);
     await this.topics.requireKnown(input.topics);
     return this.executor.create({
       id: input.meetingId,

@@ -16,6 +16,7 @@ export class RegisterOrganisationHandler implements ICommandHandler<
   async execute({ input, metadata }: RegisterOrganisationCommand): Promise<CommandResult<unknown>> {
     await this.references.requireExisting(
       input.sourceIds.map((id, i) => ({ field: `sourceIds[${i}]`, streamId: sourceStream(id) })),
+      metadata,
     );
     return this.executor.create({
       id: input.organisationId,

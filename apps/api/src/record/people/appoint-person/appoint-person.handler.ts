@@ -18,10 +18,16 @@ export class AppointPersonHandler implements ICommandHandler<
     expectedRevision,
     metadata,
   }: AppointPersonCommand): Promise<CommandResult<unknown>> {
-    await this.references.requireExisting([
-      ...(input.at.kind === 'person' ? [] : [{ field: 'at', streamId: partyStream(input.at) }]),
-      ...input.sourceIds.map((id, i) => ({ field: `sourceIds[${i}]`, streamId: sourceStream(id) })),
-    ]);
+    await this.references.requireExisting(
+      [
+        ...(input.at.kind === 'person' ? [] : [{ field: 'at', streamId: partyStream(input.at) }]),
+        ...input.sourceIds.map((id, i) => ({
+          field: `sourceIds[${i}]`,
+          streamId: sourceStream(id),
+        })),
+      ],
+      metadata,
+    );
     return this.executor.change({
       id: input.personId,
       streamId: personStream(input.personId),

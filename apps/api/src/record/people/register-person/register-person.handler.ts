@@ -16,6 +16,7 @@ export class RegisterPersonHandler implements ICommandHandler<
   async execute({ input, metadata }: RegisterPersonCommand): Promise<CommandResult<unknown>> {
     await this.references.requireExisting(
       input.sourceIds.map((id, i) => ({ field: `sourceIds[${i}]`, streamId: sourceStream(id) })),
+      metadata,
     );
     return this.executor.create({
       id: input.personId,

@@ -23,6 +23,7 @@ export class CorrectPledgeHandler implements ICommandHandler<
   }: CorrectPledgeCommand): Promise<CommandResult<unknown>> {
     await this.references.requireExisting(
       pledgeReferences(input.changes).map((r) => ({ ...r, field: `changes.${r.field}` })),
+      metadata,
     );
     await this.topics.requireKnown(input.changes.area ? [input.changes.area] : []);
     return this.executor.change({

@@ -22,7 +22,7 @@ export class PledgeCooperationHandler implements ICommandHandler<
   ) {}
 
   async execute({ input, metadata }: PledgeCooperationCommand): Promise<CommandResult<unknown>> {
-    await this.references.requireExisting(pledgeReferences(input));
+    await this.references.requireExisting(pledgeReferences(input), metadata);
     await this.topics.requireKnown([input.area]);
     return this.executor.create({
       id: input.pledgeId,

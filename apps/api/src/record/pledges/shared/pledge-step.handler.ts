@@ -24,7 +24,7 @@ export class PledgeStepHandler implements ICommandHandler<
     metadata,
   }: PledgeStepCommand): Promise<CommandResult<unknown>> {
     if ('sourceIds' in step.data) {
-      await this.references.requireExisting(sourceReferences(step.data.sourceIds));
+      await this.references.requireExisting(sourceReferences(step.data.sourceIds), metadata);
     }
     return this.executor.change({
       id: step.data.pledgeId,

@@ -20,13 +20,19 @@ export class RecordStatementHandler implements ICommandHandler<
   ) {}
 
   async execute({ input, metadata }: RecordStatementCommand): Promise<CommandResult<unknown>> {
-    await this.references.requireExisting([
-      { field: 'speakerId', streamId: personStream(input.speakerId) },
-      ...(input.meetingId
-        ? [{ field: 'meetingId', streamId: meetingStream(input.meetingId) }]
-        : []),
-      ...input.sourceIds.map((id, i) => ({ field: `sourceIds[${i}]`, streamId: sourceStream(id) })),
-    ]);
+    await this.references.requireExisting(
+      [
+        { field: 'speakerId', streamId: personStream(input.speakerId) },
+        ...(input.meetingId
+          ? [{ field: 'meetingId', streamId: meetingStream(input.meetingId) }]
+          : []),
+        ...input.sourceIds.map((id, i) => ({
+          field: `sourceIds[${i}]`,
+          streamId: sourceStream(id),
+        })),
+      ],
+      metadata,
+    );
     return this.executor.create({
       id: input.statementId,
       streamId: statementStream(input.statementId),

@@ -22,16 +22,22 @@ export class RecordVisitHandler implements ICommandHandler<
 
   async execute({ input, metadata }: RecordVisitCommand): Promise<CommandResult<unknown>> {
     const { delegation } = input;
-    await this.references.requireExisting([
-      { field: 'delegation.sentBy', streamId: partyStream(delegation.sentBy) },
-      { field: 'delegation.headId', streamId: personStream(delegation.headId) },
-      ...delegation.memberIds.map((id, i) => ({
-        field: `delegation.memberIds[${i}]`,
-        streamId: personStream(id),
-      })),
-      { field: 'hostCountry', streamId: countryStream(input.hostCountry) },
-      ...input.sourceIds.map((id, i) => ({ field: `sourceIds[${i}]`, streamId: sourceStream(id) })),
-    ]);
+    await this.references.requireExisting(
+      [
+        { field: 'delegation.sentBy', streamId: partyStream(delegation.sentBy) },
+        { field: 'delegation.headId', streamId: personStream(delegation.headId) },
+        ...delegation.memberIds.map((id, i) => ({
+          field: `delegation.memberIds[${i}]`,
+          streamId: personStream(id),
+        })),
+        { field: 'hostCountry', streamId: countryStream(input.hostCountry) },
+        ...input.sourceIds.map((id, i) => ({
+          field: `sourceIds[${i}]`,
+          streamId: sourceStream(id),
+        })),
+      ],
+      metadata,
+    );
     return this.executor.create({
       id: input.visitId,
       streamId: visitStream(input.visitId),
