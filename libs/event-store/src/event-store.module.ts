@@ -1,5 +1,6 @@
 import { DynamicModule, Inject, Module, OnApplicationShutdown } from '@nestjs/common';
 import { createEventStore, EventStoreConfig, eventStoreConfigFromEnv } from './create-event-store';
+import { EVENT_STORE_OBSERVER, type EventStoreObserver, observeAppends } from './event-store-observer';
 import { EVENT_STORE, EventStore } from './event-store.port';
 
 /** Provides the EventStore port: KurrentDB when EVENTSTORE_URL is set, else embedded SQLite. */
@@ -11,7 +12,18 @@ export class EventStoreModule implements OnApplicationShutdown {
     return {
       module: EventStoreModule,
       global: true,
-      providers: [{ provide: EVENT_STORE, useFactory: () => createEventStore(config ?? eventStoreConfigFromEnv()) }],
+      providers: [
+        {
+          provide: EVENT_STORE,
+          // The API provides an observer (metrics, traces); the CLI and most tests do not.
+          inject: [{ token: EVENT_STORE_OBSERVER, optional: true }],
+          useFactory: (observer?: EventStoreObserver) =>
+            observeAppends(
+              createEventStore(config ?? eventStoreConfigFromEnv(), { observer }),
+              observer,
+            ),
+        },
+      ],
       exports: [EVENT_STORE],
     };
   }

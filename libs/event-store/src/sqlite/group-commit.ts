@@ -24,7 +24,8 @@ export class GroupCommit {
 
   constructor(
     private readonly db: Database.Database,
-    private readonly onCommitted: () => void,
+    /** Told of each commit that wrote: how many appends it held and how long it took. */
+    private readonly onCommitted: (appends: number, seconds: number) => void,
   ) {
     this.writer = new StreamWriter(db);
     this.savepoint = {
@@ -60,6 +61,7 @@ export class GroupCommit {
 
     const outcomes: Array<() => void> = [];
     let wrote = false;
+    const began = performance.now();
     try {
       this.db.exec('BEGIN IMMEDIATE');
       for (const pending of batch) {
@@ -86,7 +88,7 @@ export class GroupCommit {
       return;
     }
     for (const settle of outcomes) settle();
-    if (wrote) this.onCommitted();
+    if (wrote) this.onCommitted(batch.length, (performance.now() - began) / 1000);
   }
 }
 
