@@ -1,6 +1,6 @@
 import { Server, ServerCredentials, ServerUnaryCall, sendUnaryData } from '@grpc/grpc-js';
 import { handleAppend, handleBatchAppend, type AppendBehaviour } from './append';
-import { InMemoryLog } from './log';
+import { InMemoryLog, type Expected } from './log';
 import {
   features,
   gossip,
@@ -11,7 +11,7 @@ import {
   StreamsService,
 } from './proto';
 import { handleRead, type ReadBehaviour } from './read';
-import { streamDeleted, streamName, uuid } from './wire';
+import { streamDeleted, streamName, uuid, wrongExpectedVersion } from './wire';
 
 export interface DoubleOptions {
   /** Advertise `Streams/BatchAppend` in ServerFeatures (servers since 21.10 do); otherwise clients use v1 Append. */
@@ -20,6 +20,8 @@ export interface DoubleOptions {
   maxAppendSize?: number;
   seedSystemEvents?: boolean;
   checkpointBeyondLastEvent?: boolean;
+  /** Milliseconds since the epoch: when events are `created`, and what `$maxAge` counts from. */
+  clock?: () => number;
 }
 
 /**
@@ -27,12 +29,13 @@ export interface DoubleOptions {
  * on a loopback port chosen by the OS, with an in-memory log that survives stop/restart.
  */
 export class KurrentDbDouble {
-  readonly log = new InMemoryLog();
+  readonly log: InMemoryLog;
   readonly behaviour: AppendBehaviour & ReadBehaviour & { batchAppend: boolean };
   private server: Server | null = null;
   private boundPort = 0;
 
   private constructor(options: DoubleOptions) {
+    this.log = new InMemoryLog(options.clock);
     this.behaviour = {
       batchAppend: options.batchAppend ?? true,
       maxAppendSize: options.maxAppendSize ?? 1024 * 1024,
@@ -126,12 +129,22 @@ export class KurrentDbDouble {
     done(null, new gossip.ClusterInfo().setMembersList([member]));
   };
 
+  /** A delete or tombstone checks the expected revision as an append does; a tombstone comes first. */
+  private refuseDelete(operation: string, name: string, expected: Expected = { kind: 'any' }) {
+    if (this.log.isTombstoned(name)) return streamDeleted(name);
+    const current = this.log.currentForCheck(name);
+    if (this.log.satisfies(expected, current)) return null;
+    return wrongExpectedVersion(operation, name, expected, current);
+  }
+
   private readonly deleteStream = (
     call: ServerUnaryCall<streams.DeleteReq, streams.DeleteResp>,
     done: sendUnaryData<streams.DeleteResp>,
   ) => {
-    const name = streamName(call.request.getOptions()?.getStreamIdentifier());
-    if (this.log.isTombstoned(name)) return done(streamDeleted(name));
+    const options = call.request.getOptions();
+    const name = streamName(options?.getStreamIdentifier());
+    const refused = this.refuseDelete('Delete', name, options && expectedOfDelete(options));
+    if (refused) return done(refused);
     const position = this.log.softDelete(name).toString();
     done(
       null,
@@ -145,8 +158,10 @@ export class KurrentDbDouble {
     call: ServerUnaryCall<streams.TombstoneReq, streams.TombstoneResp>,
     done: sendUnaryData<streams.TombstoneResp>,
   ) => {
-    const name = streamName(call.request.getOptions()?.getStreamIdentifier());
-    if (this.log.isTombstoned(name)) return done(streamDeleted(name));
+    const options = call.request.getOptions();
+    const name = streamName(options?.getStreamIdentifier());
+    const refused = this.refuseDelete('Tombstone', name, options && expectedOfDelete(options));
+    if (refused) return done(refused);
     const position = this.log.tombstone(name).toString();
     done(
       null,
@@ -157,4 +172,13 @@ export class KurrentDbDouble {
       ),
     );
   };
+}
+
+function expectedOfDelete(
+  options: streams.DeleteReq.Options | streams.TombstoneReq.Options,
+): Expected {
+  if (options.hasRevision()) return { kind: 'exact', revision: BigInt(options.getRevision()) };
+  if (options.hasNoStream()) return { kind: 'no_stream' };
+  if (options.hasStreamExists()) return { kind: 'stream_exists' };
+  return { kind: 'any' };
 }

@@ -34,6 +34,13 @@ export type WriteOutcome =
   | { kind: 'wrong_expected_version'; current: number | null }
   | { kind: 'stream_deleted' };
 
+/** The read limits a stream's latest `$metadata` event sets, as the server applies them to stream reads. */
+interface ReadLimits {
+  maxCount?: number;
+  maxAgeSeconds?: number;
+  truncateBefore?: number;
+}
+
 const FIRST_POSITION = 1_024n;
 const RECORD_OVERHEAD = 97n;
 
@@ -47,6 +54,9 @@ export class InMemoryLog {
   private readonly tombstoned = new Set<string>();
   /** Soft-deleted streams hide revisions below this one (the `$tb` truncate-before). */
   private readonly truncateBefore = new Map<string, number>();
+  private readonly readLimits = new Map<string, ReadLimits>();
+  /** Each stream's first event with a given id, so an `any` retry is found without a scan. */
+  private readonly eventIds = new Map<string, LogRecord>();
   private nextPosition = FIRST_POSITION;
   readonly appended = new EventEmitter();
 
@@ -82,11 +92,22 @@ export class InMemoryLog {
     return this.tombstoned.has(streamId);
   }
 
-  /** The events a reader of the stream sees: none when missing, soft-deleted or tombstoned. */
-  visibleEvents(streamId: string): LogRecord[] {
+  /**
+   * The events a reader of the stream sees: null when it is missing or soft-deleted; otherwise
+   * those its metadata's `$tb`, `$maxCount` and `$maxAge` leave (possibly none).
+   */
+  readableEvents(streamId: string): LogRecord[] | null {
     const all = this.streams.get(streamId) ?? [];
-    const from = this.truncateBefore.get(streamId) ?? 0;
-    return from === 0 ? all : all.filter((r) => r.revision >= from);
+    const deletedBefore = this.truncateBefore.get(streamId) ?? 0;
+    const last = all.length - 1;
+    if (last < deletedBefore) return null;
+    const limits = this.readLimits.get(streamId) ?? {};
+    let from = Math.max(deletedBefore, limits.truncateBefore ?? 0);
+    if (limits.maxCount !== undefined) from = Math.max(from, last - limits.maxCount + 1);
+    const readable = all.slice(from); // revisions are array indexes
+    if (limits.maxAgeSeconds === undefined) return readable;
+    const oldest = BigInt(this.clock() - limits.maxAgeSeconds * 1000) * 10_000n;
+    return readable.filter((r) => r.createdTicks >= oldest);
   }
 
   lastRevision(streamId: string): number | null {
@@ -95,7 +116,7 @@ export class InMemoryLog {
   }
 
   /** The stream's state for expected-version checks: soft-deleted counts as no stream. */
-  private currentForCheck(streamId: string): number | null {
+  currentForCheck(streamId: string): number | null {
     const last = this.lastRevision(streamId);
     if (last === null) return null;
     const from = this.truncateBefore.get(streamId) ?? 0;
@@ -108,18 +129,23 @@ export class InMemoryLog {
     const existing = this.streams.get(streamId) ?? [];
     const idempotent = this.idempotentMatch(existing, events, expected, current);
     if (idempotent) return idempotent;
-    const ok =
-      expected.kind === 'any' ||
-      (expected.kind === 'no_stream' && current === null) ||
-      (expected.kind === 'stream_exists' && current !== null) ||
-      (expected.kind === 'exact' && current !== null && BigInt(current) === expected.revision);
-    if (!ok) return { kind: 'wrong_expected_version', current };
+    if (!this.satisfies(expected, current)) return { kind: 'wrong_expected_version', current };
     if (events.length === 0) {
       return { kind: 'ok', lastRevision: current ?? -1, position: -1n };
     }
     const written = this.writeUnchecked(streamId, events);
     const last = written[written.length - 1];
     return { kind: 'ok', lastRevision: last.revision, position: last.position };
+  }
+
+  /** Whether a stream at `current` (null: no stream) meets the expected state, for appends and deletes alike. */
+  satisfies(expected: Expected, current: number | null): boolean {
+    return (
+      expected.kind === 'any' ||
+      (expected.kind === 'no_stream' && current === null) ||
+      (expected.kind === 'stream_exists' && current !== null) ||
+      (expected.kind === 'exact' && current !== null && BigInt(current) === expected.revision)
+    );
   }
 
   /** A retry of events already written right after the expected revision succeeds without writing. */
@@ -134,8 +160,9 @@ export class InMemoryLog {
     if (expected.kind === 'exact') start = Number(expected.revision) + 1;
     else if (expected.kind === 'no_stream') start = 0;
     else {
-      start = existing.findIndex((r) => r.id === events[0].id);
-      if (start < 0) return null;
+      const first = this.eventIds.get(eventKey(existing[0].streamId, events[0].id));
+      if (!first) return null;
+      start = first.revision;
     }
     if (
       expected.kind === 'no_stream' &&
@@ -170,8 +197,11 @@ export class InMemoryLog {
         RECORD_OVERHEAD + BigInt(e.data.length + e.customMetadata.length + streamId.length);
       stream.push(record);
       this.records.push(record);
+      const key = eventKey(streamId, e.id);
+      if (!this.eventIds.has(key)) this.eventIds.set(key, record);
       return record;
     });
+    if (streamId.startsWith('$$')) this.readLimits.set(streamId.slice(2), readLimitsOf(written));
     this.appended.emit('records', written);
     return written;
   }
@@ -218,4 +248,25 @@ export class InMemoryLog {
     }
     return lo;
   }
+}
+
+const eventKey = (streamId: string, eventId: string) => `${streamId}\u0000${eventId}`;
+
+/** The limits of the last `$metadata` event written to a metastream; unreadable metadata sets none. */
+function readLimitsOf(written: LogRecord[]): ReadLimits {
+  const last = written[written.length - 1];
+  if (last.type !== '$metadata') return {};
+  let metadata: Record<string, unknown>;
+  try {
+    metadata = JSON.parse(Buffer.from(last.data).toString('utf8')) as Record<string, unknown>;
+  } catch {
+    return {};
+  }
+  const count = (value: unknown) =>
+    Number.isSafeInteger(value) && (value as number) >= 0 ? (value as number) : undefined;
+  return {
+    maxCount: count(metadata.$maxCount),
+    maxAgeSeconds: count(metadata.$maxAge),
+    truncateBefore: count(metadata.$tb),
+  };
 }

@@ -88,8 +88,8 @@ function readStream(log: InMemoryLog, options: Options, out: Writer): void {
   const stream = options.getStream()!;
   const name = streamName(stream.getStreamIdentifier());
   if (log.isTombstoned(name)) throw streamDeleted(name);
-  const events = log.visibleEvents(name);
-  if (events.length === 0) {
+  const events = log.readableEvents(name);
+  if (events === null) {
     out.sendNow(
       new streams.ReadResp().setStreamNotFound(
         new streams.ReadResp.StreamNotFound().setStreamIdentifier(streamIdentifier(name)),
@@ -98,7 +98,7 @@ function readStream(log: InMemoryLog, options: Options, out: Writer): void {
     return;
   }
   const max = count(options);
-  const last = events[events.length - 1].revision;
+  const last = log.lastRevision(name)!;
   let selected: LogRecord[];
   if (backwards(options)) {
     const from = stream.hasRevision()
@@ -277,7 +277,7 @@ async function subscribeToStream(log: InMemoryLog, options: Options, out: Writer
       : -1n;
   await out.send(confirmation());
   const catchUpEnd = log.records.length;
-  for (const record of log.visibleEvents(name).slice()) {
+  for (const record of log.readableEvents(name) ?? []) {
     if (out.cancelled) return;
     if (BigInt(record.revision) > after) await out.send(out.event(record));
   }

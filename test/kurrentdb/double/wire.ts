@@ -1,5 +1,5 @@
 import { Metadata, status as Status, ServerErrorResponse } from '@grpc/grpc-js';
-import type { LogRecord } from './log';
+import type { Expected, LogRecord } from './log';
 import { Any, shared, status as rpc, streams, Timestamp } from './proto';
 
 export function streamName(identifier: shared.StreamIdentifier | undefined): string {
@@ -79,6 +79,34 @@ export const streamDeleted = (name: string) =>
     exception: 'stream-deleted',
     'stream-name': name,
   });
+
+/** The server's version numbers in trailers: -1 no stream, -2 any, -4 stream exists. */
+const versionNumber: Record<Exclude<Expected['kind'], 'exact'>, string> = {
+  no_stream: '-1',
+  any: '-2',
+  stream_exists: '-4',
+};
+
+/** A refused delete or tombstone: unlike appends, a gRPC error with the versions in trailers. */
+export const wrongExpectedVersion = (
+  operation: string,
+  name: string,
+  expected: Expected,
+  current: number | null,
+) => {
+  const expectedVersion =
+    expected.kind === 'exact' ? expected.revision.toString() : versionNumber[expected.kind];
+  return exception(
+    Status.FAILED_PRECONDITION,
+    `${operation} failed due to WrongExpectedVersion. Stream: ${name}, Expected version: ${expectedVersion}, Actual version: ${current ?? -1}`,
+    {
+      exception: 'wrong-expected-version',
+      'stream-name': name,
+      'expected-version': expectedVersion,
+      'actual-version': String(current ?? -1),
+    },
+  );
+};
 
 export const maxAppendSizeExceeded = (max: number) =>
   exception(Status.INVALID_ARGUMENT, `Maximum Append Size of ${max} Exceeded.`, {
