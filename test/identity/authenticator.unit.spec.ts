@@ -64,10 +64,16 @@ describe('Authenticator', () => {
     );
   });
 
-  it('knows the holder of a live token: id, roles, clearance and which token', () => {
+  it('knows the holder of a live token: id, roles, clearance, which token, and as of which revision', () => {
     expect(authenticator.authenticate(token)).toEqual({
       ok: true,
-      user: { id: 'alice', roles: ['recorder', 'analyst'], clearance: 'internal', tokenId: 't1' },
+      user: {
+        id: 'alice',
+        roles: ['recorder', 'analyst'],
+        clearance: 'internal',
+        tokenId: 't1',
+        revision: 1,
+      },
     });
   });
 

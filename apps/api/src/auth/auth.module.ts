@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { APP_GUARD } from '@nestjs/core';
+import { APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { ThrottlerStorage, ThrottlerStorageService } from '@nestjs/throttler';
 import { IdentityModule } from '@chancery/identity';
 import {
@@ -8,6 +8,7 @@ import {
   authFailurePolicyFromEnv,
 } from './auth-failure-limiter';
 import { AuthenticationGuard } from './authentication.guard';
+import { RightsChangedInterceptor } from './rights-changed.interceptor';
 import { RolesGuard } from './roles.guard';
 import { UsersController } from './users.controller';
 import { WhoAmIController } from './whoami.controller';
@@ -22,6 +23,7 @@ import { WhoAmIController } from './whoami.controller';
     AuthFailureLimiter,
     { provide: APP_GUARD, useClass: AuthenticationGuard },
     { provide: APP_GUARD, useClass: RolesGuard },
+    { provide: APP_INTERCEPTOR, useClass: RightsChangedInterceptor },
   ],
   exports: [IdentityModule],
 })

@@ -8,7 +8,12 @@ import {
 } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { AuthenticationResult, Authenticator } from '@chancery/identity';
+import {
+  AuthenticationResult,
+  Authenticator,
+  DirectoryFollower,
+  isWellFormedToken,
+} from '@chancery/identity';
 import { IS_PUBLIC } from './auth.decorators';
 import { AuthFailureLimiter } from './auth-failure-limiter';
 import { bearerToken, challenge } from './bearer-token';
@@ -20,6 +25,7 @@ export class AuthenticationGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     private readonly authenticator: Authenticator,
+    private readonly users: DirectoryFollower,
     private readonly limiter: AuthFailureLimiter,
   ) {}
 
@@ -28,6 +34,9 @@ export class AuthenticationGuard implements CanActivate {
     const http = context.switchToHttp();
     const request = http.getRequest<FastifyRequest>();
     const presented = bearerToken(request.headers.authorization);
+    // Judged on every user change committed before the request came in, whichever process made it.
+    if (presented && presented !== 'unparsable' && isWellFormedToken(presented))
+      await this.users.upToDate();
     const result: AuthenticationResult =
       presented === 'unparsable'
         ? { ok: false, reason: 'malformed' }

@@ -8,4 +8,6 @@ export interface AuthenticatedUser {
   clearance: Clearance;
   /** The token that was presented, so it can be revoked on its own. */
   tokenId: string;
+  /** The revision of the user's stream these rights were read at (see `rightsStillStand`). */
+  revision: number;
 }

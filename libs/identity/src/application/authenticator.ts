@@ -21,8 +21,9 @@ export class Authenticator {
     if (!isWellFormedToken(token)) return { ok: false, reason: 'malformed' };
     // Revoked tokens and revoked users' tokens are dropped from the index, so they read as unknown.
     const entry = this.directory.findToken(hashToken(token));
-    const user = entry && this.directory.user(entry.userId);
-    if (!entry || user?.status !== 'active') return { ok: false, reason: 'unknown' };
+    const known = entry && this.directory.userAt(entry.userId);
+    const user = known?.user;
+    if (!entry || !known || user?.status !== 'active') return { ok: false, reason: 'unknown' };
     if (entry.expiresAt <= this.clock.now().getTime()) return { ok: false, reason: 'expired' };
     return {
       ok: true,
@@ -31,6 +32,7 @@ export class Authenticator {
         roles: [...user.roles],
         clearance: user.clearance,
         tokenId: entry.tokenId,
+        revision: known.revision,
       },
     };
   }

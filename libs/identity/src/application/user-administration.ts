@@ -114,9 +114,7 @@ export class UserAdministration {
     return { events, token: { userId, tokenId, token, expiresAt: expiresAt.toISOString() } };
   }
 
-  private async load(
-    name: string,
-  ): Promise<{ state: User; last: RecordedEvent | null }> {
+  private async load(name: string): Promise<{ state: User; last: RecordedEvent | null }> {
     let state = initialUser();
     let last: RecordedEvent | null = null;
     try {
@@ -149,7 +147,12 @@ export class UserAdministration {
     // User streams are hash-chained like every other stream, so `audit verify` covers them too.
     const streamId = userStream(name);
     const expected: ExpectedRevision = last ? last.revision : 'no_stream';
-    const chained = chainEvents(streamId, last ? last.revision + 1 : 0, lastHashOf(last), envelopes);
+    const chained = chainEvents(
+      streamId,
+      last ? last.revision + 1 : 0,
+      lastHashOf(last),
+      envelopes,
+    );
     await this.store.append(streamId, chained, expected);
     await this.catchUp(name);
   }

@@ -37,6 +37,14 @@ export class UserDirectory {
     return this.tokens.get(tokenHash);
   }
 
+  /** A registered user with the revision of their stream that state was folded to. */
+  userAt(userId: string): { user: RegisteredUser; revision: number } | undefined {
+    const known = this.users.get(userStream(userId));
+    return known && known.state.status !== 'unregistered'
+      ? { user: known.state, revision: known.revision }
+      : undefined;
+  }
+
   user(userId: string): RegisteredUser | undefined {
     const state = this.users.get(userStream(userId))?.state;
     return state?.status === 'unregistered' ? undefined : state;
