@@ -1,0 +1,78 @@
+import {
+  context,
+  INVALID_SPAN_CONTEXT,
+  type Span,
+  SpanKind,
+  SpanStatusCode,
+  trace,
+  type Tracer,
+} from '@opentelemetry/api';
+import { AsyncLocalStorageContextManager } from '@opentelemetry/context-async-hooks';
+import { OTLPTraceExporter } from '@opentelemetry/exporter-trace-otlp-http';
+import {
+  BasicTracerProvider,
+  BatchSpanProcessor,
+  SimpleSpanProcessor,
+  type SpanExporter,
+} from '@opentelemetry/sdk-trace-base';
+
+/** Null while tracing is off: every hook tests this first, so an untraced API pays nothing more. */
+let tracer: Tracer | null = null;
+let provider: BasicTracerProvider | null = null;
+
+export function activeTracer(): Tracer | null {
+  return tracer;
+}
+
+/**
+ * Turns tracing on: with OTEL_EXPORTER_OTLP_ENDPOINT set, spans go there over OTLP/HTTP in
+ * batches; a test passes its own exporter, which then receives each span as it ends.
+ */
+export function startTracing(exporter?: SpanExporter): void {
+  if (tracer) return;
+  const processor = exporter
+    ? new SimpleSpanProcessor(exporter)
+    : new BatchSpanProcessor(new OTLPTraceExporter());
+  provider = new BasicTracerProvider({ spanProcessors: [processor] });
+  context.setGlobalContextManager(new AsyncLocalStorageContextManager().enable());
+  trace.setGlobalTracerProvider(provider);
+  tracer = provider.getTracer('chancery-api');
+}
+
+export function tracingWanted(env: NodeJS.ProcessEnv = process.env): boolean {
+  return Boolean(env.OTEL_EXPORTER_OTLP_ENDPOINT);
+}
+
+/** Sends what is buffered and turns tracing off. */
+export async function stopTracing(): Promise<void> {
+  const ending = provider;
+  tracer = null;
+  provider = null;
+  if (!ending) return;
+  await ending.shutdown();
+  trace.disable();
+  context.disable();
+}
+
+/** Runs `work` inside a child span of the active one; the span ends when the work settles. */
+export function inSpan<T>(
+  name: string,
+  attributes: Record<string, string | number>,
+  work: (span: Span) => Promise<T>,
+): Promise<T> {
+  if (!tracer) return work(trace.wrapSpanContext(INVALID_SPAN_CONTEXT));
+  return tracer.startActiveSpan(name, { kind: SpanKind.INTERNAL, attributes }, (span) =>
+    work(span).then(
+      (value) => {
+        span.end();
+        return value;
+      },
+      (error: unknown) => {
+        span.recordException(error instanceof Error ? error : String(error));
+        span.setStatus({ code: SpanStatusCode.ERROR });
+        span.end();
+        throw error;
+      },
+    ),
+  );
+}
