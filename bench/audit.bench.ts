@@ -79,7 +79,7 @@ async function main() {
     let last = { streamsRead: 0, eventsRead: 0, eventsApplied: 0, engagements: 0 };
     for (let call = 0; call < CALLS; call++) {
       const t0 = process.hrtime.bigint();
-      const built = await partnershipAsKnown(store, index, a, b, { knownAt });
+      const built = await partnershipAsKnown(store, index, a, b, { knownAt }, { clearance: 'confidential' });
       const queries = new PartnershipQueries(() => built.model);
       const summary = await queries.detail(a, b, ['public', 'internal', 'confidential'], knownAt.toISOString().slice(0, 10));
       times.push(Number(process.hrtime.bigint() - t0) / 1e6);

@@ -11,3 +11,4 @@ export * from './as-known/read-streams';
 export * from './as-known/record-as-known';
 export * from './as-known/partnership-as-known';
 export * from './feed/audit-feed';
+export * from './feed/credentials';

@@ -1,6 +1,16 @@
-import { Controller, Get, Inject, NotFoundException, Param, Query, UseFilters } from '@nestjs/common';
+import {
+  Controller,
+  Get,
+  Inject,
+  NotFoundException,
+  Param,
+  Query,
+  Req,
+  UseFilters,
+} from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { normaliseParty, partnershipAsKnown } from '@chancery/audit';
+import type { FastifyRequest } from 'fastify';
+import { partnershipAsKnown } from '@chancery/audit';
 import { CLOCK, type Clock } from '@chancery/common';
 import { EVENT_STORE, type EventStore } from '@chancery/event-store';
 import type { Classification } from '@chancery/identity';
@@ -9,6 +19,7 @@ import { PartnershipQueries } from '../read-models/partnerships/partnerships.que
 import { VisibleLevels } from '../read-models/shared/clearance';
 import { ProjectionLagFilter } from '../read-models/shared/read-your-writes';
 import { AuditIndexEngine } from './audit-index.engine';
+import { AuditParties } from './audit-parties';
 import { AsKnownQuery, asKnownOf } from './audit.dto';
 
 @ApiTags('audit')
@@ -20,6 +31,7 @@ export class AuditPartnershipsController {
     @Inject(EVENT_STORE) private readonly store: EventStore,
     private readonly index: AuditIndexEngine,
     @Inject(CLOCK) private readonly clock: Clock,
+    private readonly parties: AuditParties,
   ) {}
 
   /**
@@ -28,15 +40,37 @@ export class AuditPartnershipsController {
    * summary query the live read model answers with. The live read models are not touched.
    */
   @Get(':party/:counterpart')
-  async asKnown(@Param('party') a: string, @Param('counterpart') b: string, @Query() q: AsKnownQuery, @VisibleLevels() levels: Classification[]) {
+  async asKnown(
+    @Param('party') a: string,
+    @Param('counterpart') b: string,
+    @Query() q: AsKnownQuery,
+    @VisibleLevels() levels: Classification[],
+    @Req() req: FastifyRequest,
+  ) {
     const when = asKnownOf(q);
-    const [party, counterpart] = [normaliseParty(a), normaliseParty(b)];
-    const built = await partnershipAsKnown(this.store, await this.index.upToDate(), party, counterpart, when);
+    const resolve = await this.parties.resolver(req, q.minPosition);
+    const [party, counterpart] = await Promise.all([resolve(a), resolve(b)]);
+    const built = await partnershipAsKnown(
+      this.store,
+      await this.index.upToDate(),
+      party,
+      counterpart,
+      when,
+      req.user!,
+    );
     const queries = new PartnershipQueries(() => built.model);
-    const today = (when.asOf ?? when.knownAt?.toISOString() ?? this.clock.now().toISOString()).slice(0, 10);
+    const today = (
+      when.asOf ??
+      when.knownAt?.toISOString() ??
+      this.clock.now().toISOString()
+    ).slice(0, 10);
     const partnership = await queries.detail(party, counterpart, levels, today);
     if (!partnership) {
-      throw new NotFoundException({ statusCode: 404, code: 'PARTNERSHIP.NOT_FOUND', message: `nothing known between ${party} and ${counterpart} then` });
+      throw new NotFoundException({
+        statusCode: 404,
+        code: 'PARTNERSHIP.NOT_FOUND',
+        message: `nothing known between ${party} and ${counterpart} then`,
+      });
     }
     return {
       knownAt: when.knownAt?.toISOString() ?? null,
