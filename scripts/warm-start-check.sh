@@ -40,7 +40,7 @@ start() {
     sleep 0.2
   done
   seconds=$(awk -v a="$began" -v b="$(date +%s.%N)" 'BEGIN { printf "%.1f", b - a }')
-  built=$(grep -o 'build: [a-z]* built' "$work/start.log" | cut -d' ' -f2 | paste -sd, -)
+  built=$( (grep -o 'build: [a-z]* built' "$work/start.log" || true) | cut -d' ' -f2 | paste -sd, -)
   printf '%-34s /health 200 after %6s s; built: %s\n' "$label" "$seconds" "${built:-nothing}"
 }
 
