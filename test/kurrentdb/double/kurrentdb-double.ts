@@ -20,6 +20,8 @@ export interface DoubleOptions {
   maxAppendSize?: number;
   seedSystemEvents?: boolean;
   checkpointBeyondLastEvent?: boolean;
+  /** Loopback port to listen on; 0 (the default) lets the OS choose a free one. */
+  port?: number;
   /** Milliseconds since the epoch: when events are `created`, and what `$maxAge` counts from. */
   clock?: () => number;
 }
@@ -47,7 +49,7 @@ export class KurrentDbDouble {
 
   static async start(options: DoubleOptions = {}): Promise<KurrentDbDouble> {
     const double = new KurrentDbDouble(options);
-    await double.listen(0);
+    await double.listen(options.port ?? 0);
     return double;
   }
 
