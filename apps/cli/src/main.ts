@@ -1,6 +1,8 @@
 import 'reflect-metadata';
 import { Command } from 'commander';
 import { registerAuditCommands } from './audit/audit.command';
+import { registerBackupCommands } from './backup/backup.command';
+import { registerLogCommands } from './log/log.command';
 import { registerProjectionsCommands } from './projections/projections.command';
 import { registerUsersCommands } from './users/users.command';
 
@@ -12,6 +14,8 @@ export function buildProgram(): Command {
   registerUsersCommands(program);
   registerAuditCommands(program);
   registerProjectionsCommands(program);
+  registerBackupCommands(program);
+  registerLogCommands(program);
   return program;
 }
 

@@ -5,3 +5,4 @@ export * from './create-event-store';
 export * from './event-store.module';
 export * from './event-store-observer';
 export * from './kurrentdb';
+export * from './sqlite/online-backup';
