@@ -9,11 +9,8 @@ import { inSpan } from './tracing';
 export function traceCommands(bus: CommandBus): void {
   const execute = bus.execute.bind(bus) as (command: ICommand) => Promise<unknown>;
   bus.execute = ((command: ICommand) => {
-    const metadata = (command as { metadata?: { correlationId?: string } }).metadata;
-    return inSpan(
-      `command ${command.constructor.name.replace(/Command$/, '')}`,
-      metadata?.correlationId ? { 'chancery.correlation_id': metadata.correlationId } : {},
-      () => execute(command),
+    return inSpan(`command ${command.constructor.name.replace(/Command$/, '')}`, {}, () =>
+      execute(command),
     );
   }) as CommandBus['execute'];
 }

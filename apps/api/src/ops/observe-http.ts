@@ -5,7 +5,7 @@ import { correlationIdOf } from '../record/shared/request-metadata';
 import '../auth/request-user';
 import type { ApiMetrics } from './metrics';
 import type { RequestDrain } from './request-drain';
-import { activeTracer } from './tracing';
+import { activeTracer, CORRELATION_ID } from './tracing';
 
 const STARTED = Symbol('started');
 const SPAN = Symbol('span');
@@ -45,7 +45,11 @@ export function observeHttp(fastify: FastifyInstance, { metrics, drain, logger }
   // The handler runs from this hook's `done`, after the body is read: it inherits the span.
   fastify.addHook('preHandler', (request: Observed, _reply, done) => {
     const span = request[SPAN];
-    if (span) context.with(trace.setSpan(context.active(), span), done);
+    if (span)
+      context.with(
+        trace.setSpan(context.active(), span).setValue(CORRELATION_ID, correlationIdOf(request)),
+        done,
+      );
     else done();
   });
 

@@ -1,5 +1,6 @@
 import {
   context,
+  createContextKey,
   INVALID_SPAN_CONTEXT,
   type Span,
   SpanKind,
@@ -15,6 +16,9 @@ import {
   SimpleSpanProcessor,
   type SpanExporter,
 } from '@opentelemetry/sdk-trace-base';
+
+/** The request's correlation id, carried in the trace context so that every span can name it. */
+export const CORRELATION_ID = createContextKey('chancery.correlation_id');
 
 /** Null while tracing is off: every hook tests this first, so an untraced API pays nothing more. */
 let tracer: Tracer | null = null;
@@ -61,6 +65,9 @@ export function inSpan<T>(
   work: (span: Span) => Promise<T>,
 ): Promise<T> {
   if (!tracer) return work(trace.wrapSpanContext(INVALID_SPAN_CONTEXT));
+  const correlationId = context.active().getValue(CORRELATION_ID);
+  if (typeof correlationId === 'string')
+    attributes = { ...attributes, 'chancery.correlation_id': correlationId };
   return tracer.startActiveSpan(name, { kind: SpanKind.INTERNAL, attributes }, (span) =>
     work(span).then(
       (value) => {
