@@ -225,8 +225,8 @@ describe('a confidential pledge is invisible below its clearance', () => {
     expect(internal.engagements.lastContact).toBe('2024-10-14');
     expect(JSON.stringify(internal)).not.toContain(ids.meeting);
     const security = (body: {
-      areasOfCooperation: Array<{ area: string; engagements: number; pledges: number }>;
-    }) => body.areasOfCooperation.find((a) => a.area === 'security');
+      areasOfCooperation: { items: Array<{ area: string; engagements: number; pledges: number }> };
+    }) => body.areasOfCooperation.items.find((a) => a.area === 'security');
     expect(security(cleared)).toMatchObject({
       engagements: security(internal)!.engagements + 1,
       pledges: security(internal)!.pledges + 1,
@@ -239,8 +239,8 @@ describe('a confidential pledge is invisible below its clearance', () => {
     expect(internal.pledges.items.length).toBe(cleared.pledges.items.length - 1);
     expect(cleared.followUps.overdue).toBe(internal.followUps.overdue + 1);
     expect(cleared.followUps.open).toBe(internal.followUps.open + 1);
-    const keyPeople = (body: { keyPeople: Array<{ personId: string }> }) =>
-      body.keyPeople.map((p) => p.personId);
+    const keyPeople = (body: { keyPeople: { items: Array<{ personId: string }> } }) =>
+      body.keyPeople.items.map((p) => p.personId);
     expect(keyPeople(cleared)).toContain(ids.person);
     expect(keyPeople(internal)).not.toContain(ids.person);
     expect(JSON.stringify(internal)).not.toContain(ids.person);
@@ -266,14 +266,14 @@ describe('a confidential pledge is invisible below its clearance', () => {
     expect(internal.total).toBe(cleared.total - 2);
     expect(await csv(tokens.internal, '/timeline/LUX')).not.toContain(ids.pledge);
 
-    const meetings = (body: { meetings: Array<{ meetingId: string }> }) =>
-      body.meetings.map((m) => m.meetingId);
+    const meetings = (body: { meetings: { items: Array<{ meetingId: string }> } }) =>
+      body.meetings.items.map((m) => m.meetingId);
     expect(meetings(await read(as.cleared, `/dossiers/people/${frieden}`))).toContain(ids.meeting);
     expect(meetings(await read(as.internal, `/dossiers/people/${frieden}`))).not.toContain(
       ids.meeting,
     );
     const posts = async (who: Send) =>
-      (await read(who, `/dossiers/people/${ids.adviser}`)).positions.map(
+      (await read(who, `/dossiers/people/${ids.adviser}`)).positions.items.map(
         (p: { at: string }) => p.at,
       );
     expect(await posts(as.cleared)).toEqual([ids.firm]);

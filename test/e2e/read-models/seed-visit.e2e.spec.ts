@@ -56,10 +56,12 @@ describe('read models through the API: the seed visit', () => {
       ]),
     );
     const areas = Object.fromEntries(
-      body.areasOfCooperation.map((a: { area: string; engagements: number; pledges: number }) => [
-        a.area,
-        [a.engagements, a.pledges],
-      ]),
+      body.areasOfCooperation.items.map(
+        (a: { area: string; engagements: number; pledges: number }) => [
+          a.area,
+          [a.engagements, a.pledges],
+        ],
+      ),
     );
     // Security was discussed with both Frieden and Bettel and is the area of one intention.
     expect(areas).toMatchObject({
@@ -88,7 +90,7 @@ describe('read models through the API: the seed visit', () => {
         }),
       ]),
     );
-    expect(body.keyPeople).toEqual(
+    expect(body.keyPeople.items).toEqual(
       expect.arrayContaining([
         expect.objectContaining({ name: 'Luc Frieden', side: 'LUX', title: 'Prime Minister' }),
         expect.objectContaining({ name: 'Murat Nurtleu', side: 'KAZ' }),
@@ -164,11 +166,11 @@ describe('read models through the API: the seed visit', () => {
       ]),
     );
     const dossier = (await get(`/dossiers/people/${id('person:bettel')}`)).json();
-    expect(dossier.meetings).toEqual([
+    expect(dossier.meetings.items).toEqual([
       expect.objectContaining({ meetingId: id('meeting:bettel'), side: 'LUX' }),
     ]);
-    expect(dossier.positions[0].title).toContain('Foreign Affairs');
-    expect(dossier.statements).toEqual([
+    expect(dossier.positions.items[0].title).toContain('Foreign Affairs');
+    expect(dossier.statements.items).toEqual([
       expect.objectContaining({ statementId: id('statement:bettel-regional-security') }),
     ]);
   });

@@ -47,6 +47,11 @@ export interface Page<T> {
   today?: string;
 }
 
+/** A list inside a larger answer (a partnership page): a page of it, and the link to the next. */
+export interface ListPage<T> extends Page<T> {
+  next: string | null;
+}
+
 export interface PledgeRegisterItem {
   pledgeId: string;
   pledger: string;
@@ -70,15 +75,13 @@ export interface Partnership {
     count: number;
     firstContact: string | null;
     lastContact: string | null;
-    items: { recordId: string; kind: string; date: string; title: string | null; format: string | null; topics: string[] | null; classification: string }[];
-  };
-  areasOfCooperation: { area: string; engagements: number; pledges: number }[];
+  } & ListPage<{ recordId: string; kind: string; date: string; title: string | null; format: string | null; topics: string[] | null; classification: string }>;
+  areasOfCooperation: ListPage<{ area: string; engagements: number; pledges: number }>;
   pledges: {
     byStatus: Record<string, number>;
-    items: { pledgeId: string; pledger: string; area: string; commitment: string; level: string; status: string; targetDate: string | null; classification: string }[];
-  };
-  followUps: { open: number; overdue: number; items: FollowUpItem[] };
-  keyPeople: { personId: string; side: string; engagements: number; lastSeen: string; name: string | null; title: string | null }[];
+  } & ListPage<{ pledgeId: string; pledger: string; area: string; commitment: string; level: string; status: string; targetDate: string | null; classification: string }>;
+  followUps: { open: number; overdue: number } & ListPage<FollowUpItem>;
+  keyPeople: ListPage<{ personId: string; side: string; engagements: number; lastSeen: string; name: string | null; title: string | null }>;
 }
 
 export interface PartnershipSummary {

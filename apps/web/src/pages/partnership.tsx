@@ -1,6 +1,6 @@
 import { Link, useParams } from 'react-router';
 import { api, ApiError, query } from '../api/client';
-import type { Page as Paged, Partnership, PledgeRegisterItem } from '../api/types';
+import type { ListPage, Page as Paged, Partnership, PledgeRegisterItem } from '../api/types';
 import { Page } from '../ui/page';
 import { PartyName } from '../ui/party-name';
 import { QuarterChart } from '../ui/quarter-chart';
@@ -17,11 +17,14 @@ interface View {
  * meetings by a third party (SES promising Kazakhstan connectivity during the Luxembourg visit).
  */
 async function load(party: string, counterpart: string): Promise<View> {
-  const detail = await api<Partnership>(`/partnerships/${encodeURIComponent(party)}/${encodeURIComponent(counterpart)}`).catch((e) => {
+  const page = await api<Partnership>(`/partnerships/${encodeURIComponent(party)}/${encodeURIComponent(counterpart)}?limit=500`).catch((e) => {
     if (e instanceof ApiError && e.status === 404) return null;
     throw e;
   });
-  if (!detail) return { detail, pledges: [] };
+  if (!page) return { detail: page, pledges: [] };
+  // The page holds the first 500 of each list: the chart and the lists shown need all of them.
+  const [engagements, followUps, keyPeople] = await Promise.all([whole(page.engagements), whole(page.followUps), whole(page.keyPeople)]);
+  const detail: Partnership = { ...page, engagements: { ...page.engagements, ...engagements }, followUps: { ...page.followUps, ...followUps }, keyPeople };
   const [a, b] = detail.parties.map((p) => p.party);
   const meetings = new Set(detail.engagements.items.filter((e) => e.kind === 'meeting').map((e) => e.recordId));
   const pages = await Promise.all(
@@ -33,6 +36,17 @@ async function load(party: string, counterpart: string): Promise<View> {
     if (between || (p.meetingId && meetings.has(p.meetingId))) byId.set(p.pledgeId, p);
   }
   return { detail, pledges: [...byId.values()].sort((x, y) => y.pledgedOn.localeCompare(x.pledgedOn)) };
+}
+
+/** Every item of a list inside an answer, following its `next` pages. */
+async function whole<T>(list: ListPage<T>): Promise<ListPage<T>> {
+  const items = [...list.items];
+  for (let next = list.next; next; ) {
+    const page = await api<ListPage<T>>(next);
+    items.push(...page.items);
+    next = page.next;
+  }
+  return { ...list, items, next: null };
 }
 
 export function PartnershipPage() {
@@ -137,11 +151,11 @@ function Detail({ detail, pledges }: { detail: Partnership; pledges: PledgeRegis
             </ul>
           )}
           <h2>Key people</h2>
-          {detail.keyPeople.length === 0 ? (
+          {detail.keyPeople.items.length === 0 ? (
             <Empty>No people recorded at these engagements.</Empty>
           ) : (
             <ul className="people">
-              {detail.keyPeople.map((p) => (
+              {detail.keyPeople.items.map((p) => (
                 <li key={`${p.side}|${p.personId}`}>
                   <Link to={`/history/person/${p.personId}`}>{p.name ?? p.personId}</Link>
                   {p.title && <small> — {p.title}</small>} <small className="muted">({known.get(p.side) ?? p.side}, {p.engagements}×)</small>

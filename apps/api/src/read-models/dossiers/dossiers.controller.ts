@@ -1,8 +1,17 @@
-import { Controller, Get, NotFoundException, Param, Query, Req, UseFilters } from '@nestjs/common';
+import {
+  Controller,
+  Get,
+  NotFoundException,
+  Param,
+  Query,
+  Req,
+  Res,
+  UseFilters,
+} from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import type { FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ReadModelEngine } from '../shared/engine.provider';
-import { ConsistentQuery } from '../shared/query.dto';
+import { answerLists, listsQuery, type ListColumns } from '../shared/list-pages';
 import { ProjectionLagFilter, ReadYourWrites } from '../shared/read-your-writes';
 import type { Classification } from '@chancery/identity';
 import type { ReadModelReader, Row, Where } from '@chancery/projections';
@@ -11,6 +20,20 @@ import { ReadModelReaders } from '../shared/roles';
 import { newestFirst } from '../shared/newest-first';
 import { resolveParty } from '../shared/parties';
 import { visiblePosts } from '../shared/visible-posts';
+
+const PERSON_LISTS = {
+  meetings: ['meetingId', 'date', 'title', 'side', 'role', 'classification'],
+  statements: ['statementId', 'saidOn', 'text', 'form', 'meetingId', 'classification'],
+  positions: ['positionId', 'title', 'at', 'from', 'to'],
+} satisfies ListColumns;
+
+const ORGANISATION_LISTS = {
+  meetings: ['meetingId', 'date', 'title', 'classification'],
+  people: ['personId', 'title', 'from', 'to'],
+} satisfies ListColumns;
+
+export class PersonDossierQuery extends listsQuery(Object.keys(PERSON_LISTS)) {}
+export class OrganisationDossierQuery extends listsQuery(Object.keys(ORGANISATION_LISTS)) {}
 
 /** Dossiers: a person (positions over time, meetings attended, statements) and an organisation. */
 @ApiTags('read models')
@@ -26,9 +49,10 @@ export class DossiersController {
   @Get('people/:id')
   async person(
     @Param('id') id: string,
-    @Query() q: ConsistentQuery,
+    @Query() q: PersonDossierQuery,
     @VisibleLevels() levels: Classification[],
     @Req() req: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
   ) {
     await this.consistency.reach('dossiers', req, q.minPosition);
     const reader = this.engine.reader('dossiers');
@@ -50,7 +74,7 @@ export class DossiersController {
         ['statement_id', 'asc'],
       ],
     });
-    return {
+    return answerLists(req, reply, q, PERSON_LISTS, {
       personId: id,
       name: person.name,
       nationality: person.nationality,
@@ -78,16 +102,17 @@ export class DossiersController {
         meetingId: s.meeting_id,
         classification: s.classification,
       })),
-    };
+    });
   }
 
   /** `:id` may be the organisation's acronym (`EU`), as wherever a query names a party. */
   @Get('organisations/:id')
   async organisation(
     @Param('id') given: string,
-    @Query() q: ConsistentQuery,
+    @Query() q: OrganisationDossierQuery,
     @VisibleLevels() levels: Classification[],
     @Req() req: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
   ) {
     await this.consistency.reach('dossiers', req, q.minPosition);
     const reader = this.engine.reader('dossiers');
@@ -118,7 +143,7 @@ export class DossiersController {
       : [];
     const shown = new Set(cleared.map((p) => String(p.person_id)));
     const people = posts.filter((p) => shown.has(String(p.person_id)));
-    return {
+    return answerLists(req, reply, q, ORGANISATION_LISTS, {
       organisationId: id,
       name: org.name,
       acronym: org.acronym,
@@ -138,7 +163,7 @@ export class DossiersController {
         title: m.title,
         classification: m.classification,
       })),
-    };
+    });
   }
 }
 

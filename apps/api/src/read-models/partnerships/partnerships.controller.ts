@@ -14,11 +14,13 @@ import { IsString, Length } from 'class-validator';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { CLOCK, Clock } from '@chancery/common';
 import { listResponse } from '../shared/csv';
-import { ConsistentQuery, PageQuery } from '../shared/query.dto';
+import { PageQuery } from '../shared/query.dto';
+import { chosenList, listsQuery, pageOf, pathOf, sendList } from '../shared/list-pages';
 import { ProjectionLagFilter, ReadYourWrites } from '../shared/read-your-writes';
 import type { Classification } from '@chancery/identity';
 import { VisibleLevels } from '../shared/clearance';
 import { ReadModelReaders } from '../shared/roles';
+import { boundedPage, itemsOf, PARTNERSHIP_LISTS, type PartnershipList } from './partnership-lists';
 import { PartnershipPages } from './partnership-pages';
 import { PartnershipQueries } from './partnerships.queries';
 
@@ -28,6 +30,8 @@ export class PartnershipsQuery extends PageQuery {
   @Length(2, 64)
   party!: string;
 }
+
+export class PartnershipPageQuery extends listsQuery(Object.keys(PARTNERSHIP_LISTS)) {}
 
 @ApiTags('read models')
 @ReadModelReaders()
@@ -63,23 +67,33 @@ export class PartnershipsController {
     ]);
   }
 
-  /** One partnership: engagements, areas, pledges, follow-ups, key people and indicators. */
+  /**
+   * One partnership: engagements, areas, pledges, follow-ups, key people and indicators, each list
+   * cut to its first `limit` items with its total and `next` page; `?list=` answers one list alone.
+   */
   @Get(':party/:counterpart')
   async detail(
     @Param('party') party: string,
     @Param('counterpart') counterpart: string,
-    @Query() q: ConsistentQuery,
+    @Query() q: PartnershipPageQuery,
     @VisibleLevels() levels: Classification[],
     @Req() req: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
     await this.consistency.reach('partnerships', req, q.minPosition);
     const today = this.clock.now().toISOString().slice(0, 10);
+    const list = chosenList(req, q, PARTNERSHIP_LISTS) as PartnershipList | null;
+    const path = pathOf(req);
+    const shape = list ? [list, q.limit, q.offset] : [q.limit];
     const page = await this.pages.get(
-      JSON.stringify([levels, today, party, counterpart]),
+      JSON.stringify([levels, today, party, counterpart, path, ...shape]),
       async () => {
         const found = await this.queries.detail(party, counterpart, levels, today);
-        return found && JSON.stringify(found);
+        if (!found) return null;
+        const answer = list
+          ? pageOf(itemsOf(found, list), list, q, path)
+          : boundedPage(found, q.limit, path);
+        return JSON.stringify(answer);
       },
     );
     if (!page)
@@ -88,6 +102,7 @@ export class PartnershipsController {
         code: 'PARTNERSHIP.NOT_FOUND',
         message: `nothing recorded between ${party} and ${counterpart}`,
       });
+    if (list) return sendList(req, reply, JSON.parse(page), PARTNERSHIP_LISTS[list]);
     void reply.type('application/json; charset=utf-8');
     return page;
   }

@@ -25,6 +25,9 @@ const SIDES = [
 
 type Person = { personId: string; side: string; role: string | null };
 
+/** A partnership with every list whole: what the page and its list pages are cut from. */
+export type PartnershipDetail = NonNullable<Awaited<ReturnType<PartnershipQueries['detail']>>>;
+
 /**
  * Every figure is computed from rows filtered by classification, never from stored counters.
  * Over any partnerships reader: the live engine's (asked for per query, since a rebuild's
