@@ -23,8 +23,10 @@ describe('two API nodes on one KurrentDB', () => {
     const eventStoreUrl = await store.lineStartingWith('KURRENTDB ');
     revocationBoundMs = authStalenessFromEnv({ EVENTSTORE_URL: eventStoreUrl });
 
-    // Both at once, on an empty store: they race to create the first admin.
-    const [first, second] = await Promise.all([startNode(eventStoreUrl), startNode(eventStoreUrl)]);
+    // Both at once, on an empty store: they race to create the first admin. B finds the server
+    // through gossip, as the `+discover` cluster strings the README recommends do.
+    const discovered = eventStoreUrl.replace('kurrentdb://', 'kurrentdb+discover://');
+    const [first, second] = await Promise.all([startNode(eventStoreUrl), startNode(discovered)]);
     const admins = [first, second].flatMap((n) => (n.adminToken ? [n.adminToken] : []));
     expect(admins).toHaveLength(1);
     [admin] = admins;
