@@ -94,7 +94,8 @@ export class InMemoryLog {
 
   /**
    * The events a reader of the stream sees: null when it is missing or soft-deleted; otherwise
-   * those its metadata's `$tb`, `$maxCount` and `$maxAge` leave (possibly none).
+   * those its metadata's `$tb`, `$maxCount` and `$maxAge` leave (possibly none). Stream reads
+   * only: `$all` keeps such events until a scavenge, which the double never runs.
    */
   readableEvents(streamId: string): LogRecord[] | null {
     const all = this.streams.get(streamId) ?? [];
