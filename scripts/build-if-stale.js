@@ -112,11 +112,16 @@ function buildIfStale(root, steps, options = {}) {
 module.exports = { STEPS, inputsHash, isUpToDate, buildIfStale };
 
 if (require.main === module) {
+  const started = Date.now();
   try {
-    buildIfStale(join(__dirname, '..'), STEPS, {
+    const built = buildIfStale(join(__dirname, '..'), STEPS, {
       all: process.argv.includes('--all'),
       log: console.log,
     });
+    const took = ((Date.now() - started) / 1000).toFixed(1);
+    console.log(
+      `build: ${built.length ? `built ${built.join(', ')}` : 'nothing to build'} (${took} s)`,
+    );
   } catch (error) {
     console.error(error instanceof Error ? error.message : error);
     process.exit(1);

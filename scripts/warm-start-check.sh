@@ -41,7 +41,9 @@ start() {
   done
   seconds=$(awk -v a="$began" -v b="$(date +%s.%N)" 'BEGIN { printf "%.1f", b - a }')
   built=$( (grep -o 'build: [a-z]* built' "$work/start.log" || true) | cut -d' ' -f2 | paste -sd, -)
-  printf '%-34s /health 200 after %6s s; built: %s\n' "$label" "$seconds" "${built:-nothing}"
+  check=$(sed -n 's/^build: .* (\([0-9.]*\) s)$/\1/p' "$work/start.log")
+  printf '%-34s /health 200 after %6s s; built: %s (build step %s s)\n' \
+    "$label" "$seconds" "${built:-nothing}" "${check:-?}"
 }
 
 expect_built() {
@@ -53,7 +55,9 @@ stop
 start 'second start, nothing changed'
 stop
 expect_built ''
-awk -v s="$seconds" 'BEGIN { exit !(s < 10) }' || fail "the warm start took ${seconds} s (10 s allowed)"
+limit=${WARM_START_LIMIT_S:-10}
+awk -v s="$seconds" -v l="$limit" 'BEGIN { exit !(s < l) }' ||
+  fail "the warm start took ${seconds} s (${limit} s allowed; the API alone takes most of it on a busy machine)"
 
 probe() { echo "warm-start-probe-$1-$RANDOM$RANDOM"; }
 
