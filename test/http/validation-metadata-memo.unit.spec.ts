@@ -41,7 +41,7 @@ describe('memoised class-validator metadata', () => {
         { field: 'days', reason: 'days must not be less than 1' },
       ]);
       expect(await errorsOf(ExtendedVisit, { place: { city: 'Astana' }, days: 1 })).toEqual([
-        { field: 'purpose', reason: 'purpose must be a string' },
+        { field: 'purpose', reason: 'purpose is required' },
       ]);
     }
   });

@@ -1,14 +1,31 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { INestApplication } from '@nestjs/common';
 import { FastifyAdapter } from '@nestjs/platform-fastify';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyBodyParser, FastifyInstance } from 'fastify';
 import helmet from 'helmet';
+import { jsonTextProblem } from '../http/json-body';
+import { invalidFields } from '../http/validation';
 
 /** Larger bodies are refused with 413 before any handler runs. */
 export const BODY_LIMIT_BYTES = 1024 * 1024;
 
+/**
+ * JSON bodies are parsed as Fastify parses them (prototype poisoning refused), then refused with a
+ * 400 naming the field when nested too deep or holding a number that is not the decimal written.
+ */
 export function createFastifyAdapter(): FastifyAdapter {
-  return new FastifyAdapter({ bodyLimit: BODY_LIMIT_BYTES });
+  const adapter = new FastifyAdapter({ bodyLimit: BODY_LIMIT_BYTES });
+  const parse = adapter.getInstance().getDefaultJsonParser('error', 'error');
+  const checkedJson: FastifyBodyParser<Buffer> = (request, body, done) => {
+    const text = body.toString('utf8');
+    parse(request, text, (error, parsed) => {
+      const problem = error ? null : jsonTextProblem(text);
+      if (error || problem) done(error ?? invalidFields([problem!]), undefined);
+      else done(null, parsed);
+    });
+  };
+  adapter.useBodyParser('application/json', false, { bodyLimit: BODY_LIMIT_BYTES }, checkedJson);
+  return adapter;
 }
 
 /** `CORS_ORIGINS=https://a.example,https://b.example`; unset means no cross-origin access at all. */

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayNotEmpty, IsArray, IsIn, IsOptional, IsString, Matches } from 'class-validator';
+import { ArrayNotEmpty, IsArray, IsIn, IsString, Matches } from 'class-validator';
 import { CLASSIFICATIONS, ROLES } from '@chancery/identity';
+import { Optional } from '../record/shared/dto';
 
 export class RegisterUserDto {
   @ApiProperty({ example: 'h.bettel' })
@@ -21,14 +22,14 @@ export class RegisterUserDto {
     example: '90d',
     description: 'Lifetime of the first token: 30m, 12h, 90d…',
   })
-  @IsOptional()
+  @Optional()
   @Matches(/^\d{1,5}[mhd]$/)
   ttl?: string;
 }
 
 export class IssueTokenDto {
   @ApiPropertyOptional({ example: '90d' })
-  @IsOptional()
+  @Optional()
   @Matches(/^\d{1,5}[mhd]$/)
   ttl?: string;
 }

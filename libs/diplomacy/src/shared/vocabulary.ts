@@ -24,3 +24,20 @@ export type Measure = Quantity | Money;
 export function isMoney(measure: Measure): measure is Money {
   return 'amount' in measure;
 }
+
+/** Amounts and quantities stay below this, so they hold exactly as written (see isExactFigure). */
+export const FIGURE_LIMIT = 1e15;
+
+/**
+ * A figure held exactly as written: below 10^15 in size with at most 15 significant digits, which
+ * a double holds as that very decimal (and prints back as it). Larger or finer figures would be
+ * silently rounded (9007199254740993 is 9007199254740992); they are refused instead.
+ */
+export function isExactFigure(value: unknown): value is number {
+  return (
+    typeof value === 'number' &&
+    Number.isFinite(value) &&
+    Math.abs(value) < FIGURE_LIMIT &&
+    Number(value.toPrecision(15)) === value
+  );
+}

@@ -1,10 +1,11 @@
 import { Controller, Get, Inject, Query, Req, Res, UseFilters } from '@nestjs/common';
 import { ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { IsIn, IsISO8601, IsOptional, IsString, Length } from 'class-validator';
+import { IsIn, IsOptional, IsString, Length } from 'class-validator';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { CLOCK, Clock } from '@chancery/common';
 import type { Where } from '@chancery/projections';
 import { NotBefore } from '../../http/date-range';
+import { IsIsoDay } from '../../record/shared/dto';
 import { listResponse } from '../shared/csv';
 import { ReadModelEngine } from '../shared/engine.provider';
 import { PageQuery } from '../shared/query.dto';
@@ -27,12 +28,12 @@ export class FollowUpBoardQuery extends PageQuery {
 
   @ApiPropertyOptional({ example: '2024-10-01' })
   @IsOptional()
-  @IsISO8601({ strict: true })
+  @IsIsoDay()
   dueFrom?: string;
 
   @ApiPropertyOptional({ example: '2024-12-31', description: 'Not before `dueFrom`' })
   @IsOptional()
-  @IsISO8601({ strict: true })
+  @IsIsoDay()
   @NotBefore('dueFrom')
   dueTo?: string;
 }

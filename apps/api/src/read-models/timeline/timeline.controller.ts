@@ -1,9 +1,10 @@
 import { Controller, Get, Param, Query, Req, Res, UseFilters } from '@nestjs/common';
 import { ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { IsIn, IsISO8601, IsOptional } from 'class-validator';
+import { IsIn, IsOptional } from 'class-validator';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Where } from '@chancery/projections';
 import { NotBefore } from '../../http/date-range';
+import { IsIsoDay } from '../../record/shared/dto';
 import { listResponse } from '../shared/csv';
 import { ReadModelEngine } from '../shared/engine.provider';
 import { PageQuery } from '../shared/query.dto';
@@ -17,12 +18,12 @@ import { timelinePage } from './timeline.queries';
 export class TimelineQuery extends PageQuery {
   @ApiPropertyOptional({ example: '2024-01-01' })
   @IsOptional()
-  @IsISO8601({ strict: true })
+  @IsIsoDay()
   from?: string;
 
   @ApiPropertyOptional({ example: '2024-12-31', description: 'Not before `from`' })
   @IsOptional()
-  @IsISO8601({ strict: true })
+  @IsIsoDay()
   @NotBefore('from')
   to?: string;
 

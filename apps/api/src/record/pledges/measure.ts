@@ -1,23 +1,35 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, isISO4217CurrencyCode, registerDecorator } from 'class-validator';
-import type { Measure } from '@chancery/diplomacy';
+import { isExactFigure, type Measure } from '@chancery/diplomacy';
 
-const isNonNegative = (v: unknown) => typeof v === 'number' && Number.isFinite(v) && v >= 0;
+const SHAPES = '{ quantity, unit } or { amount, currency }';
 
-/** `{ quantity, unit }` or `{ amount, currency }` (ISO 4217), nothing else. */
-export function isMeasure(value: unknown): value is Measure {
-  if (!value || typeof value !== 'object' || Array.isArray(value)) return false;
+/** What is wrong with a measure (`{ quantity, unit }` or `{ amount, currency }`), or null. */
+export function measureProblem(value: unknown): string | null {
+  if (!value || typeof value !== 'object' || Array.isArray(value))
+    return `must be one object: ${SHAPES}`;
   const m = value as Record<string, unknown>;
   const keys = Object.keys(m).sort().join(',');
-  if (keys === 'quantity,unit')
-    return isNonNegative(m.quantity) && typeof m.unit === 'string' && m.unit.trim() !== '';
-  if (keys === 'amount,currency')
-    return (
-      isNonNegative(m.amount) && typeof m.currency === 'string' && isISO4217CurrencyCode(m.currency)
-    );
-  return false;
+  if (keys === 'quantity,unit') {
+    if (typeof m.unit !== 'string' || m.unit.trim() === '') return 'needs a unit (text)';
+    return figureProblem('quantity', m.quantity);
+  }
+  if (keys === 'amount,currency') {
+    if (typeof m.currency !== 'string' || !isISO4217CurrencyCode(m.currency))
+      return `currency ${JSON.stringify(m.currency)} is not an ISO 4217 currency code (such as USD, EUR)`;
+    return figureProblem('amount', m.amount);
+  }
+  return `needs one of two formats, ${SHAPES}${keys ? `, not { ${keys.replace(/,/g, ', ')} }` : ''}`;
 }
+
+function figureProblem(name: string, figure: unknown): string | null {
+  if (!isExactFigure(figure) || figure < 0)
+    return `${name} must be a number ≥ 0, below 10^15, with at most 15 significant digits`;
+  return null;
+}
+
+export const isMeasure = (value: unknown): value is Measure => measureProblem(value) === null;
 
 /** An optional, nullable measure: a target, or a figure reported against it. */
 export function OptionalMeasure(description: string, example: Measure) {
@@ -46,8 +58,7 @@ export function OptionalMeasure(description: string, example: Measure) {
         target: target.constructor,
         propertyName: String(propertyName),
         options: {
-          message:
-            '$property must be { quantity ≥ 0, unit } or { amount ≥ 0, currency (ISO 4217) }',
+          message: ({ property, value }) => `${property} ${measureProblem(value)}`,
         },
         validator: { validate: isMeasure },
       }),

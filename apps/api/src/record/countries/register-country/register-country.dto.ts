@@ -1,10 +1,11 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional } from 'class-validator';
+import { IsIn } from 'class-validator';
 import { CLASSIFICATIONS, type Classification } from '@chancery/diplomacy';
+import { Optional } from '../../shared/dto';
 
 export class RegisterCountryDto {
   @ApiPropertyOptional({ enum: CLASSIFICATIONS, default: 'public' })
-  @IsOptional()
+  @Optional()
   @IsIn(CLASSIFICATIONS)
   classification?: Classification;
 }

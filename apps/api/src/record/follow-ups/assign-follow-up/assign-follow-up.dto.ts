@@ -1,13 +1,13 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { CLASSIFICATIONS, type Classification } from '@chancery/diplomacy';
-import { IsIsoDay } from '../../shared/dto';
+import { IsIsoDay, Optional } from '../../shared/dto';
 
 export class AssignFollowUpDto {
   @ApiPropertyOptional({
     description: 'Client-chosen UUID (retry-safe creation); generated when absent',
   })
-  @IsOptional()
+  @Optional()
   @IsUUID()
   followUpId?: string;
 
@@ -47,7 +47,7 @@ export class AssignFollowUpDto {
   meetingId?: string | null;
 
   @ApiPropertyOptional({ enum: CLASSIFICATIONS, default: 'internal' })
-  @IsOptional()
+  @Optional()
   @IsIn(CLASSIFICATIONS)
   classification?: Classification;
 }

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
-import { IsIsoDay } from '../../shared/dto';
+import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
+import { IsIsoDay, Optional } from '../../shared/dto';
 
 export class CompleteFollowUpDto {
   @ApiProperty({
@@ -12,7 +12,7 @@ export class CompleteFollowUpDto {
   outcome!: string;
 
   @ApiPropertyOptional({ description: 'Defaults to today', example: '2024-11-12' })
-  @IsOptional()
+  @Optional()
   @IsIsoDay()
   completedOn?: string;
 }

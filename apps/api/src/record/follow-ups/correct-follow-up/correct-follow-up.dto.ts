@@ -7,6 +7,7 @@ import { AssignFollowUpDto } from '../assign-follow-up/assign-follow-up.dto';
 /** What was recorded wrong; the owner and the due date change by reassignment and rescheduling. */
 export class FollowUpChangesDto extends PartialType(
   PickType(AssignFollowUpDto, ['action', 'pledgeId', 'meetingId', 'classification'] as const),
+  { skipNullProperties: false },
 ) {}
 
 export class CorrectFollowUpDto extends ReasonDto {

@@ -1,37 +1,45 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
+
 import {
   IsISO4217CurrencyCode,
   IsNotEmpty,
-  IsNumber,
   IsOptional,
   IsString,
   IsUUID,
   MaxLength,
-  ValidateIf,
-  ValidateNested,
 } from 'class-validator';
-import { IsIsoDay, PartyRefDto, SourcedDto } from '../../shared/dto';
+import {
+  IsExactFigure,
+  IsIsoDay,
+  Nested,
+  OneShapeOf,
+  Optional,
+  PartyRefDto,
+  SourcedDto,
+} from '../../shared/dto';
 
-/** Either `{ amount, currency }` or `{ quantity, unit }`. */
+/** Either `{ amount, currency }` or `{ quantity, unit }` (which: `@OneShapeOf` on the figure). */
 export class FigureDto {
   @ApiPropertyOptional({ example: 2900000000 })
-  @ValidateIf((f: FigureDto) => f.quantity === undefined)
-  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @Optional()
+  @IsExactFigure()
   amount?: number;
 
   @ApiPropertyOptional({ example: 'USD' })
-  @ValidateIf((f: FigureDto) => f.amount !== undefined)
-  @IsISO4217CurrencyCode()
+  @Optional()
+  @IsISO4217CurrencyCode({
+    message: ({ value }) =>
+      `currency ${JSON.stringify(value)} is not an ISO 4217 currency code (such as USD, EUR)`,
+  })
   currency?: string;
 
   @ApiPropertyOptional({ example: 328 })
-  @ValidateIf((f: FigureDto) => f.amount === undefined)
-  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @Optional()
+  @IsExactFigure()
   quantity?: number;
 
   @ApiPropertyOptional({ example: 'settlements' })
-  @ValidateIf((f: FigureDto) => f.quantity !== undefined)
+  @Optional()
   @IsString()
   @IsNotEmpty()
   @MaxLength(60)
@@ -46,19 +54,19 @@ export class PeriodDto {
   from?: string | null;
 
   @ApiPropertyOptional({ example: '2024-10-14' })
-  @ValidateIf((p: PeriodDto) => p.asOf === undefined)
+  @Optional()
   @IsIsoDay()
   to?: string;
 
   @ApiPropertyOptional({ example: '2024-06-30' })
-  @ValidateIf((p: PeriodDto) => p.to === undefined)
+  @Optional()
   @IsIsoDay()
   asOf?: string;
 }
 
 export class RecordIndicatorDto extends SourcedDto {
   @ApiPropertyOptional({ description: 'Client-chosen UUID; generated when absent' })
-  @IsOptional()
+  @Optional()
   @IsUUID()
   indicatorId?: string;
 
@@ -69,13 +77,16 @@ export class RecordIndicatorDto extends SourcedDto {
   measures!: string;
 
   @ApiProperty({ type: FigureDto })
-  @ValidateNested()
-  @Type(() => FigureDto)
+  @Nested(() => FigureDto)
+  @OneShapeOf([
+    ['amount', 'currency'],
+    ['quantity', 'unit'],
+  ])
   figure!: FigureDto;
 
   @ApiProperty({ type: PeriodDto })
-  @ValidateNested()
-  @Type(() => PeriodDto)
+  @Nested(() => PeriodDto)
+  @OneShapeOf([['from?', 'to'], ['asOf']])
   period!: PeriodDto;
 
   @ApiPropertyOptional({
@@ -83,9 +94,7 @@ export class RecordIndicatorDto extends SourcedDto {
     nullable: true,
     example: { kind: 'country', id: 'LUX' },
   })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => PartyRefDto)
+  @Nested(() => PartyRefDto, { nullable: true })
   from?: PartyRefDto | null;
 
   @ApiPropertyOptional({
@@ -93,9 +102,7 @@ export class RecordIndicatorDto extends SourcedDto {
     nullable: true,
     example: { kind: 'country', id: 'KAZ' },
   })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => PartyRefDto)
+  @Nested(() => PartyRefDto, { nullable: true })
   to?: PartyRefDto | null;
 
   @ApiPropertyOptional({ nullable: true, description: 'Person id of whoever stated the figure' })

@@ -7,6 +7,7 @@ import { RecordMeetingDto } from '../record-meeting/record-meeting.dto';
 /** Any of the meeting's facts; only those that differ from the record are kept. */
 export class MeetingChangesDto extends PartialType(
   OmitType(RecordMeetingDto, ['meetingId'] as const),
+  { skipNullProperties: false },
 ) {}
 
 export class CorrectMeetingDto extends ReasonDto {

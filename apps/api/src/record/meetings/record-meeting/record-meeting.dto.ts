@@ -1,5 +1,4 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayMinSize,
@@ -10,7 +9,6 @@ import {
   IsString,
   IsUUID,
   MaxLength,
-  ValidateNested,
 } from 'class-validator';
 import {
   ENGAGEMENT_KINDS,
@@ -19,7 +17,15 @@ import {
   type MeetingFormat,
   type Participant,
 } from '@chancery/diplomacy';
-import { IsCountryCode, IsIsoDay, PartyRefDto, SourcedDto } from '../../shared/dto';
+import {
+  IsCountryCode,
+  IsIsoDay,
+  Nested,
+  NestedList,
+  Optional,
+  PartyRefDto,
+  SourcedDto,
+} from '../../shared/dto';
 
 export class PlaceDto {
   @ApiProperty({ example: 'Luxembourg' })
@@ -38,8 +44,7 @@ export class ParticipantDto {
     type: PartyRefDto,
     example: { kind: 'person', id: '5d0e7c8a-1b2c-4d3e-8f4a-5b6c7d8e9f01' },
   })
-  @ValidateNested()
-  @Type(() => PartyRefDto)
+  @Nested(() => PartyRefDto)
   party!: PartyRefDto;
 
   @ApiProperty({
@@ -47,8 +52,7 @@ export class ParticipantDto {
     description: 'Whom the participant represented',
     example: { kind: 'country', id: 'KAZ' },
   })
-  @ValidateNested()
-  @Type(() => PartyRefDto)
+  @Nested(() => PartyRefDto)
   side!: PartyRefDto;
 
   @ApiPropertyOptional({ example: 'head of delegation', nullable: true })
@@ -62,7 +66,7 @@ export class RecordMeetingDto extends SourcedDto {
   @ApiPropertyOptional({
     description: 'Client-chosen UUID (retry-safe creation); generated when absent',
   })
-  @IsOptional()
+  @Optional()
   @IsUUID()
   meetingId?: string;
 
@@ -80,9 +84,7 @@ export class RecordMeetingDto extends SourcedDto {
   date!: string;
 
   @ApiPropertyOptional({ type: PlaceDto, nullable: true })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => PlaceDto)
+  @Nested(() => PlaceDto, { nullable: true })
   place?: PlaceDto | null;
 
   @ApiPropertyOptional({ description: 'The visit it took place during', nullable: true })
@@ -95,11 +97,9 @@ export class RecordMeetingDto extends SourcedDto {
   format!: MeetingFormat;
 
   @ApiProperty({ type: [ParticipantDto] })
-  @IsArray()
+  @NestedList(() => ParticipantDto)
   @ArrayMinSize(2)
   @ArrayMaxSize(500)
-  @ValidateNested({ each: true })
-  @Type(() => ParticipantDto)
   participants!: ParticipantDto[];
 
   @ApiProperty({

@@ -14,11 +14,11 @@ import {
   type Classification,
   type OrganisationKind,
 } from '@chancery/diplomacy';
-import { IsCountryCode } from '../../shared/dto';
+import { IsCountryCode, Optional } from '../../shared/dto';
 
 export class RegisterOrganisationDto {
   @ApiPropertyOptional({ description: 'Client-chosen UUID; generated when absent' })
-  @IsOptional()
+  @Optional()
   @IsUUID()
   organisationId?: string;
 
@@ -50,13 +50,13 @@ export class RegisterOrganisationDto {
   sector?: string | null;
 
   @ApiPropertyOptional({ type: [String], default: [] })
-  @IsOptional()
+  @Optional()
   @IsArray()
   @IsUUID('all', { each: true })
   sourceIds?: string[];
 
   @ApiPropertyOptional({ enum: CLASSIFICATIONS, default: 'internal' })
-  @IsOptional()
+  @Optional()
   @IsIn(CLASSIFICATIONS)
   classification?: Classification;
 }

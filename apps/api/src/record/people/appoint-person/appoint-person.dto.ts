@@ -1,15 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import {
-  IsArray,
-  IsNotEmpty,
-  IsOptional,
-  IsString,
-  IsUUID,
-  MaxLength,
-  ValidateNested,
-} from 'class-validator';
-import { IsIsoDay, PartyRefDto } from '../../shared/dto';
+import { IsArray, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { IsIsoDay, Nested, Optional, PartyRefDto } from '../../shared/dto';
 
 export class AppointPersonDto {
   @ApiProperty({ example: 'Deputy Prime Minister and Minister of Foreign Affairs' })
@@ -23,8 +14,7 @@ export class AppointPersonDto {
     description: 'The government (a country) or organisation',
     example: { kind: 'country', id: 'KAZ' },
   })
-  @ValidateNested()
-  @Type(() => PartyRefDto)
+  @Nested(() => PartyRefDto)
   at!: PartyRefDto;
 
   @ApiPropertyOptional({
@@ -46,7 +36,7 @@ export class AppointPersonDto {
   to?: string | null;
 
   @ApiPropertyOptional({ type: [String], default: [] })
-  @IsOptional()
+  @Optional()
   @IsArray()
   @IsUUID('all', { each: true })
   sourceIds?: string[];

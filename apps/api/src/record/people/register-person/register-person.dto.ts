@@ -9,11 +9,11 @@ import {
   MaxLength,
 } from 'class-validator';
 import { CLASSIFICATIONS, type Classification } from '@chancery/diplomacy';
-import { IsCountryCode } from '../../shared/dto';
+import { IsCountryCode, Optional } from '../../shared/dto';
 
 export class RegisterPersonDto {
   @ApiPropertyOptional({ description: 'Client-chosen UUID; generated when absent' })
-  @IsOptional()
+  @Optional()
   @IsUUID()
   personId?: string;
 
@@ -33,13 +33,13 @@ export class RegisterPersonDto {
     default: [],
     description: 'Sources naming the person (optional)',
   })
-  @IsOptional()
+  @Optional()
   @IsArray()
   @IsUUID('all', { each: true })
   sourceIds?: string[];
 
   @ApiPropertyOptional({ enum: CLASSIFICATIONS, default: 'internal' })
-  @IsOptional()
+  @Optional()
   @IsIn(CLASSIFICATIONS)
   classification?: Classification;
 }

@@ -7,6 +7,7 @@ import { PledgeCooperationDto } from '../pledge-cooperation/pledge-cooperation.d
 /** Any of the pledge's facts; only those that differ from the record are kept. */
 export class PledgeChangesDto extends PartialType(
   OmitType(PledgeCooperationDto, ['pledgeId'] as const),
+  { skipNullProperties: false },
 ) {}
 
 export class CorrectPledgeDto extends ReasonDto {

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional, PickType } from '@nestjs/swagger';
-import { IsOptional, IsString, MaxLength } from 'class-validator';
-import { IsIsoDay, SourcedDto } from '../../shared/dto';
+import { IsString, MaxLength } from 'class-validator';
+import { IsIsoDay, Optional, SourcedDto } from '../../shared/dto';
 
 export class FulfilPledgeDto extends PickType(SourcedDto, ['sourceIds'] as const) {
   @ApiProperty({ example: '2026-06-30' })
@@ -8,7 +8,7 @@ export class FulfilPledgeDto extends PickType(SourcedDto, ['sourceIds'] as const
   fulfilledOn!: string;
 
   @ApiPropertyOptional({ example: 'SES confirms all 328 settlements connected', default: '' })
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(4000)
   note?: string;

@@ -1,23 +1,14 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import {
-  IsIn,
-  IsNotEmpty,
-  IsOptional,
-  IsString,
-  IsUUID,
-  MaxLength,
-  ValidateNested,
-} from 'class-validator';
+import { IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { PLEDGE_LEVELS, type Measure, type PledgeLevel } from '@chancery/diplomacy';
-import { IsIsoDay, PartyRefDto, SourcedDto } from '../../shared/dto';
+import { IsIsoDay, Nested, Optional, PartyRefDto, SourcedDto } from '../../shared/dto';
 import { OptionalMeasure } from '../measure';
 
 export class PledgeCooperationDto extends SourcedDto {
   @ApiPropertyOptional({
     description: 'Client-chosen UUID (retry-safe creation); generated when absent',
   })
-  @IsOptional()
+  @Optional()
   @IsUUID()
   pledgeId?: string;
 
@@ -26,8 +17,7 @@ export class PledgeCooperationDto extends SourcedDto {
     description: 'Who promises: a country, an organisation or a person on record',
     example: { kind: 'organisation', id: '9c1f2e3d-4b5a-4c6d-8e7f-0a1b2c3d4e5f' },
   })
-  @ValidateNested()
-  @Type(() => PartyRefDto)
+  @Nested(() => PartyRefDto)
   pledger!: PartyRefDto;
 
   @ApiProperty({
@@ -35,8 +25,7 @@ export class PledgeCooperationDto extends SourcedDto {
     description: 'To whom, or for whose benefit',
     example: { kind: 'country', id: 'KAZ' },
   })
-  @ValidateNested()
-  @Type(() => PartyRefDto)
+  @Nested(() => PartyRefDto)
   beneficiary!: PartyRefDto;
 
   @ApiProperty({

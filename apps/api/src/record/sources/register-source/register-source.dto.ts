@@ -6,11 +6,11 @@ import {
   type Classification,
   type SourceType,
 } from '@chancery/diplomacy';
-import { IsIsoDay } from '../../shared/dto';
+import { IsIsoDay, Optional } from '../../shared/dto';
 
 export class RegisterSourceDto {
   @ApiPropertyOptional({ description: 'Client-chosen UUID; generated when absent' })
-  @IsOptional()
+  @Optional()
   @IsUUID()
   sourceId?: string;
 
@@ -42,7 +42,7 @@ export class RegisterSourceDto {
   url?: string | null;
 
   @ApiPropertyOptional({ enum: CLASSIFICATIONS, default: 'internal' })
-  @IsOptional()
+  @Optional()
   @IsIn(CLASSIFICATIONS)
   classification?: Classification;
 }

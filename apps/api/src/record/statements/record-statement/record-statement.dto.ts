@@ -1,11 +1,11 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { STATEMENT_FORMS, type StatementForm } from '@chancery/diplomacy';
-import { IsIsoDay, SourcedDto } from '../../shared/dto';
+import { IsIsoDay, Optional, SourcedDto } from '../../shared/dto';
 
 export class RecordStatementDto extends SourcedDto {
   @ApiPropertyOptional({ description: 'Client-chosen UUID; generated when absent' })
-  @IsOptional()
+  @Optional()
   @IsUUID()
   statementId?: string;
 

@@ -1,22 +1,18 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import {
-  IsArray,
-  IsIn,
-  IsNotEmpty,
-  IsOptional,
-  IsString,
-  IsUUID,
-  MaxLength,
-  ValidateNested,
-} from 'class-validator';
+import { IsArray, IsIn, IsNotEmpty, IsString, IsUUID, MaxLength } from 'class-validator';
 import { VISIT_KINDS, type VisitKind } from '@chancery/diplomacy';
-import { IsCountryCode, IsIsoDay, PartyRefDto, SourcedDto } from '../../shared/dto';
+import {
+  IsCountryCode,
+  IsIsoDay,
+  Nested,
+  Optional,
+  PartyRefDto,
+  SourcedDto,
+} from '../../shared/dto';
 
 export class DelegationDto {
   @ApiProperty({ type: PartyRefDto, example: { kind: 'country', id: 'KAZ' } })
-  @ValidateNested()
-  @Type(() => PartyRefDto)
+  @Nested(() => PartyRefDto)
   sentBy!: PartyRefDto;
 
   @ApiProperty({ description: 'Person id of the head of delegation' })
@@ -24,7 +20,7 @@ export class DelegationDto {
   headId!: string;
 
   @ApiPropertyOptional({ type: [String], default: [] })
-  @IsOptional()
+  @Optional()
   @IsArray()
   @IsUUID('all', { each: true })
   memberIds?: string[];
@@ -32,7 +28,7 @@ export class DelegationDto {
 
 export class RecordVisitDto extends SourcedDto {
   @ApiPropertyOptional({ description: 'Client-chosen UUID; generated when absent' })
-  @IsOptional()
+  @Optional()
   @IsUUID()
   visitId?: string;
 
@@ -41,8 +37,7 @@ export class RecordVisitDto extends SourcedDto {
   kind!: VisitKind;
 
   @ApiProperty({ type: DelegationDto })
-  @ValidateNested()
-  @Type(() => DelegationDto)
+  @Nested(() => DelegationDto)
   delegation!: DelegationDto;
 
   @ApiProperty({ example: 'LUX' })
