@@ -1,6 +1,6 @@
 import * as seed from '../../examples/seed-visit/fixture';
 import { loadSeedVisit } from '../../examples/seed-visit/load';
-import { ApiProcess, removeDir, tempDataDir } from './support/api-process';
+import { ApiProcess, describeProcess, removeDir, tempDataDir } from './support/api-process';
 
 jest.setTimeout(240_000);
 
@@ -20,7 +20,7 @@ interface Outcome {
  * flight, commits, and exits 0 within its bound; every acknowledged write is there on restart,
  * and no client got an error answer: they only found the door closed.
  */
-describe('graceful shutdown on SIGTERM', () => {
+describeProcess('graceful shutdown on SIGTERM', () => {
   const dataDir = tempDataDir();
   let api: ApiProcess;
   let restarted: ApiProcess | undefined;

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import * as seed from '../../examples/seed-visit/fixture';
 import { loadSeedVisit } from '../../examples/seed-visit/load';
 import { hashToken } from '../../libs/identity/src/domain/api-token';
-import { ApiProcess, removeDir, tempDataDir } from './support/api-process';
+import { ApiProcess, describeProcess, removeDir, tempDataDir } from './support/api-process';
 
 jest.setTimeout(180_000);
 
@@ -11,7 +11,7 @@ jest.setTimeout(180_000);
  * duration), and nothing it logs ever holds a token, a token's hash or a confidential record's
  * content, wherever a client puts them: body, path, query, headers.
  */
-describe('the structured log of a real API process', () => {
+describeProcess('the structured log of a real API process', () => {
   const dataDir = tempDataDir();
   const planted = `Planted-${randomUUID()}`;
   let api: ApiProcess;

@@ -1,6 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import { loadSeedVisit } from '../../examples/seed-visit/load';
-import { ApiProcess, removeDir, tempDataDir } from './support/api-process';
+import { ApiProcess, describeProcess, removeDir, tempDataDir } from './support/api-process';
 
 jest.setTimeout(120_000);
 
@@ -8,7 +8,7 @@ jest.setTimeout(120_000);
  * With OTEL_EXPORTER_OTLP_ENDPOINT set, a real API process sends its spans there over OTLP/HTTP
  * (JSON), the last batch at shutdown.
  */
-describe('traces exported over OTLP/HTTP', () => {
+describeProcess('traces exported over OTLP/HTTP', () => {
   const dataDir = tempDataDir();
   const received: Array<{ url: string; body: string }> = [];
   let collector: Server;

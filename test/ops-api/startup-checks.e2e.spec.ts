@@ -3,7 +3,13 @@ import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
-import { ApiProcess, freePort, removeDir, tempDataDir } from './support/api-process';
+import {
+  ApiProcess,
+  describeProcess,
+  freePort,
+  removeDir,
+  tempDataDir,
+} from './support/api-process';
 
 jest.setTimeout(120_000);
 
@@ -18,74 +24,77 @@ async function refused(env: NodeJS.ProcessEnv, port?: number) {
   }
 }
 
-describe('a wrong configuration stops the start with one line, before anything is written', () => {
-  const dirs: string[] = [];
-  const dir = () => {
-    const made = tempDataDir();
-    dirs.push(made);
-    return made;
-  };
-  afterAll(() => dirs.forEach(removeDir));
+describeProcess(
+  'a wrong configuration stops the start with one line, before anything is written',
+  () => {
+    const dirs: string[] = [];
+    const dir = () => {
+      const made = tempDataDir();
+      dirs.push(made);
+      return made;
+    };
+    afterAll(() => dirs.forEach(removeDir));
 
-  it.each([
-    ['DATADIR', '/tmp/x', /DATADIR is not a Chancery setting: did you mean DATA_DIR\?/],
-    ['EVENTSTORE_ULR', 'kurrentdb://h:2113', /EVENTSTORE_ULR .*did you mean EVENTSTORE_URL\?/],
-  ])('a variable spelled like a known one (%s)', async (name, value, message) => {
-    const dataDir = join(dir(), 'data');
-    const result = await refused({ DATA_DIR: dataDir, [name]: value });
-    expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(message);
-    expect(result.stderr.split('\n')).toHaveLength(1);
-    expect(existsSync(dataDir)).toBe(false);
-  });
-
-  it.each([
-    [
-      'kurrentdb//localhost:2113',
-      /EVENTSTORE_URL=kurrentdb\/\/localhost:2113 is not a URL of the form/,
-    ],
-    ['esdb://admin:secret@', /EVENTSTORE_URL=esdb:\/\/\*\*\*@ is not a URL of the form/],
-  ])('a malformed EVENTSTORE_URL (%s)', async (url, message) => {
-    const dataDir = join(dir(), 'data');
-    const result = await refused({ DATA_DIR: dataDir, EVENTSTORE_URL: url });
-    expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(message);
-    expect(result.stderr).not.toContain('secret');
-    expect(existsSync(dataDir)).toBe(false);
-  });
-
-  it('a DATA_DIR that cannot be written (a file stands where a directory is needed)', async () => {
-    const file = join(dir(), 'not-a-directory');
-    writeFileSync(file, 'x');
-    const below = await refused({ DATA_DIR: join(file, 'data') });
-    expect(below.code).toBe(2);
-    expect(below.stderr).toMatch(/^Chancery cannot start: DATA_DIR=.*\/data is not writable/);
-    const itself = await refused({ DATA_DIR: file });
-    expect(itself.stderr).toMatch(/DATA_DIR=.*not-a-directory is a file, not a directory/);
-  });
-
-  it('a port in use', async () => {
-    const dataDir = dir();
-    const squatter: Server = createServer();
-    await new Promise<void>((done) => squatter.listen(0, '127.0.0.1', done));
-    const { port } = squatter.address() as { port: number };
-    try {
-      const result = await refused({ DATA_DIR: dataDir }, port);
+    it.each([
+      ['DATADIR', '/tmp/x', /DATADIR is not a Chancery setting: did you mean DATA_DIR\?/],
+      ['EVENTSTORE_ULR', 'kurrentdb://h:2113', /EVENTSTORE_ULR .*did you mean EVENTSTORE_URL\?/],
+    ])('a variable spelled like a known one (%s)', async (name, value, message) => {
+      const dataDir = join(dir(), 'data');
+      const result = await refused({ DATA_DIR: dataDir, [name]: value });
       expect(result.code).toBe(2);
-      expect(result.stderr).toBe(
-        `Chancery cannot start: port ${port} on 127.0.0.1 is already in use: stop what listens there or set PORT to a free port`,
-      );
-      // Only the lock file: no store, no read models, no first admin (see config-check's unit spec
-      // for the messages of every check).
-      expect(readdirSync(dataDir)).toEqual(['api.lock']);
-      expect(result.stdout).not.toContain('First run');
-    } finally {
-      squatter.close();
-    }
-  });
-});
+      expect(result.stderr).toMatch(message);
+      expect(result.stderr.split('\n')).toHaveLength(1);
+      expect(existsSync(dataDir)).toBe(false);
+    });
 
-describe('two servers on one DATA_DIR (issue 14)', () => {
+    it.each([
+      [
+        'kurrentdb//localhost:2113',
+        /EVENTSTORE_URL=kurrentdb\/\/localhost:2113 is not a URL of the form/,
+      ],
+      ['esdb://admin:secret@', /EVENTSTORE_URL=esdb:\/\/\*\*\*@ is not a URL of the form/],
+    ])('a malformed EVENTSTORE_URL (%s)', async (url, message) => {
+      const dataDir = join(dir(), 'data');
+      const result = await refused({ DATA_DIR: dataDir, EVENTSTORE_URL: url });
+      expect(result.code).toBe(2);
+      expect(result.stderr).toMatch(message);
+      expect(result.stderr).not.toContain('secret');
+      expect(existsSync(dataDir)).toBe(false);
+    });
+
+    it('a DATA_DIR that cannot be written (a file stands where a directory is needed)', async () => {
+      const file = join(dir(), 'not-a-directory');
+      writeFileSync(file, 'x');
+      const below = await refused({ DATA_DIR: join(file, 'data') });
+      expect(below.code).toBe(2);
+      expect(below.stderr).toMatch(/^Chancery cannot start: DATA_DIR=.*\/data is not writable/);
+      const itself = await refused({ DATA_DIR: file });
+      expect(itself.stderr).toMatch(/DATA_DIR=.*not-a-directory is a file, not a directory/);
+    });
+
+    it('a port in use', async () => {
+      const dataDir = dir();
+      const squatter: Server = createServer();
+      await new Promise<void>((done) => squatter.listen(0, '127.0.0.1', done));
+      const { port } = squatter.address() as { port: number };
+      try {
+        const result = await refused({ DATA_DIR: dataDir }, port);
+        expect(result.code).toBe(2);
+        expect(result.stderr).toBe(
+          `Chancery cannot start: port ${port} on 127.0.0.1 is already in use: stop what listens there or set PORT to a free port`,
+        );
+        // Only the lock file: no store, no read models, no first admin (see config-check's unit spec
+        // for the messages of every check).
+        expect(readdirSync(dataDir)).toEqual(['api.lock']);
+        expect(result.stdout).not.toContain('First run');
+      } finally {
+        squatter.close();
+      }
+    });
+  },
+);
+
+describeProcess('two servers on one DATA_DIR (issue 14)', () => {
   const dataDir = tempDataDir();
   let first: ApiProcess;
   beforeAll(async () => {

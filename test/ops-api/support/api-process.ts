@@ -8,6 +8,13 @@ import type { Send } from '../../../examples/seed-visit/load';
 const ROOT = resolve(__dirname, '../../..');
 const MAIN = join(ROOT, 'apps/api/src/main.ts');
 
+/**
+ * `describe` for specs of a real API process. They set its environment themselves (embedded
+ * store), so the KurrentDB pass of the e2e suite would only run them a second time: it skips them.
+ */
+export const describeProcess =
+  process.env.CHANCERY_E2E_STORE === 'kurrentdb' ? describe.skip : describe;
+
 /** A port the OS just handed out and took back: free unless something grabs it meanwhile. */
 export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
