@@ -8,19 +8,7 @@ export {
   uniqueName,
 } from '../contract/event-store/fixtures';
 
-/** Polls until `check` holds; a bounded wait for something asynchronous to settle. */
-export async function eventually<T>(
-  check: () => Promise<T | undefined | false>,
-  timeoutMs = 10_000,
-): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await check();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error('condition not met in time');
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-}
+export { eventually } from '../support/eventually';
 
 /** Pulls messages one at a time, on demand, so a test controls exactly how far a consumer got. */
 export class Consumer {

@@ -32,6 +32,25 @@ export interface TestApp {
 let users = 0;
 
 /**
+ * A read with minPosition waits up to READ_WAIT_MS for the projections, then answers 503. Tests
+ * bound it just under jest's 30 s timeout rather than the production 5 s: the wait ends as soon as
+ * the projections get there, and a busy machine must not turn a slow projection into a 503.
+ */
+const TEST_READ_WAIT_MS = '20000';
+
+/** Runs `read` with a shorter READ_WAIT_MS (for a read meant to give up), then restores it. */
+export async function withReadWait<T>(ms: string, read: () => Promise<T>): Promise<T> {
+  const before = process.env.READ_WAIT_MS;
+  process.env.READ_WAIT_MS = ms;
+  try {
+    return await read();
+  } finally {
+    if (before === undefined) delete process.env.READ_WAIT_MS;
+    else process.env.READ_WAIT_MS = before;
+  }
+}
+
+/**
  * CHANCERY_E2E_STORE=kurrentdb runs the API on the KurrentDB adapter against the wire double:
  * one node per DATA_DIR, stopped on close and restarted with its log when the dir is reopened.
  */
@@ -64,6 +83,7 @@ export async function createTestApp(
 ): Promise<TestApp> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'chancery-e2e-'));
   process.env.DATA_DIR = dataDir;
+  process.env.READ_WAIT_MS ??= TEST_READ_WAIT_MS;
   const node = kurrentDbMode ? await startKurrentDb(dataDir) : undefined;
   if (node) process.env.EVENTSTORE_URL = node.connectionString();
   const moduleRef = await override(

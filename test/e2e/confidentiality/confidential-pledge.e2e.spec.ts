@@ -3,6 +3,7 @@ import { createTestApp, type TestApp } from '../../support/test-app';
 import * as seed from '../../../examples/seed-visit/fixture';
 import { loadSeedVisit, type Reply, type Send } from '../../../examples/seed-visit/load';
 import { injectClient } from '../record/inject-client';
+import { eventually } from '../../support/eventually';
 
 /**
  * Issue 7: a confidential pledge (with a confidential meeting, person and follow-up around it),
@@ -312,6 +313,10 @@ describe('a confidential pledge is invisible below its clearance', () => {
   it('is not in the directory the web pickers search, not even as the place of a visible post', async () => {
     const found = async (who: Send, q: string) =>
       (await who('GET', `/directory?q=${q}`)).body.items as Array<{ id: string; detail: string }>;
+    // The directory follows the log in its own thread and takes no minPosition: wait until it has
+    // the meeting, the last of the records above written to it, so an empty answer means hidden
+    // (no items at all is a 503 while its worker starts).
+    await eventually(async () => (await found(as.cleared, 'restricted'))?.length);
     expect((await found(as.cleared, 'confidante')).map((e) => e.id)).toEqual([ids.person]);
     expect(await found(as.internal, 'confidante')).toEqual([]);
     expect((await found(as.cleared, 'obsidian')).map((e) => e.id).sort()).toEqual(

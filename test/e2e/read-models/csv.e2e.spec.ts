@@ -17,7 +17,6 @@ describe('read models as CSV', () => {
   const pledgeId = seed.seedId('pledge:ses-328-settlements');
 
   beforeAll(async () => {
-    process.env.READ_WAIT_MS = '2000';
     t = await createTestApp((b) =>
       b.overrideProvider(CLOCK).useValue(new FixedClock(new Date('2024-11-20T09:00:00Z'))),
     );
@@ -28,7 +27,6 @@ describe('read models as CSV', () => {
     assignee = (await send('GET', '/auth/me')).body.id;
   });
   afterAll(async () => {
-    delete process.env.READ_WAIT_MS;
     await t?.close();
   });
 

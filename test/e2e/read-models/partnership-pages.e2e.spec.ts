@@ -28,14 +28,12 @@ describe('partnership pages kept between requests', () => {
     body.engagements.items.find((e) => e.recordId === meeting)?.title;
 
   beforeAll(async () => {
-    process.env.READ_WAIT_MS = '2000';
     t = await createTestApp((b) => b.overrideProvider(CLOCK).useValue(clock));
     const http = injectClient(t.app, await t.tokenFor(['recorder', 'analyst']));
     send = notingPositions(http, (position) => (last = Math.max(last, position)));
     expect((await loadSeedVisit(send)).skipped).toEqual([]);
   });
   afterAll(async () => {
-    delete process.env.READ_WAIT_MS;
     await t?.close();
   });
 

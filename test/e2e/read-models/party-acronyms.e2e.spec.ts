@@ -24,7 +24,6 @@ describe('read-model queries name an organisation by its acronym', () => {
   };
 
   beforeAll(async () => {
-    process.env.READ_WAIT_MS = '2000';
     t = await createTestApp((b) =>
       b.overrideProvider(CLOCK).useValue(new FixedClock(new Date('2026-01-01T09:00:00Z'))),
     );
@@ -33,7 +32,6 @@ describe('read-model queries name an organisation by its acronym', () => {
     expect((await loadSeedVisit(send)).skipped).toEqual([]);
   });
   afterAll(async () => {
-    delete process.env.READ_WAIT_MS;
     await t?.close();
   });
 
