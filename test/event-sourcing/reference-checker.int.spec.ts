@@ -115,7 +115,7 @@ describe('ReferenceChecker with remembered live records', () => {
     } finally {
       await other.close();
     }
-    const deadline = Date.now() + 5000;
+    const deadline = Date.now() + 20_000;
     while (live.has(sourceStream(id)) && Date.now() < deadline)
       await new Promise((resolve) => setTimeout(resolve, 10));
     expect(await refusal(id)).toBeInstanceOf(UnknownReferenceError);
@@ -177,7 +177,7 @@ describe('ReferenceChecker with remembered live records', () => {
     } finally {
       await other.close();
     }
-    const deadline = Date.now() + 5000;
+    const deadline = Date.now() + 20_000;
     while (live.has(sourceStream(id)) && Date.now() < deadline)
       await new Promise((resolve) => setTimeout(resolve, 10));
     expect(await refusal(id, 'public')).toBeInstanceOf(UnknownReferenceError);

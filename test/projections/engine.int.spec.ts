@@ -122,7 +122,7 @@ describe('projection engine', () => {
     const engine = f.engine([tally()]);
     await engine.start();
     const { position } = await count('a', 1);
-    await engine.waitFor('tally', position, 2000);
+    await engine.waitFor('tally', position, 20_000);
     expect(engine.position('tally')).toBeGreaterThanOrEqual(position);
     const error = await engine.waitFor('tally', position + 10, 50).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ProjectionLagError);
@@ -273,7 +273,7 @@ describe('projection engine', () => {
       // retired one, had its resume runner handed it over, would dead-letter every event.
       await until(async () => (await f.storage.states()).every((s) => s.generation !== 1), 10_000);
       const { position } = await count('b', 1);
-      await engine.waitFor('tally', position, 3000);
+      await engine.waitFor('tally', position, 20_000);
       expect((await engine.status())[0]).toMatchObject({ state: 'live', lastError: null });
       expect((await engine.deadLetters()).map((l) => [l.generation, l.position])).toEqual([
         [1, 1001],

@@ -46,14 +46,14 @@ describe('a projection engine in a worker thread', () => {
 
   it('applies what this thread appends, and read-your-writes waits for the worker to commit it', async () => {
     const { position } = await store.append('s-1', counted(3), 'no_stream');
-    await engine.waitFor('tally', position, 5000);
+    await engine.waitFor('tally', position, 20_000);
     expect(engine.position('tally')).toBe(position);
     expect(await counts()).toEqual([{ stream_id: 's-1', n: 3, label: null }]);
   });
 
   it('a position the worker has not reached times out with the lag', async () => {
     const { position } = await store.append('s-1', counted(1), 'no_stream');
-    await engine.waitFor('tally', position, 5000);
+    await engine.waitFor('tally', position, 20_000);
     const waiting = engine.waitFor('tally', position + 10, 50);
     await expect(waiting).rejects.toBeInstanceOf(ProjectionLagError);
     await expect(waiting).rejects.toMatchObject({ lag: { position, eventsBehind: 0 } });
@@ -62,7 +62,7 @@ describe('a projection engine in a worker thread', () => {
   it('answers status, dead letters and rebuilds from the worker; unknown names stay 404-able', async () => {
     await store.append('s-1', [...counted(2), event('Counted', { poison: true })], 'no_stream');
     const { position } = await store.append('s-2', counted(1), 'no_stream');
-    await engine.waitFor('tally', position, 5000);
+    await engine.waitFor('tally', position, 20_000);
     expect(await engine.deadLetters()).toEqual([
       expect.objectContaining({ name: 'tally', eventType: 'Counted', position: position - 1 }),
     ]);
@@ -92,7 +92,7 @@ describe('a projection engine in a worker thread', () => {
 
   it('a worker that dies mid-batch is started again and resumes from its checkpoint: nothing counted twice', async () => {
     const first = await store.append('s-1', counted(5), 'no_stream');
-    await engine.waitFor('tally', first.position, 5000);
+    await engine.waitFor('tally', first.position, 20_000);
     writeFileSync(join(dir, 'crash-once'), '');
     const { position } = await store.append(
       's-1',

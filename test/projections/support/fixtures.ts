@@ -114,7 +114,7 @@ export async function dump(
 
 export async function until(
   check: () => boolean | Promise<boolean>,
-  timeoutMs = 5000,
+  timeoutMs = 20_000,
 ): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!(await check())) {
@@ -127,7 +127,7 @@ export async function until(
 export async function settled(engine: ProjectionEngine, store: EventStore): Promise<void> {
   const head = await store.headPosition();
   if (head === null) return;
-  for (const name of engine.names()) await engine.waitFor(name, head, 5000);
+  for (const name of engine.names()) await engine.waitFor(name, head, 20_000);
 }
 
 /** Appends log entries concurrently (the store's group commit batches them), keeping their order per stream. */
