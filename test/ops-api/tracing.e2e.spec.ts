@@ -7,8 +7,12 @@ import { createTestApp, type TestApp } from '../support/test-app';
 
 /**
  * Issue 19: with tracing on, one RecordMeeting is one trace: the HTTP request, the command, the
- * append and each projection applying the event, all carrying the request's correlation id.
+ * append and each projection applying the event, all carrying the request's correlation id; a
+ * caller's W3C `traceparent` makes it part of the caller's trace.
  */
+const CALLER_TRACE = '4bf92f3577b34da6a3ce929d0e0e4736';
+const CALLER_SPAN = '00f067aa0ba902b7';
+
 describe('a RecordMeeting traced', () => {
   const exporter = new InMemorySpanExporter();
   let t: TestApp;
@@ -30,7 +34,8 @@ describe('a RecordMeeting traced', () => {
       'POST',
       '/meetings',
       { ...seed.meetings[1].body, title: 'A traced meeting' },
-      { 'X-Correlation-Id': 'trace-spec-1' },
+      // The caller's trace context: the request joins that trace, as a child of the caller's span.
+      { 'X-Correlation-Id': 'trace-spec-1', traceparent: `00-${CALLER_TRACE}-${CALLER_SPAN}-01` },
     );
     expect(reply.status).toBe(201);
     const projections = [
@@ -47,6 +52,9 @@ describe('a RecordMeeting traced', () => {
     expect(http.attributes['chancery.correlation_id']).toBe('trace-spec-1');
     expect(http.attributes['http.response.status_code']).toBe(201);
     const traceId = http.spanContext().traceId;
+    expect(traceId).toBe(CALLER_TRACE);
+    expect(parentOf(http)).toBe(CALLER_SPAN);
+    expect(http.resource.attributes['service.name']).toBe('chancery-api');
     const ofTrace = (all: ReadableSpan[]) => all.filter((s) => s.spanContext().traceId === traceId);
     // The projections apply in their own time: their spans end once each has the event.
     const inTrace = ofTrace(

@@ -1,4 +1,12 @@
-import { context, type Span, SpanKind, SpanStatusCode, trace } from '@opentelemetry/api';
+import {
+  context,
+  propagation,
+  ROOT_CONTEXT,
+  type Span,
+  SpanKind,
+  SpanStatusCode,
+  trace,
+} from '@opentelemetry/api';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Logger } from 'pino';
 import { correlationIdOf } from '../record/shared/request-metadata';
@@ -31,14 +39,18 @@ export function observeHttp(fastify: FastifyInstance, { metrics, drain, logger }
     if (drain.closing) void reply.header('connection', 'close');
     const tracer = activeTracer();
     if (tracer)
-      request[SPAN] = tracer.startSpan(`${request.method} ${routeOf(request)}`, {
-        kind: SpanKind.SERVER,
-        attributes: {
-          'http.request.method': request.method,
-          'http.route': routeOf(request),
-          'chancery.correlation_id': correlationIdOf(request),
+      request[SPAN] = tracer.startSpan(
+        `${request.method} ${routeOf(request)}`,
+        {
+          kind: SpanKind.SERVER,
+          attributes: {
+            'http.request.method': request.method,
+            'http.route': routeOf(request),
+            'chancery.correlation_id': correlationIdOf(request),
+          },
         },
-      });
+        propagation.extract(ROOT_CONTEXT, request.headers),
+      );
     done();
   });
 

@@ -2,6 +2,7 @@ import {
   context,
   createContextKey,
   INVALID_SPAN_CONTEXT,
+  propagation,
   type Span,
   SpanKind,
   SpanStatusCode,
@@ -9,7 +10,9 @@ import {
   type Tracer,
 } from '@opentelemetry/api';
 import { AsyncLocalStorageContextManager } from '@opentelemetry/context-async-hooks';
+import { W3CTraceContextPropagator } from '@opentelemetry/core';
 import { OTLPTraceExporter } from '@opentelemetry/exporter-trace-otlp-http';
+import { resourceFromAttributes } from '@opentelemetry/resources';
 import {
   BasicTracerProvider,
   BatchSpanProcessor,
@@ -32,13 +35,18 @@ export function activeTracer(): Tracer | null {
  * Turns tracing on: with OTEL_EXPORTER_OTLP_ENDPOINT set, spans go there over OTLP/HTTP in
  * batches; a test passes its own exporter, which then receives each span as it ends.
  */
-export function startTracing(exporter?: SpanExporter): void {
+export function startTracing(exporter?: SpanExporter, env: NodeJS.ProcessEnv = process.env): void {
   if (tracer) return;
   const processor = exporter
     ? new SimpleSpanProcessor(exporter)
     : new BatchSpanProcessor(new OTLPTraceExporter());
-  provider = new BasicTracerProvider({ spanProcessors: [processor] });
+  provider = new BasicTracerProvider({
+    resource: resourceFromAttributes({ 'service.name': env.OTEL_SERVICE_NAME || 'chancery-api' }),
+    spanProcessors: [processor],
+  });
   context.setGlobalContextManager(new AsyncLocalStorageContextManager().enable());
+  // A caller's `traceparent` makes the request a child of the caller's trace.
+  propagation.setGlobalPropagator(new W3CTraceContextPropagator());
   trace.setGlobalTracerProvider(provider);
   tracer = provider.getTracer('chancery-api');
 }
@@ -56,6 +64,7 @@ export async function stopTracing(): Promise<void> {
   await ending.shutdown();
   trace.disable();
   context.disable();
+  propagation.disable();
 }
 
 /** Runs `work` inside a child span of the active one; the span ends when the work settles. */
