@@ -38,6 +38,10 @@ describe('chancery projections (CLI against a running API)', () => {
       expect.arrayContaining(['partnerships', 'pledges', 'follow_ups', 'timeline', 'dossiers']),
     );
     expect(lines[0]).toMatch(/eventsBehind=\d+/);
+    // The audit's party index too, as /health shows it.
+    expect(lines.find((line) => line.startsWith('party_streams\t'))).toMatch(
+      /\tstate=(live|catching-up)\t.*eventsBehind=\d+/,
+    );
   });
 
   it('starts a rebuild beside the live generation', async () => {

@@ -29,9 +29,11 @@ export function registerProjectionsCommands(
     .option('--url <url>', 'the API (default: CHANCERY_URL or http://localhost:3000)')
     .option('--token <token>', 'an admin token (default: CHANCERY_TOKEN)');
 
+  const apiUrl = () =>
+    projections.opts<{ url?: string }>().url ?? io.env.CHANCERY_URL ?? 'http://localhost:3000';
   const call = async (method: 'GET' | 'POST', path: string) => {
-    const { url, token } = projections.opts<{ url?: string; token?: string }>();
-    const base = url ?? io.env.CHANCERY_URL ?? 'http://localhost:3000';
+    const { token } = projections.opts<{ token?: string }>();
+    const base = apiUrl();
     const bearer = token ?? io.env.CHANCERY_TOKEN;
     if (!bearer) throw new Error('An admin token is needed: pass --token or set CHANCERY_TOKEN');
     const response = await io.fetch(new URL(path, base), {
@@ -54,14 +56,35 @@ export function registerProjectionsCommands(
       const body = await call('GET', '/projections/status');
       if (!body) return;
       for (const p of body.projections as Array<Record<string, unknown>>) io.print(describe(p));
+      for (const p of await auditIndex()) io.print(describe(p));
     });
+
+  /**
+   * The audit's party index (`party_streams`) is a projection too, run by the API beside the read
+   * models; /projections/status lists only those, /health both (its 503 still carries the details).
+   */
+  const auditIndex = async (): Promise<Array<Record<string, unknown>>> => {
+    const response = await io.fetch(new URL('/health', apiUrl()));
+    const body = (await response.json().catch(() => ({}))) as {
+      details?: { auditIndex?: Record<string, unknown> };
+    };
+    const index = body.details?.auditIndex;
+    if (!index)
+      return [{ name: 'audit index', state: `not reported (GET /health: ${response.status})` }];
+    return Object.entries(index)
+      .filter(([name]) => name !== 'status')
+      .map(([name, status]) => ({ name, ...(status as Record<string, unknown>) }));
+  };
 
   projections
     .command('rebuild <name>')
-    .description('Build the next generation of a projection from zero; it takes over once caught up')
+    .description(
+      'Build the next generation of a projection from zero; it takes over once caught up',
+    )
     .action(async (name: string) => {
       const body = await call('POST', `/admin/projections/${encodeURIComponent(name)}/rebuild`);
-      if (body) io.print(`${name}: generation ${String(body.generation)} building beside the live one`);
+      if (body)
+        io.print(`${name}: generation ${String(body.generation)} building beside the live one`);
     });
 
   projections
@@ -78,6 +101,9 @@ export function registerProjectionsCommands(
 function describe(p: Record<string, unknown>): string {
   const fields = Object.entries(p)
     .filter(([key]) => key !== 'name')
-    .map(([key, value]) => `${key}=${typeof value === 'object' ? JSON.stringify(value) : String(value)}`);
+    .map(
+      ([key, value]) =>
+        `${key}=${typeof value === 'object' ? JSON.stringify(value) : String(value)}`,
+    );
   return [String(p.name), ...fields].join('\t');
 }
