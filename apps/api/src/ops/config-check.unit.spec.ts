@@ -20,6 +20,7 @@ describe('checkConfiguration', () => {
     ['READ_WAIT', 'READ_WAIT_MS'],
     ['CHANCERY_TOKN', 'CHANCERY_TOKEN'],
     ['PROT', 'PORT'],
+    ['AUTH_STALENES_MS', 'AUTH_STALENESS_MS'],
   ])('refuses %s, naming %s', (name, meant) => {
     expect(refusal({ [name]: 'x' })).toBe(
       `${name} is not a Chancery setting: did you mean ${meant}? Rename it (or unset it)`,
