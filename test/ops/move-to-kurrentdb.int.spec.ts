@@ -120,6 +120,17 @@ describe('moving the whole log from the embedded store to KurrentDB', () => {
     );
   });
 
+  it('imports into an empty embedded store as well, in the order of the log though its appends are pipelined', async () => {
+    const target = mkdtempSync(join(scratch, 'embedded-'));
+    process.env.DATA_DIR = target;
+    expect((await chancery('log', 'import', file())).code).toBe(0);
+    const original = await readLog(embedded.app.get<EventStore>(EVENT_STORE));
+    const store = createEventStore({ dataDir: target });
+    expect(withoutPositions(await readLog(store).finally(() => store.close()))).toEqual(
+      withoutPositions(original),
+    );
+  });
+
   describe('refuses a file that does not verify, naming the line, and writes nothing', () => {
     let target: string;
     const importEdited = async (edit: (lines: string[]) => string[]) => {

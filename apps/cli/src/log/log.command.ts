@@ -59,6 +59,7 @@ export function registerLogCommands(program: Command, io: ArchiveCliIo = console
           const survey = await importLog({
             store,
             file,
+            inFlight: config.eventStoreUrl ? 1 : EMBEDDED_IN_FLIGHT,
             onProgress: (events) => io.print(`  imported ${events} events`),
           });
           io.print(
@@ -69,6 +70,12 @@ export function registerLogCommands(program: Command, io: ArchiveCliIo = console
     );
   return log;
 }
+
+/**
+ * The embedded store commits appends in the order they were made, so many may wait at once and
+ * share a commit; a KurrentDB server promises no order between concurrent appends, so one at a time.
+ */
+const EMBEDDED_IN_FLIGHT = 512;
 
 const describe = (config: EventStoreConfig) =>
   config.eventStoreUrl ? 'KurrentDB' : `the embedded store in ${config.dataDir}`;

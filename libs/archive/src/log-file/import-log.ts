@@ -8,6 +8,11 @@ import { parseLine, type LogTrailer } from './log-lines';
 export type ImportOptions = {
   store: EventStore;
   file: string;
+  /**
+   * Appends sent before the first is acknowledged. Above 1 only for a store that commits appends
+   * in the order they were made (the embedded store's group commit): the log's order is kept.
+   */
+  inFlight?: number;
   onProgress?: (events: number) => void;
 };
 
@@ -92,13 +97,13 @@ export async function importLog(options: ImportOptions): Promise<LogSurvey> {
   let batch: RecordedEvent[] = [];
   let chars = 0;
   let appended = 0;
+  const pending = new InFlight(options.inFlight ?? 1);
   const flush = async () => {
     if (!batch.length) return;
     const first = batch[0];
-    await store.append(
-      first.streamId,
-      batch.map(toNewEvent),
-      first.revision === 0 ? 'no_stream' : first.revision - 1,
+    const events = batch.map(toNewEvent);
+    await pending.add(() =>
+      store.append(first.streamId, events, first.revision === 0 ? 'no_stream' : first.revision - 1),
     );
     appended += batch.length;
     if (
@@ -123,6 +128,7 @@ export async function importLog(options: ImportOptions): Promise<LogSurvey> {
     chars += text.length;
   }
   await flush();
+  await pending.settle();
 
   const imported = await surveyLog(store.readAll());
   const reasons = [
@@ -143,3 +149,32 @@ const toNewEvent = (e: RecordedEvent): NewEvent => ({
   data: e.data,
   metadata: e.metadata,
 });
+
+/** At most `limit` appends awaiting acknowledgement; the first failure stops the import. */
+class InFlight {
+  private readonly waiting: Promise<void>[] = [];
+  private failure: { error: unknown } | null = null;
+
+  constructor(private readonly limit: number) {}
+
+  async add(append: () => Promise<unknown>): Promise<void> {
+    this.check();
+    this.waiting.push(
+      append().then(
+        () => undefined,
+        (error: unknown) => void (this.failure ??= { error }),
+      ),
+    );
+    if (this.waiting.length >= this.limit) await this.waiting.shift();
+    this.check();
+  }
+
+  async settle(): Promise<void> {
+    await Promise.all(this.waiting.splice(0));
+    this.check();
+  }
+
+  private check(): void {
+    if (this.failure) throw this.failure.error;
+  }
+}
