@@ -80,9 +80,9 @@ export class LiveRecords implements OnApplicationBootstrap, OnApplicationShutdow
     return this.following && this.live.has(streamId);
   }
 
-  /** The remembered classification of a live stream (see `has` first). */
-  classificationOf(streamId: string): Classification | null {
-    return this.live.get(streamId) ?? null;
+  /** A live stream's remembered classification (null: unclassified); undefined when not remembered. */
+  lookup(streamId: string): Classification | null | undefined {
+    return this.following ? this.live.get(streamId) : undefined;
   }
 
   /**

@@ -35,14 +35,14 @@ export class ReferenceChecker {
   ) {}
 
   async requireExisting(references: Reference[], user: { clearance: Clearance }): Promise<void> {
-    const streams = [...new Set(references.map((r) => r.streamId))];
-    const unknown = streams.filter((streamId) => !this.live.has(streamId));
-    const missing = new Set(
-      streams.filter(
-        (streamId) =>
-          this.live.has(streamId) && !isVisibleTo(user, this.live.classificationOf(streamId)),
-      ),
-    );
+    const missing = new Set<string>();
+    const unknown: string[] = [];
+    for (const { streamId } of references) {
+      const remembered = this.live.lookup(streamId);
+      if (remembered === undefined) {
+        if (!unknown.includes(streamId)) unknown.push(streamId);
+      } else if (!isVisibleTo(user, remembered)) missing.add(streamId);
+    }
     if (unknown.length > 0) {
       const mark = this.live.mark();
       // The whole stream, since a correction may have changed the classification it was recorded with.
