@@ -12,19 +12,38 @@ export const hasChromium = existsSync(CHROMIUM);
 export function describeInBrowser(name: string, body: () => void): void {
   if (hasChromium) return describe(name, body);
   describe(name, () => {
-    it.skip(`needs Chromium at ${CHROMIUM} (apt-get install -y chromium); skipped`, () => undefined);
+    it.skip(`needs Chromium at ${CHROMIUM} (apt-get install -y chromium); skipped`, () =>
+      undefined);
   });
-  console.warn(`[web e2e] SKIPPED "${name}": no Chromium at ${CHROMIUM} (apt-get install -y chromium)`);
+  console.warn(
+    `[web e2e] SKIPPED "${name}": no Chromium at ${CHROMIUM} (apt-get install -y chromium)`,
+  );
 }
 
-/** Builds the web app into a fresh directory, so the test never serves a stale dist/web. */
+/**
+ * Builds the web app into a fresh directory, so the test never serves a stale dist/web.
+ * WEB_SOURCE_ROOT builds another checkout's app instead: how a spec is shown to fail before its fix.
+ */
 export function buildWebApp(): string {
   const outDir = mkdtempSync(join(tmpdir(), 'chancery-web-'));
   const vite = join(__dirname, '../../../node_modules/.bin/vite');
-  execFileSync(vite, ['build', '--config', 'apps/web/vite.config.ts', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'error'], {
-    cwd: join(__dirname, '../../..'),
-    stdio: 'pipe',
-  });
+  execFileSync(
+    vite,
+    [
+      'build',
+      '--config',
+      'apps/web/vite.config.ts',
+      '--outDir',
+      outDir,
+      '--emptyOutDir',
+      '--logLevel',
+      'error',
+    ],
+    {
+      cwd: process.env.WEB_SOURCE_ROOT ?? join(__dirname, '../../..'),
+      stdio: 'pipe',
+    },
+  );
   return outDir;
 }
 
@@ -34,6 +53,13 @@ export function launchChromium(): Promise<Browser> {
     executablePath: CHROMIUM,
     headless: true,
     chromiumSandbox: false,
-    args: ['--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
 }

@@ -24,13 +24,26 @@ export function useToken(value: string | null, whenUnauthorised: () => void): vo
   onUnauthorised = whenUnauthorised;
 }
 
+let latestPosition = 0;
+/** The log position of this tab's latest write: a query passes it as minPosition to read its own writes. */
+export const lastWrittenPosition = () => latestPosition || undefined;
+
 export interface Written {
   id: string;
   revision: number;
   position: number;
 }
 
-export async function api<T>(path: string, init: { method?: string; body?: Body; ifMatch?: number; token?: string; idempotencyKey?: string } = {}): Promise<T> {
+export async function api<T>(
+  path: string,
+  init: {
+    method?: string;
+    body?: Body;
+    ifMatch?: number;
+    token?: string;
+    idempotencyKey?: string;
+  } = {},
+): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json' };
   const bearer = init.token ?? token;
   if (bearer) headers.authorization = `Bearer ${bearer}`;
@@ -39,11 +52,21 @@ export async function api<T>(path: string, init: { method?: string; body?: Body;
   if (init.idempotencyKey) headers['idempotency-key'] = init.idempotencyKey;
   let response: Response;
   try {
-    response = await fetch(path, { method: init.method ?? 'GET', headers, body: init.body ? JSON.stringify(init.body) : undefined });
+    response = await fetch(path, {
+      method: init.method ?? 'GET',
+      headers,
+      body: init.body ? JSON.stringify(init.body) : undefined,
+    });
   } catch {
-    throw new ApiError(0, 'NETWORK', 'The server cannot be reached. Check your connection and try again.');
+    throw new ApiError(
+      0,
+      'NETWORK',
+      'The server cannot be reached. Check your connection and try again.',
+    );
   }
   const payload = (await response.json().catch(() => null)) as Body | null;
+  if (response.ok && typeof payload?.position === 'number')
+    latestPosition = Math.max(latestPosition, payload.position);
   if (response.ok) return payload as T;
   if (response.status === 401 && !init.token) onUnauthorised();
   throw toError(response.status, payload);
@@ -57,7 +80,8 @@ function toError(status: number, payload: Body | null): ApiError {
     fields[e.field] = fields[e.field] ? `${fields[e.field]}; ${e.reason}` : e.reason;
   }
   if (code === 'RECORD.UNKNOWN_REFERENCE' && Array.isArray(payload?.details)) {
-    for (const d of payload.details as { field: string }[]) fields[d.field] = 'is not on record (or was retracted)';
+    for (const d of payload.details as { field: string }[])
+      fields[d.field] = 'is not on record (or was retracted)';
   }
   return new ApiError(status, code, message, fields);
 }
@@ -72,7 +96,9 @@ function messageFor(status: number): string {
 
 /** `?a=1&b=x`, leaving out empty values. */
 export function query(params: Record<string, string | number | undefined | null>): string {
-  const entries = Object.entries(params).filter(([, v]) => v !== undefined && v !== null && v !== '');
+  const entries = Object.entries(params).filter(
+    ([, v]) => v !== undefined && v !== null && v !== '',
+  );
   return entries.length ? `?${new URLSearchParams(entries.map(([k, v]) => [k, String(v)]))}` : '';
 }
 

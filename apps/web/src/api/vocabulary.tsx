@@ -8,13 +8,13 @@ export const MEETING_FORMATS = [
 ] as const;
 
 export const ENGAGEMENT_KINDS = [
-  ['visit', 'Visit (CAMEO 042)'],
-  ['host', 'Hosting a visit (043)'],
-  ['third-location', 'Meeting at a third location (044)'],
-  ['multilateral', 'Multilateral (040)'],
-  ['call', 'Call (041)'],
-  ['negotiation', 'Negotiation (046)'],
-  ['agreement-signed', 'Agreement signed (057)'],
+  ['visit', 'Visit'],
+  ['host', 'Hosting a visit'],
+  ['third-location', 'Meeting at a third location'],
+  ['multilateral', 'Multilateral'],
+  ['call', 'Call'],
+  ['negotiation', 'Negotiation'],
+  ['agreement-signed', 'Agreement signed'],
 ] as const;
 
 export const VISIT_KINDS = [
@@ -37,6 +37,11 @@ export const CLASSIFICATIONS = [
   ['public', 'Public'],
   ['confidential', 'Confidential'],
 ] as const;
+
+/** The label people read for a code of one of these lists; the code itself only if it is not listed. */
+export function labelOf(list: readonly (readonly [string, string])[], code: string | null | undefined): string {
+  return list.find(([value]) => value === code)?.[1] ?? code ?? '';
+}
 
 export function Options({ of }: { of: readonly (readonly [string, string])[] }) {
   return (

@@ -4,7 +4,11 @@ import { api, type Written } from '../api/client';
 import { CLASSIFICATIONS, ENGAGEMENT_KINDS, MEETING_FORMATS, Options } from '../api/vocabulary';
 import type { PartyRef } from '../api/types';
 import { refOf, type Picked } from '../ui/directory';
-import { errorsUnder, Field, FormError } from '../ui/field';
+import { DateInput } from '../ui/date-input';
+import { dayProblem, formatDay, parseDay } from '../ui/dates';
+import { ErrorSummary } from '../ui/error-summary';
+import { errorsUnder, Field } from '../ui/field';
+import type { Messages } from '../ui/messages';
 import { Page } from '../ui/page';
 import { PickMany, PickOne, TopicsPicker } from '../ui/pickers';
 import { useSubmit } from '../ui/use-submit';
@@ -18,8 +22,31 @@ interface Participant {
 /** A person's default side is whom their current post represents; an organisation or country speaks for itself. */
 function defaultSide(p: Picked): Picked | null {
   if (p.kind !== 'person') return p;
-  return p.side ? { kind: p.side.kind, id: p.side.id, name: p.side.name, detail: null, classification: 'public' } : null;
+  return p.side
+    ? {
+        kind: p.side.kind,
+        id: p.side.id,
+        name: p.side.name,
+        detail: null,
+        classification: 'public',
+      }
+    : null;
 }
+
+const MESSAGES: Messages = {
+  visitId: 'Choose the visit again: that one is not on record',
+  title: 'Shorten the title',
+  date: 'Enter the day of the meeting',
+  'place.city': 'Enter the city of the meeting, or leave the place empty',
+  place: 'Choose the country of the meeting place',
+  format: 'Choose the format of the meeting',
+  engagementKind: 'Choose the kind of engagement',
+  participants: 'Add at least two participants',
+  topics: 'Choose the topics discussed from the list',
+  summary: 'Enter a summary of the meeting',
+  sourceIds: 'Choose at least one source that records the meeting',
+  classification: 'Choose a classification',
+};
 
 export function LogMeeting() {
   const [params] = useSearchParams();
@@ -42,33 +69,64 @@ export function LogMeeting() {
     if (!visitId) return;
     api<{ purpose: string; city: string; startDate: string; endDate: string; sourceIds: string[] }>(`/visits/${visitId}`).then(
       (v) => {
-        setVisit({ kind: 'visit', id: visitId, name: v.purpose, detail: `${v.city}, ${v.startDate} to ${v.endDate}`, classification: 'internal' });
-        setDate((d) => d || v.startDate);
+        setVisit({
+          kind: 'visit',
+          id: visitId,
+          name: v.purpose,
+          detail: `${v.city}, ${formatDay(v.startDate)} to ${formatDay(v.endDate)}`,
+          classification: 'internal',
+        });
+        setDate((d) => d || formatDay(v.startDate));
       },
       () => undefined,
     );
   }, [visitId]);
 
-  const form = useSubmit((key) => {
-    const ref = (p: Picked | null): PartyRef | undefined => (p ? refOf(p) : undefined);
-    return api<Written>('/meetings', {
-      method: 'POST',
-      idempotencyKey: key,
-      body: {
-        title: title.trim() || null,
-        date,
-        place: city.trim() || country ? { city: city.trim(), country: country?.id ?? '' } : null,
-        visitId: visit?.id ?? null,
-        format,
-        engagementKind,
-        participants: participants.map((p) => ({ party: ref(p.party), side: ref(p.side), role: p.role.trim() || null })),
-        topics,
-        summary,
-        sourceIds: sources.map((s) => s.id),
-        classification,
-      },
-    });
+  const check = () => ({
+    date: dayProblem(date, MESSAGES.date) ?? '',
+    place: city.trim() && !country ? MESSAGES.place : '',
+    participants: participants.length >= 2 ? '' : MESSAGES.participants,
+    summary: summary.trim() ? '' : MESSAGES.summary,
+    sourceIds: sources.length ? '' : MESSAGES.sourceIds,
   });
+  const form = useSubmit(
+    (key) => {
+      const ref = (p: Picked | null): PartyRef | undefined => (p ? refOf(p) : undefined);
+      return api<Written>('/meetings', {
+        method: 'POST',
+        idempotencyKey: key,
+        body: {
+          title: title.trim() || null,
+          date: parseDay(date),
+          place: city.trim() || country ? { city: city.trim(), country: country?.id ?? '' } : null,
+          visitId: visit?.id ?? null,
+          format,
+          engagementKind,
+          participants: participants.map((p) => ({
+            party: ref(p.party),
+            side: ref(p.side),
+            role: p.role.trim() || null,
+          })),
+          topics,
+          summary,
+          sourceIds: sources.map((s) => s.id),
+          classification,
+        },
+      });
+    },
+    {
+      check,
+      messages: {
+        ...MESSAGES,
+        ...Object.assign(
+          {},
+          ...participants.map((p, i) => ({
+            [`participants[${i}].side`]: `Choose the side ${p.party.name} represented`,
+          })),
+        ),
+      },
+    },
+  );
   const f = form.fields;
 
   const submit = (event: FormEvent) => {
@@ -81,7 +139,7 @@ export function LogMeeting() {
       <Page title="Meeting logged">
         <div className="state success" role="status">
           <p>
-            The meeting {title ? `“${title}”` : ''} of {date} is on record.
+            The meeting {title ? `“${title}”` : ''} of {formatDay(parseDay(date))} is on record.
           </p>
           <ul className="actions">
             <li>
@@ -91,7 +149,17 @@ export function LogMeeting() {
               <Link to={`/history/meeting/${form.done.id}`}>See its history</Link>
             </li>
             <li>
-              <button type="button" className="link" onClick={() => { form.reset(); setParticipants([]); setTitle(''); setSummary(''); setTopics([]); }}>
+              <button
+                type="button"
+                className="link"
+                onClick={() => {
+                  form.reset();
+                  setParticipants([]);
+                  setTitle('');
+                  setSummary('');
+                  setTopics([]);
+                }}
+              >
                 Log another meeting{visit ? ' of this visit' : ''}
               </button>
             </li>
@@ -104,27 +172,34 @@ export function LogMeeting() {
   return (
     <Page title="Log a meeting" intro="Who met whom, on which side, when and where, what they discussed, and the sources that say so.">
       <form onSubmit={submit} noValidate className="record-form">
-        <FormError error={form.error} shown={['title', 'date', 'place', 'visitId', 'format', 'engagementKind', 'participants', 'topics', 'summary', 'sourceIds', 'classification']} />
-        <PickOne label="During the visit (optional)" kinds={['visit']} value={visit} onChange={setVisit} error={f.visitId} />
-        <Field label="Title (optional)" error={f.title}>
+        <ErrorSummary error={form.error} fields={f} />
+        <PickOne label="During the visit (optional)" name="visitId" kinds={['visit']} value={visit} onChange={setVisit} error={f.visitId} />
+        <Field label="Title (optional)" name="title" error={f.title}>
           <input type="text" value={title} onChange={(e) => setTitle(e.target.value)} />
         </Field>
         <div className="row">
-          <Field label="Date" error={f.date}>
-            <input type="date" value={date} onChange={(e) => setDate(e.target.value)} />
+          <Field label="Date" name="date" error={f.date} hint="For example, 14 October 2024">
+            <DateInput value={date} onChange={setDate} />
           </Field>
-          <Field label="City (optional)" error={f['place.city']}>
+          <Field label="City (optional)" name="place.city" error={f['place.city']}>
             <input type="text" value={city} onChange={(e) => setCity(e.target.value)} />
           </Field>
-          <PickOne label="Country of the meeting place" kinds={['country']} value={country} onChange={setCountry} error={errorsUnder(f, 'place.country') ?? (f.place && !f['place.city'] ? f.place : undefined)} />
+          <PickOne
+            label="Country of the meeting place"
+            name="place"
+            kinds={['country']}
+            value={country}
+            onChange={setCountry}
+            error={errorsUnder(f, 'place.country') ?? (f.place && !f['place.city'] ? f.place : undefined)}
+          />
         </div>
         <div className="row">
-          <Field label="Format" error={f.format}>
+          <Field label="Format" name="format" error={f.format}>
             <select value={format} onChange={(e) => setFormat(e.target.value)}>
               <Options of={MEETING_FORMATS} />
             </select>
           </Field>
-          <Field label="Kind of engagement" error={f.engagementKind} hint="CAMEO/PLOVER-coded for exports">
+          <Field label="Kind of engagement" name="engagementKind" error={f.engagementKind}>
             <select value={engagementKind} onChange={(e) => setEngagementKind(e.target.value)}>
               <Options of={ENGAGEMENT_KINDS} />
             </select>
@@ -141,7 +216,13 @@ export function LogMeeting() {
                 {p.party.detail && <small> — {p.party.detail}</small>}
                 {errorsUnder(f, `participants[${i}].party`) && <small className="field-error">{errorsUnder(f, `participants[${i}].party`)}</small>}
                 <div className="row">
-                  <PickOne label={`Side ${p.party.name} represented`} kinds={['country', 'organisation']} value={p.side} onChange={(side) => setParticipants(participants.map((x, j) => (j === i ? { ...x, side } : x)))} error={errorsUnder(f, `participants[${i}].side`)} />
+                  <PickOne
+                    label={`Side ${p.party.name} represented`}
+                    kinds={['country', 'organisation']}
+                    value={p.side}
+                    onChange={(side) => setParticipants(participants.map((x, j) => (j === i ? { ...x, side } : x)))}
+                    error={errorsUnder(f, `participants[${i}].side`)}
+                  />
                   <Field label={`Role of ${p.party.name} (optional)`} error={f[`participants[${i}].role`]}>
                     <input type="text" value={p.role} placeholder="head of delegation" onChange={(e) => setParticipants(participants.map((x, j) => (j === i ? { ...x, role: e.target.value } : x)))} />
                   </Field>
@@ -154,6 +235,7 @@ export function LogMeeting() {
           </ol>
           <PickOne
             label="Add a participant"
+            name="participants"
             kinds={['person', 'organisation', 'country']}
             value={null}
             onChange={(party) => party && setParticipants([...participants, { party, side: defaultSide(party), role: '' }])}
@@ -163,11 +245,19 @@ export function LogMeeting() {
         </fieldset>
 
         <TopicsPicker value={topics} onChange={setTopics} error={errorsUnder(f, 'topics')} />
-        <Field label="Summary" error={f.summary}>
+        <Field label="Summary" name="summary" error={f.summary}>
           <textarea rows={5} value={summary} onChange={(e) => setSummary(e.target.value)} />
         </Field>
-        <PickMany label="Sources" kinds={['source']} value={sources} onChange={setSources} error={errorsUnder(f, 'sourceIds')} hint="At least one: the press release, agency report or note that records it." />
-        <Field label="Classification" error={f.classification}>
+        <PickMany
+          label="Sources"
+          name="sourceIds"
+          kinds={['source']}
+          value={sources}
+          onChange={setSources}
+          error={errorsUnder(f, 'sourceIds')}
+          hint="At least one: the press release, agency report or note that records it."
+        />
+        <Field label="Classification" name="classification" error={f.classification}>
           <select value={classification} onChange={(e) => setClassification(e.target.value)}>
             <Options of={CLASSIFICATIONS} />
           </select>

@@ -3,10 +3,28 @@ import { Link } from 'react-router';
 import { api, type Written } from '../api/client';
 import { CLASSIFICATIONS, Options, VISIT_KINDS } from '../api/vocabulary';
 import { refOf, type Picked } from '../ui/directory';
-import { errorsUnder, Field, FormError } from '../ui/field';
+import { dayProblem, parseDay } from '../ui/dates';
+import { DateInput } from '../ui/date-input';
+import { ErrorSummary } from '../ui/error-summary';
+import { errorsUnder, Field } from '../ui/field';
+import type { Messages } from '../ui/messages';
 import { Page } from '../ui/page';
 import { PickMany, PickOne } from '../ui/pickers';
 import { useSubmit } from '../ui/use-submit';
+
+const MESSAGES: Messages = {
+  kind: 'Choose the kind of visit',
+  'delegation.sentBy': 'Choose who sent the delegation',
+  'delegation.headId': 'Choose who led the delegation',
+  'delegation.memberIds': 'Choose the other members from the list',
+  hostCountry: 'Choose the host country',
+  city: 'Enter the city',
+  startDate: 'Enter the first day of the visit',
+  endDate: 'Enter the last day of the visit',
+  purpose: 'Enter the purpose of the visit',
+  sourceIds: 'Choose at least one source that records the visit',
+  classification: 'Choose a classification',
+};
 
 export function LogVisit() {
   const [kind, setKind] = useState('official');
@@ -21,22 +39,43 @@ export function LogVisit() {
   const [sources, setSources] = useState<Picked[]>([]);
   const [classification, setClassification] = useState('internal');
 
-  const form = useSubmit((key) =>
-    api<Written>('/visits', {
-      method: 'POST',
-      idempotencyKey: key,
-      body: {
-        kind,
-        delegation: { sentBy: sentBy ? refOf(sentBy) : undefined, headId: head?.id, memberIds: members.map((m) => m.id) },
-        hostCountry: host?.id,
-        city,
-        startDate,
-        endDate,
-        purpose,
-        sourceIds: sources.map((s) => s.id),
-        classification,
-      },
-    }),
+  // Everything the API would refuse for want of a value is said before anything is sent.
+  const check = () => {
+    const first = parseDay(startDate);
+    const last = parseDay(endDate);
+    return {
+      'delegation.sentBy': sentBy ? '' : MESSAGES['delegation.sentBy'],
+      'delegation.headId': head ? '' : MESSAGES['delegation.headId'],
+      hostCountry: host ? '' : MESSAGES.hostCountry,
+      city: city.trim() ? '' : MESSAGES.city,
+      startDate: dayProblem(startDate, MESSAGES.startDate) ?? '',
+      endDate: dayProblem(endDate, MESSAGES.endDate) ?? (first && last && last < first ? 'The last day must be the same as or after the first day' : ''),
+      purpose: purpose.trim() ? '' : MESSAGES.purpose,
+      sourceIds: sources.length ? '' : MESSAGES.sourceIds,
+    };
+  };
+  const form = useSubmit(
+    (key) =>
+      api<Written>('/visits', {
+        method: 'POST',
+        idempotencyKey: key,
+        body: {
+          kind,
+          delegation: {
+            sentBy: sentBy ? refOf(sentBy) : undefined,
+            headId: head?.id,
+            memberIds: members.map((m) => m.id),
+          },
+          hostCountry: host?.id,
+          city,
+          startDate: parseDay(startDate),
+          endDate: parseDay(endDate),
+          purpose,
+          sourceIds: sources.map((s) => s.id),
+          classification,
+        },
+      }),
+    { check, messages: MESSAGES },
   );
   const f = form.fields;
   const submit = (event: FormEvent) => {
@@ -65,34 +104,34 @@ export function LogVisit() {
   return (
     <Page title="Log a visit" intro="The visiting delegation and its head, the host country and city, the dates and the purpose.">
       <form onSubmit={submit} noValidate className="record-form">
-        <FormError error={form.error} shown={['kind', 'delegation', 'hostCountry', 'city', 'startDate', 'endDate', 'purpose', 'sourceIds', 'classification']} />
-        <Field label="Kind of visit" error={f.kind}>
+        <ErrorSummary error={form.error} fields={f} />
+        <Field label="Kind of visit" name="kind" error={f.kind}>
           <select value={kind} onChange={(e) => setKind(e.target.value)}>
             <Options of={VISIT_KINDS} />
           </select>
         </Field>
-        <PickOne label="Delegation sent by" kinds={['country', 'organisation']} value={sentBy} onChange={setSentBy} error={errorsUnder(f, 'delegation.sentBy')} />
-        <PickOne label="Head of delegation" kinds={['person']} value={head} onChange={setHead} error={errorsUnder(f, 'delegation.headId')} />
-        <PickMany label="Other members (optional)" kinds={['person']} value={members} onChange={setMembers} error={errorsUnder(f, 'delegation.memberIds')} />
+        <PickOne label="Delegation sent by" name="delegation.sentBy" kinds={['country', 'organisation']} value={sentBy} onChange={setSentBy} error={errorsUnder(f, 'delegation.sentBy')} />
+        <PickOne label="Head of delegation" name="delegation.headId" kinds={['person']} value={head} onChange={setHead} error={errorsUnder(f, 'delegation.headId')} />
+        <PickMany label="Other members (optional)" name="delegation.memberIds" kinds={['person']} value={members} onChange={setMembers} error={errorsUnder(f, 'delegation.memberIds')} />
         <div className="row">
-          <PickOne label="Host country" kinds={['country']} value={host} onChange={setHost} error={f.hostCountry} />
-          <Field label="City" error={f.city}>
+          <PickOne label="Host country" name="hostCountry" kinds={['country']} value={host} onChange={setHost} error={f.hostCountry} />
+          <Field label="City" name="city" error={f.city}>
             <input type="text" value={city} onChange={(e) => setCity(e.target.value)} />
           </Field>
         </div>
         <div className="row">
-          <Field label="First day" error={f.startDate}>
-            <input type="date" value={startDate} onChange={(e) => setStartDate(e.target.value)} />
+          <Field label="First day" name="startDate" error={f.startDate} hint="For example, 14 October 2024">
+            <DateInput value={startDate} onChange={setStartDate} />
           </Field>
-          <Field label="Last day" error={f.endDate}>
-            <input type="date" value={endDate} onChange={(e) => setEndDate(e.target.value)} />
+          <Field label="Last day" name="endDate" error={f.endDate}>
+            <DateInput value={endDate} onChange={setEndDate} />
           </Field>
         </div>
-        <Field label="Purpose" error={f.purpose}>
+        <Field label="Purpose" name="purpose" error={f.purpose}>
           <textarea rows={3} value={purpose} onChange={(e) => setPurpose(e.target.value)} />
         </Field>
-        <PickMany label="Sources" kinds={['source']} value={sources} onChange={setSources} error={errorsUnder(f, 'sourceIds')} />
-        <Field label="Classification" error={f.classification}>
+        <PickMany label="Sources" name="sourceIds" kinds={['source']} value={sources} onChange={setSources} error={errorsUnder(f, 'sourceIds')} />
+        <Field label="Classification" name="classification" error={f.classification}>
           <select value={classification} onChange={(e) => setClassification(e.target.value)}>
             <Options of={CLASSIFICATIONS} />
           </select>

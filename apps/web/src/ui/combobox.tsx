@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { fieldId } from './messages';
 
 export interface Option {
   key: string;
@@ -8,7 +9,7 @@ export interface Option {
 
 /**
  * A searchable picker (the ARIA 1.2 combobox pattern): type to search, arrows to move, Enter to
- * pick, Escape to close. `search` runs as you type (debounced); a stale answer is dropped.
+ * pick (never to submit the form), Escape to close. `search` runs as you type (debounced); a stale answer is dropped.
  */
 export function Combobox<T>({
   label,
@@ -18,8 +19,12 @@ export function Combobox<T>({
   error,
   hint,
   placeholder,
+  name,
+  autoFocus,
 }: {
   label: string;
+  name?: string;
+  autoFocus?: boolean;
   search: (text: string) => Promise<T[]>;
   toOption: (item: T) => Option;
   onPick: (item: T) => void;
@@ -27,7 +32,8 @@ export function Combobox<T>({
   hint?: string;
   placeholder?: string;
 }) {
-  const id = useId();
+  const generated = useId();
+  const id = name ? fieldId(name) : generated;
   const [text, setText] = useState('');
   const [open, setOpen] = useState(false);
   const [options, setOptions] = useState<T[]>([]);
@@ -67,9 +73,10 @@ export function Combobox<T>({
     } else if (event.key === 'ArrowUp') {
       event.preventDefault();
       setActive((a) => Math.max(a - 1, 0));
-    } else if (event.key === 'Enter' && open && options[active]) {
+    } else if (event.key === 'Enter') {
+      // Enter picks the active option, and never submits the form around the field.
       event.preventDefault();
-      pick(options[active]);
+      if (open && status === 'idle' && options[active]) pick(options[active]);
     } else if (event.key === 'Escape') {
       setOpen(false);
     }
@@ -86,6 +93,7 @@ export function Combobox<T>({
         role="combobox"
         autoComplete="off"
         placeholder={placeholder}
+        autoFocus={autoFocus}
         aria-expanded={open}
         aria-controls={listId}
         aria-autocomplete="list"
@@ -109,20 +117,20 @@ export function Combobox<T>({
           {options.map((item, i) => {
             const option = toOption(item);
             return (
-            <li
-              key={option.key}
-              id={`${listId}-${i}`}
-              role="option"
-              aria-selected={i === active}
-              className={i === active ? 'active' : undefined}
-              onMouseDown={(e) => {
-                e.preventDefault();
-                pick(item);
-              }}
-            >
-              <span>{option.label}</span>
-              {option.detail && <small> — {option.detail}</small>}
-            </li>
+              <li
+                key={option.key}
+                id={`${listId}-${i}`}
+                role="option"
+                aria-selected={i === active}
+                className={i === active ? 'active' : undefined}
+                onMouseDown={(e) => {
+                  e.preventDefault();
+                  pick(item);
+                }}
+              >
+                <span>{option.label}</span>
+                {option.detail && <small> — {option.detail}</small>}
+              </li>
             );
           })}
         </ul>

@@ -1,18 +1,24 @@
 import { useId, type ReactElement, cloneElement, type ReactNode } from 'react';
+import { fieldId } from './messages';
 
 /**
  * A labelled control with its hint and its error from the API beside it. The control gets the id,
  * `aria-invalid` and `aria-describedby`, so a screen reader reads the error with the field.
  */
-export function Field({ label, error, hint, children }: { label: string; error?: string; hint?: ReactNode; children: ReactElement<Record<string, unknown>> }) {
-  const id = useId();
+export function Field({ label, name, error, hint, children }: { label: string; name?: string; error?: string; hint?: ReactNode; children: ReactElement<Record<string, unknown>> }) {
+  const generated = useId();
+  const id = name ? fieldId(name) : generated;
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
   const describedBy = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(' ') || undefined;
   return (
     <div className={`field${error ? ' invalid' : ''}`}>
       <label htmlFor={id}>{label}</label>
-      {cloneElement(children, { id, 'aria-invalid': error ? true : undefined, 'aria-describedby': describedBy })}
+      {cloneElement(children, {
+        id,
+        'aria-invalid': error ? true : undefined,
+        'aria-describedby': describedBy,
+      })}
       {hint && (
         <small id={hintId} className="hint">
           {hint}

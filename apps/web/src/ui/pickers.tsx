@@ -1,15 +1,44 @@
-import { useCallback } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import type { PartyKind, Topic } from '../api/types';
 import { Combobox } from './combobox';
 import { asOption, searchDirectory, topicVocabulary, type Picked } from './directory';
+import { fieldId } from './messages';
 import { Loaded } from './states';
 import { useResource } from './use-resource';
 
 type Kind = PartyKind | 'source' | 'visit' | 'meeting';
 
-/** One record picked from the directory; once picked it shows as a chip that can be cleared. */
-export function PickOne({ label, kinds, value, onChange, error, hint }: { label: string; kinds: Kind[]; value: Picked | null; onChange: (v: Picked | null) => void; error?: string; hint?: string }) {
+/**
+ * One record picked from the directory; once picked it shows as a chip that can be cleared. Focus
+ * stays with the field: on the chip's button after a pick, back in the search box after a clear.
+ */
+export function PickOne({
+  label,
+  name,
+  kinds,
+  value,
+  onChange,
+  error,
+  hint,
+}: {
+  label: string;
+  name?: string;
+  kinds: Kind[];
+  value: Picked | null;
+  onChange: (v: Picked | null) => void;
+  error?: string;
+  hint?: string;
+}) {
   const search = useCallback((text: string) => searchDirectory(text, kinds as never), [kinds.join(',')]);
+  const moveFocus = useRef(false);
+  const chip = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (moveFocus.current && value) chip.current?.focus();
+  }, [value]);
+  const change = (next: Picked | null) => {
+    moveFocus.current = true;
+    onChange(next);
+  };
   if (value) {
     return (
       <div className={`field${error ? ' invalid' : ''}`}>
@@ -17,7 +46,7 @@ export function PickOne({ label, kinds, value, onChange, error, hint }: { label:
         <span className="chip">
           {value.name}
           {value.detail && <small> — {value.detail}</small>}
-          <button type="button" className="link" onClick={() => onChange(null)} aria-label={`Clear ${label}: ${value.name}`}>
+          <button ref={chip} id={name ? fieldId(name) : undefined} type="button" className="link" onClick={() => change(null)} aria-label={`Clear ${label}: ${value.name}`}>
             ×
           </button>
         </span>
@@ -25,18 +54,31 @@ export function PickOne({ label, kinds, value, onChange, error, hint }: { label:
       </div>
     );
   }
-  return <Combobox label={label} search={search} toOption={asOption} onPick={onChange} error={error} hint={hint} placeholder="Type a name…" />;
+  return <Combobox label={label} name={name} search={search} toOption={asOption} onPick={change} error={error} hint={hint} placeholder="Type a name…" autoFocus={moveFocus.current} />;
 }
 
 /** Several records picked from the directory, as removable chips. */
-export function PickMany({ label, kinds, value, onChange, error, hint }: { label: string; kinds: Kind[]; value: Picked[]; onChange: (v: Picked[]) => void; error?: string; hint?: string }) {
-  const search = useCallback(
-    async (text: string) => (await searchDirectory(text, kinds as never)).filter((e) => !value.some((v) => v.kind === e.kind && v.id === e.id)),
-    [kinds.join(','), value],
-  );
+export function PickMany({
+  label,
+  name,
+  kinds,
+  value,
+  onChange,
+  error,
+  hint,
+}: {
+  label: string;
+  name?: string;
+  kinds: Kind[];
+  value: Picked[];
+  onChange: (v: Picked[]) => void;
+  error?: string;
+  hint?: string;
+}) {
+  const search = useCallback(async (text: string) => (await searchDirectory(text, kinds as never)).filter((e) => !value.some((v) => v.kind === e.kind && v.id === e.id)), [kinds.join(','), value]);
   return (
     <div className="pick-many">
-      <Combobox label={label} search={search} toOption={asOption} onPick={(p) => onChange([...value, p])} error={error} hint={hint} placeholder="Type to search…" />
+      <Combobox label={label} name={name} search={search} toOption={asOption} onPick={(p) => onChange([...value, p])} error={error} hint={hint} placeholder="Type to search…" />
       {value.length > 0 && (
         <ul className="chips" aria-label={`${label}: chosen`}>
           {value.map((v) => (
