@@ -11,10 +11,16 @@ import {
   timingSafeEqual,
   verify,
 } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { FixedClock } from '@chancery/common';
 import type { RecordedEvent } from '@chancery/event-store';
+import { SqliteEventStore } from '../libs/event-store/src/sqlite/sqlite-event-store';
+import { sampleEvent } from './support/sample-events';
 import {
   Authenticator,
+  DirectoryFollower,
   formatToken,
   hashToken,
   UserDirectory,
@@ -119,3 +125,61 @@ bench(
   (i) => verifyRs256(rsTokens[i % rsTokens.length]),
   10_000,
 );
+
+// Since issue 14: before judging a request, the API reads the user changes committed before it
+// arrived (DirectoryFollower.upToDate, embedded store). Idle: nothing new since the last read.
+// Under writes: the API appends one event before each request, so each read finds the log moved
+// and scans the new event for user streams (the cost under write load).
+async function freshness(): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'chancery-bench-auth-'));
+  const file = join(dir, 'events.sqlite');
+  const api = SqliteEventStore.open(file, { pollIntervalMs: 3_600_000 });
+  const follower = new DirectoryFollower(api, directory, 0, clock);
+  try {
+    await follower.onModuleInit();
+    const rounds = 20_000;
+    const time = async (name: string, before: (i: number) => Promise<unknown>) => {
+      let spent = 0n;
+      for (let i = 0; i < rounds; i++) {
+        await before(i);
+        const started = process.hrtime.bigint();
+        await follower.upToDate();
+        if (!authenticator.authenticate(tokens[i % USERS]).ok) throw new Error(`${name}: rejected`);
+        spent += process.hrtime.bigint() - started;
+      }
+      const ns = Number(spent) / rounds;
+      console.log(
+        `${name.padEnd(44)} ${(ns / 1000).toFixed(2).padStart(8)} µs/op ${Math.round(1e9 / ns)
+          .toLocaleString('en')
+          .padStart(12)} op/s`,
+      );
+    };
+    await time('read user changes (idle) + Authenticator', async () => undefined);
+    // 64 requests arriving together (bench:api's connections) share one read.
+    let spent = 0n;
+    for (let i = 0; i < rounds / 64; i++) {
+      await api.append(`bench-burst-${i}`, [sampleEvent(i)], 'no_stream');
+      const started = process.hrtime.bigint();
+      await Promise.all(
+        Array.from({ length: 64 }, async (_, j) => {
+          await follower.upToDate();
+          if (!authenticator.authenticate(tokens[(i * 64 + j) % USERS]).ok)
+            throw new Error('rejected');
+        }),
+      );
+      spent += process.hrtime.bigint() - started;
+    }
+    const ns = Number(spent) / (Math.floor(rounds / 64) * 64);
+    console.log(
+      `${'… 1 append, then 64 requests at once'.padEnd(44)} ${(ns / 1000).toFixed(2).padStart(8)} µs/op`,
+    );
+    await time('read user changes (1 append each) + Auth.', (i) =>
+      api.append(`bench-${i}`, [sampleEvent(i)], 'no_stream'),
+    );
+  } finally {
+    await follower.onModuleDestroy();
+    await api.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+void freshness();

@@ -66,11 +66,24 @@ describe('DirectoryFollower.upToDate', () => {
     expect(authenticator.authenticate(token)).toMatchObject({ user: { clearance: 'public' } });
   });
 
-  it('shares one read among the callers that arrive while another runs', async () => {
+  it('shares one read among the callers that arrive before it starts', async () => {
     const { follower } = await api(0);
     const heads = jest.spyOn(apiStore, 'headPosition');
     await Promise.all(Array.from({ length: 10 }, () => follower.upToDate()));
-    // The first caller's read began before the others arrived: they share the one after it.
+    expect(heads).toHaveBeenCalledTimes(1);
+    heads.mockRestore();
+  });
+
+  it('makes a caller arriving once a read has started wait for the next read', async () => {
+    const { follower } = await api(0);
+    const head = apiStore.headPosition.bind(apiStore);
+    let late: Promise<void> | undefined;
+    const heads = jest.spyOn(apiStore, 'headPosition').mockImplementation(() => {
+      late ??= follower.upToDate();
+      return head();
+    });
+    await follower.upToDate();
+    await late;
     expect(heads).toHaveBeenCalledTimes(2);
     heads.mockRestore();
   });

@@ -69,14 +69,17 @@ export class DirectoryFollower implements OnModuleInit, OnModuleDestroy {
 
   /**
    * Resolves once the directory holds every user change committed before this call (before
-   * `AUTH_STALENESS_MS` ago, when set). Callers arriving during a read wait for the next one,
-   * which they share: under load one read serves every request that came in meanwhile.
+   * `AUTH_STALENESS_MS` ago, when set). The read starts on the next turn of the event loop, so
+   * every request that arrives until then shares it (as appends share a group commit); a caller
+   * arriving once a read has started waits for the next one.
    */
   async upToDate(): Promise<void> {
     if (this.stalenessMs > 0 && this.now() - this.lastReadStartedAt <= this.stalenessMs) return;
     const needed = this.readsStarted + 1;
     while (this.readsDone < needed) {
-      this.reading ??= this.readChanges().finally(() => (this.reading = undefined));
+      this.reading ??= new Promise<void>((next) => setImmediate(next))
+        .then(() => this.readChanges())
+        .finally(() => (this.reading = undefined));
       await this.reading;
     }
   }
