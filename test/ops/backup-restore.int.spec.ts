@@ -109,6 +109,19 @@ describe('chancery backup and restore (embedded store)', () => {
     expect(readdirSync(dir('restored'))).toEqual([EVENTS_FILE]);
   });
 
+  it('prints its progress for a store too large to copy in one step', async () => {
+    // About 8,000 events of 600 bytes: over the 1,000 pages (4 MB) the CLI copies a step.
+    await Promise.all(Array.from({ length: 8000 }, (_, i) => note(100 + i)));
+    const backup = await chancery('backup', dir('big'));
+    expect(backup.code).toBe(0);
+    const steps = [...backup.output.matchAll(/copied (\d+) of (\d+) pages \((\d+)%\)/g)].map((m) =>
+      Number(m[3]),
+    );
+    expect(steps.length).toBeGreaterThan(1);
+    expect(steps).toEqual([...steps].sort((a, b) => a - b));
+    expect(backup.output).toContain('8060 events in 7 streams');
+  });
+
   it('refuses to back up a KurrentDB store or into a directory that is not empty', async () => {
     process.env.EVENTSTORE_URL = 'kurrentdb://127.0.0.1:2113?tls=false';
     const kurrent = await chancery('backup', dir('b3'));

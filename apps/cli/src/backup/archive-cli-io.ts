@@ -22,3 +22,6 @@ export async function reportingRefusals(io: ArchiveCliIo, run: () => Promise<voi
     io.exit(1);
   }
 }
+
+/** `1 stream`, `7 streams`. */
+export const counted = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;

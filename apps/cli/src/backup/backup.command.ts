@@ -1,7 +1,7 @@
 import { Command } from 'commander';
 import { backupEventStore, EVENTS_FILE, MANIFEST_FILE, restoreEventStore } from '@chancery/archive';
 import { eventStoreConfigFromEnv, type BackupProgress } from '@chancery/event-store';
-import { consoleIo, reportingRefusals, type ArchiveCliIo } from './archive-cli-io';
+import { consoleIo, counted, reportingRefusals, type ArchiveCliIo } from './archive-cli-io';
 
 /** `chancery backup DEST` and `chancery restore SRC`, on the embedded store of DATA_DIR. */
 export function registerBackupCommands(program: Command, io: ArchiveCliIo = consoleIo): void {
@@ -24,7 +24,7 @@ export function registerBackupCommands(program: Command, io: ArchiveCliIo = cons
         for (const file of manifest.files)
           io.print(`Wrote ${dest}/${file.name}: ${file.bytes} bytes, sha256 ${file.sha256}`);
         io.print(
-          `Wrote ${dest}/${MANIFEST_FILE}: ${events} events in ${streams} streams, positions ${firstPosition ?? '–'} to ${lastPosition ?? '–'}.`,
+          `Wrote ${dest}/${MANIFEST_FILE}: ${counted(events, 'event')} in ${counted(streams, 'stream')}, positions ${firstPosition ?? '–'} to ${lastPosition ?? '–'}.`,
         );
         for (const b of breaks)
           io.print(
@@ -50,7 +50,7 @@ export function registerBackupCommands(program: Command, io: ArchiveCliIo = cons
         const manifest = await restoreEventStore({ config, source: src });
         const { events, streams, lastPosition } = manifest.log;
         io.print(
-          `Restored ${events} events in ${streams} streams (up to position ${lastPosition ?? '–'}, backed up ${manifest.createdAt}) into ${config.dataDir}: checksum and every hash chain verified.`,
+          `Restored ${counted(events, 'event')} in ${counted(streams, 'stream')} (up to position ${lastPosition ?? '–'}, backed up ${manifest.createdAt}) into ${config.dataDir}: checksum and every hash chain verified.`,
         );
         io.print('Start the API on this DATA_DIR: it rebuilds the read models from the log.');
       }),

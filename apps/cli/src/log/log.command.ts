@@ -6,7 +6,7 @@ import {
   type EventStore,
   type EventStoreConfig,
 } from '@chancery/event-store';
-import { consoleIo, reportingRefusals, type ArchiveCliIo } from '../backup/archive-cli-io';
+import { consoleIo, counted, reportingRefusals, type ArchiveCliIo } from '../backup/archive-cli-io';
 
 /** `chancery log export FILE` and `chancery log import FILE`, on the store DATA_DIR / EVENTSTORE_URL name. */
 export function registerLogCommands(program: Command, io: ArchiveCliIo = consoleIo): Command {
@@ -32,7 +32,7 @@ export function registerLogCommands(program: Command, io: ArchiveCliIo = console
             onProgress: progress,
           });
           io.print(
-            `Exported ${survey.events} events in ${Object.keys(survey.heads).length} streams from ${describe(config)} to ${file}.`,
+            `Exported ${counted(survey.events, 'event')} in ${counted(Object.keys(survey.heads).length, 'stream')} from ${describe(config)} to ${file}.`,
           );
           for (const b of survey.breaks)
             io.print(
@@ -63,7 +63,7 @@ export function registerLogCommands(program: Command, io: ArchiveCliIo = console
             onProgress: (events) => io.print(`  imported ${events} events`),
           });
           io.print(
-            `Imported ${survey.events} events in ${Object.keys(survey.heads).length} streams into ${describe(config)}: every hash chain verifies there.`,
+            `Imported ${counted(survey.events, 'event')} in ${counted(Object.keys(survey.heads).length, 'stream')} into ${describe(config)}: every hash chain verifies there.`,
           );
         }),
       ),
