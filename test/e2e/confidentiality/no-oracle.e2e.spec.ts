@@ -284,6 +284,7 @@ const isStatic = (route: string) => /^GET \/(docs|assets|\*$|$)/.test(route);
 describe('a hidden record is a random id, on every route', () => {
   let t: TestApp;
   let prober: Send;
+  let writer: Send;
   let position = 0;
   const hidden = {} as Ids;
   const random: Ids = {
@@ -300,7 +301,7 @@ describe('a hidden record is a random id, on every route', () => {
     t = await createTestApp((b) =>
       b.overrideProvider(CLOCK).useValue(new FixedClock(new Date('2025-03-01T09:00:00Z'))),
     );
-    const writer = notingPositions(
+    writer = notingPositions(
       injectClient(t.app, await t.tokenFor('recorder')),
       (seen) => (position = Math.max(position, seen)),
     );
@@ -408,4 +409,23 @@ describe('a hidden record is a random id, on every route', () => {
       );
     },
   );
+
+  it('left every hidden record as it was: no probe wrote anything', async () => {
+    const paths: Record<Kind, string> = {
+      country: 'countries',
+      organisation: 'organisations',
+      person: 'people',
+      source: 'sources',
+      visit: 'visits',
+      meeting: 'meetings',
+      statement: 'statements',
+      indicator: 'indicators',
+      pledge: 'pledges',
+      followUp: 'follow-ups',
+    };
+    for (const kind of KINDS) {
+      const reply = await writer('GET', `/${paths[kind]}/${hidden[kind]}`);
+      expect([kind, reply.status, reply.body.revision]).toEqual([kind, 200, 0]);
+    }
+  });
 });
