@@ -25,5 +25,7 @@ module.exports = {
   moduleNameMapper: {
     '^@chancery/([a-z-]+)$': '<rootDir>/libs/$1/src',
   },
-  testTimeout: 30000,
+  // A bound that turns a hang into a failure, not a margin: at load average 20 on this 2-core
+  // machine a beforeAll loading the seed visit on the KurrentDB double took over 30 s.
+  testTimeout: 120_000,
 };

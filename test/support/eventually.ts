@@ -1,11 +1,11 @@
 /**
  * Polls until `check` returns something truthy, and returns it: how a test waits for what settles
  * asynchronously (a projection, the directory, a worker). The bound only turns a hang into a clear
- * failure: it stays under jest's 30 s test timeout and far above anything a busy machine needs.
+ * failure: it stays under jest's test timeout (120 s) and far above what a busy machine needs.
  */
 export async function eventually<T>(
   check: () => Promise<T | undefined | null | false> | T | undefined | null | false,
-  timeoutMs = 20_000,
+  timeoutMs = 60_000,
 ): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
