@@ -21,7 +21,8 @@ describe('two API nodes on one KurrentDB', () => {
     const store = new TsProcess('test/kurrentdb/double/serve.ts', process.env);
     processes.push(store);
     const eventStoreUrl = await store.lineStartingWith('KURRENTDB ');
-    revocationBoundMs = authStalenessFromEnv({ EVENTSTORE_URL: eventStoreUrl });
+    // The nodes' own setting: the documented default, unless the environment sets one.
+    revocationBoundMs = authStalenessFromEnv({ ...process.env, EVENTSTORE_URL: eventStoreUrl });
 
     // Both at once, on an empty store: they race to create the first admin. B finds the server
     // through gossip, as the `+discover` cluster strings the README recommends do.
