@@ -5,4 +5,5 @@ export * from './backup/backup';
 export * from './backup/restore';
 export * from './log-file/log-lines';
 export * from './log-file/export-log';
+export * from './log-file/verify-log-file';
 export * from './log-file/import-log';
