@@ -168,16 +168,16 @@ describeInBrowser('staff web app in headless Chromium', () => {
     await card.getByLabel('New due date').fill('2099-01-31');
     await card.getByLabel('Reason').fill('SES asked for more time');
     await card.getByRole('button', { name: 'Reschedule', exact: true }).click();
-    await card.getByText('due 2099-01-31').waitFor();
+    await card.getByText('due 31 January 2099').waitFor();
     expect(await card.getByText('Overdue').count()).toBe(0);
     if (shots) await page.screenshot({ path: `${shots}/board.png`, fullPage: true });
   });
 
   it('shows a record’s history and the record as known before it was recorded', async () => {
     await page.goto(`${base}/history/person/${seed.frieden}`);
-    await page.getByRole('heading', { name: `History of person-${seed.frieden}` }).waitFor();
-    await page.getByText('PersonRegistered').waitFor();
-    await page.getByText('PersonAppointed').waitFor();
+    await page.getByRole('heading', { name: 'History of Luc Frieden' }).waitFor();
+    await page.getByText('Person registered').waitFor();
+    await page.getByText('Person appointed').waitFor();
     await page.getByLabel('Known at (your local time)').fill('2001-01-01T00:00');
     await page.getByRole('button', { name: 'Show the record then' }).click();
     await page.getByText('Nothing about this record was known then.').waitFor();

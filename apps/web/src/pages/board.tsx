@@ -3,7 +3,10 @@ import { Link } from 'react-router';
 import { api, ApiError, query, type Written } from '../api/client';
 import type { FollowUpItem, Page as Paged } from '../api/types';
 import { useSession } from '../session';
+import { DateInput } from '../ui/date-input';
+import { dayProblem, formatDay, parseDay } from '../ui/dates';
 import { Field } from '../ui/field';
+import { toFieldMessages } from '../ui/messages';
 import { Page } from '../ui/page';
 import { Empty, Loaded } from '../ui/states';
 import { useResource } from '../ui/use-resource';
@@ -21,10 +24,7 @@ export function FollowUpBoard() {
   const [seen, setSeen] = useState(0);
   const owner = scope === 'mine' ? me?.id : undefined;
   // No team model exists in identity yet: "my team" is everyone's open follow-ups, grouped by assignee.
-  const board = useResource(
-    () => api<Paged<FollowUpItem>>(`/follow-ups/board${query({ owner, status: 'open', limit: 500, minPosition: seen || undefined })}`),
-    `${scope}|${owner}|${seen}`,
-  );
+  const board = useResource(() => api<Paged<FollowUpItem>>(`/follow-ups/board${query({ owner, status: 'open', limit: 500, minPosition: seen || undefined })}`), `${scope}|${owner}|${seen}`);
 
   return (
     <Page title="Follow-ups" intro="Open follow-ups, overdue first. Complete or reschedule them here.">
@@ -44,7 +44,7 @@ export function FollowUpBoard() {
           return (
             <>
               <p className="summary">
-                {items.length} open{overdue ? `, ${overdue} overdue` : ''} (today is {page.today}).
+                {items.length} open{overdue ? `, ${overdue} overdue` : ''} (today is {formatDay(page.today)}).
               </p>
               <ul className="board">
                 {items.map((item) => (
@@ -59,16 +59,24 @@ export function FollowUpBoard() {
   );
 }
 
+const MESSAGES = { outcome: 'Enter the outcome', dueDate: 'Enter the new due date', reason: 'Enter why the due date moves' };
+
 function FollowUpCard({ item, showAssignee, onChanged }: { item: FollowUpItem; showAssignee: boolean; onChanged: (w: Written) => void }) {
   const [mode, setMode] = useState<'view' | 'complete' | 'reschedule'>('view');
   const [outcome, setOutcome] = useState('');
-  const [dueDate, setDueDate] = useState(item.dueDate);
+  const [dueDate, setDueDate] = useState(formatDay(item.dueDate));
   const [reason, setReason] = useState('');
   const [error, setError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);
 
   const send = async (event: FormEvent) => {
     event.preventDefault();
+    const problems = Object.fromEntries(
+      Object.entries(
+        mode === 'complete' ? { outcome: outcome.trim() ? null : MESSAGES.outcome } : { dueDate: dayProblem(dueDate, MESSAGES.dueDate), reason: reason.trim() ? null : MESSAGES.reason },
+      ).filter((e): e is [string, string] => e[1] !== null),
+    );
+    if (Object.keys(problems).length) return setError(new ApiError(0, 'FORM.INVALID', 'Some fields need attention.', problems));
     setBusy(true);
     setError(null);
     try {
@@ -77,11 +85,11 @@ function FollowUpCard({ item, showAssignee, onChanged }: { item: FollowUpItem; s
       const written =
         mode === 'complete'
           ? await api<Written>(`/follow-ups/${item.followUpId}/completion`, { method: 'POST', ifMatch: revision, body: { outcome } })
-          : await api<Written>(`/follow-ups/${item.followUpId}/rescheduling`, { method: 'POST', ifMatch: revision, body: { dueDate, reason } });
+          : await api<Written>(`/follow-ups/${item.followUpId}/rescheduling`, { method: 'POST', ifMatch: revision, body: { dueDate: parseDay(dueDate), reason } });
       setMode('view');
       onChanged(written);
     } catch (e) {
-      setError(e instanceof ApiError ? e : new ApiError(0, 'CLIENT', (e as Error).message));
+      setError(e instanceof ApiError ? new ApiError(e.status, e.code, e.message, toFieldMessages(e.fields, MESSAGES)) : new ApiError(0, 'CLIENT', (e as Error).message));
     } finally {
       setBusy(false);
     }
@@ -93,7 +101,7 @@ function FollowUpCard({ item, showAssignee, onChanged }: { item: FollowUpItem; s
       <div className="card-head">
         <strong>{item.action}</strong>
         <span className="due">
-          {item.overdue && <span className="badge">Overdue</span>} due {item.dueDate}
+          {item.overdue && <span className="badge">Overdue</span>} due {formatDay(item.dueDate)}
         </span>
       </div>
       <p className="muted">
@@ -127,7 +135,7 @@ function FollowUpCard({ item, showAssignee, onChanged }: { item: FollowUpItem; s
           ) : (
             <>
               <Field label="New due date" error={f.dueDate}>
-                <input type="date" value={dueDate} autoFocus onChange={(e) => setDueDate(e.target.value)} />
+                <DateInput value={dueDate} autoFocus onChange={setDueDate} />
               </Field>
               <Field label="Reason" error={f.reason}>
                 <input type="text" value={reason} onChange={(e) => setReason(e.target.value)} />

@@ -2,8 +2,12 @@ import { useState, type FormEvent } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { api, ApiError, query } from '../api/client';
 import type { Picked } from '../ui/directory';
+import { DateInput } from '../ui/date-input';
+import { formatDay, parseDay } from '../ui/dates';
 import { Field } from '../ui/field';
 import { Page } from '../ui/page';
+import { formatInstant, RecordValue } from '../ui/record-value';
+import { codeLabel, eventLabel, fieldLabel } from '../ui/words';
 import { PickOne } from '../ui/pickers';
 import { Empty, Loaded } from '../ui/states';
 import { useResource } from '../ui/use-resource';
@@ -49,9 +53,17 @@ export function History() {
     <Page title="Record history" intro="Every change to a record, who made it and when; and the record as it was known at any moment.">
       <form onSubmit={open} className="row" noValidate>
         <Field label="Kind of record">
-          <select value={chosenKind} onChange={(e) => { setChosenKind(e.target.value); setPicked(null); }}>
+          <select
+            value={chosenKind}
+            onChange={(e) => {
+              setChosenKind(e.target.value);
+              setPicked(null);
+            }}
+          >
             {KINDS.map((k) => (
-              <option key={k}>{k}</option>
+              <option key={k} value={k}>
+                {codeLabel(k)}
+              </option>
             ))}
           </select>
         </Field>
@@ -78,17 +90,17 @@ function Trail({ streamId }: { streamId: string }) {
     <Loaded resource={history} what="the history">
       {(entries) =>
         entries.length === 0 ? (
-          <Empty>No events are recorded for {streamId}.</Empty>
+          <Empty>Nothing is recorded for this record, or you are not cleared to see it.</Empty>
         ) : (
           <>
-            <h2>History of {streamId}</h2>
+            <h2>History of {recordName(entries)}</h2>
             <ol className="history">
               {entries.map((e) => (
                 <li key={e.revision} className="card">
                   <div className="card-head">
-                    <strong>{e.type}</strong>
+                    <strong>{eventLabel(e.type)}</strong>
                     <span className="muted">
-                      revision {e.revision}, recorded <time dateTime={e.recordedAt}>{e.recordedAt.replace('T', ' ').slice(0, 19)}</time> by {e.actor}
+                      revision {e.revision}, recorded <time dateTime={e.recordedAt}>{formatInstant(e.recordedAt)}</time> by {e.actor}
                     </span>
                   </div>
                   {e.changes.length > 0 && (
@@ -101,11 +113,15 @@ function Trail({ streamId }: { streamId: string }) {
                         </tr>
                       </thead>
                       <tbody>
-                        {e.changes.map((c) => (
+                        {e.changes.filter(worthShowing).map((c) => (
                           <tr key={c.path}>
-                            <th scope="row">{c.path}</th>
-                            <td>{show(c.before)}</td>
-                            <td>{show(c.after)}</td>
+                            <th scope="row">{c.path === 'record' ? 'The record' : fieldLabel(c.path)}</th>
+                            <td>
+                              <RecordValue field={lastSegment(c.path)} value={c.before} ownId={ownIdKey(streamId)} />
+                            </td>
+                            <td>
+                              <RecordValue field={lastSegment(c.path)} value={c.after} ownId={ownIdKey(streamId)} />
+                            </td>
                           </tr>
                         ))}
                       </tbody>
@@ -140,7 +156,7 @@ function KnownAt({ streamId }: { streamId: string }) {
   const ask = (event: FormEvent) => {
     event.preventDefault();
     // datetime-local is the officer's local time; the API compares instants, so send one with its offset.
-    setAsked({ knownAt: knownAt ? new Date(knownAt).toISOString() : '', asOf });
+    setAsked({ knownAt: knownAt ? new Date(knownAt).toISOString() : '', asOf: parseDay(asOf) ?? '' });
   };
   return (
     <section aria-labelledby="known-h">
@@ -150,20 +166,20 @@ function KnownAt({ streamId }: { streamId: string }) {
           <input type="datetime-local" value={knownAt} onChange={(e) => setKnownAt(e.target.value)} />
         </Field>
         <Field label="About what had happened by (optional)" hint="The day of the events themselves.">
-          <input type="date" value={asOf} onChange={(e) => setAsOf(e.target.value)} />
+          <DateInput value={asOf} onChange={setAsOf} />
         </Field>
         <button type="submit">Show the record then</button>
       </form>
       {asked && (
         <Loaded resource={known} what="the record as known then">
-          {(k) => (k ? <KnownState known={k} /> : <Empty>Nothing about this record was known then.</Empty>)}
+          {(k) => (k ? <KnownState known={k} ownId={ownIdKey(streamId)} /> : <Empty>Nothing about this record was known then.</Empty>)}
         </Loaded>
       )}
     </section>
   );
 }
 
-function KnownState({ known }: { known: AsKnown | null }) {
+function KnownState({ known, ownId }: { known: AsKnown | null; ownId: string }) {
   if (!known) return null;
   const state = (known.state ?? {}) as Record<string, unknown>;
   const record = (state.record ?? state) as Record<string, unknown>;
@@ -171,22 +187,35 @@ function KnownState({ known }: { known: AsKnown | null }) {
     <div className="known-at" role="region" aria-label="The record as known then">
       <p className="muted">
         {known.eventsApplied} event{known.eventsApplied === 1 ? '' : 's'} applied, up to revision {known.revision}
-        {typeof state.status === 'string' ? `; status ${state.status}` : ''}.
+        {typeof state.status === 'string' ? `; ${codeLabel(state.status).toLowerCase()}` : ''}.
       </p>
       <dl>
-        {Object.entries(record).map(([k, v]) => (
-          <div key={k}>
-            <dt>{k}</dt>
-            <dd>{show(v)}</dd>
-          </div>
-        ))}
+        {Object.entries(record)
+          .filter(([k]) => k !== ownId)
+          .map(([k, v]) => (
+            <div key={k}>
+              <dt>{fieldLabel(k)}</dt>
+              <dd>
+                <RecordValue field={k} value={v} />
+              </dd>
+            </div>
+          ))}
       </dl>
     </div>
   );
 }
 
-function show(value: unknown): string {
-  if (value === undefined) return '—';
-  if (value === null) return 'none';
-  return typeof value === 'string' ? value : JSON.stringify(value);
+const lastSegment = (path: string) => path.split('.').pop() ?? path;
+/** The record's own id field (`personId` in a person's stream): the heading already names the record. */
+const ownIdKey = (streamId: string) => `${streamId.split('-')[0] === 'follow' ? 'followUp' : streamId.split('-')[0]}Id`;
+/** The lifecycle's empty list of corrections at creation says nothing to a reader. */
+const worthShowing = (c: { path: string; before: unknown; after: unknown }) => !(c.path === 'corrections' && Array.isArray(c.after) && c.after.length === 0);
+
+/** What people call the record: its name, title, purpose, promise or action, as its latest event left it. */
+function recordName(entries: HistoryEntry[]): string {
+  const after = entries[entries.length - 1]?.after as { record?: Record<string, unknown> } | null;
+  const r = (after?.record ?? after ?? {}) as Record<string, unknown>;
+  for (const key of ['name', 'title', 'purpose', 'commitment', 'action', 'label']) if (typeof r[key] === 'string' && r[key]) return r[key] as string;
+  if (typeof r.date === 'string') return `the meeting on ${formatDay(r.date)}`;
+  return 'this record';
 }

@@ -1,15 +1,21 @@
 import { Link, useParams } from 'react-router';
 import { api, ApiError, query } from '../api/client';
 import type { ListPage, Page as Paged, Partnership, PledgeRegisterItem } from '../api/types';
+import { labelOf, MEETING_FORMATS, PLEDGE_LEVELS } from '../api/vocabulary';
+import { formatDay } from '../ui/dates';
 import { Page } from '../ui/page';
-import { PartyName } from '../ui/party-name';
+import { PartyName, usePartyName } from '../ui/party-name';
 import { QuarterChart } from '../ui/quarter-chart';
 import { Empty, Loaded } from '../ui/states';
 import { useResource } from '../ui/use-resource';
+import { useTopicLabel } from '../ui/topic-label';
+import { codeLabel, countryName } from '../ui/words';
 
 interface View {
   detail: Partnership | null;
   pledges: PledgeRegisterItem[];
+  /** What tells an untitled meeting apart: where it was held (`Meeting in Luxembourg on 14 October 2024`). */
+  untitled: Map<string, string>;
 }
 
 /**
@@ -21,7 +27,7 @@ async function load(party: string, counterpart: string): Promise<View> {
     if (e instanceof ApiError && e.status === 404) return null;
     throw e;
   });
-  if (!page) return { detail: page, pledges: [] };
+  if (!page) return { detail: page, pledges: [], untitled: new Map() };
   // The page holds the first 500 of each list: the chart and the lists shown need all of them.
   const [engagements, followUps, keyPeople] = await Promise.all([whole(page.engagements), whole(page.followUps), whole(page.keyPeople)]);
   const detail: Partnership = { ...page, engagements: { ...page.engagements, ...engagements }, followUps: { ...page.followUps, ...followUps }, keyPeople };
@@ -35,13 +41,26 @@ async function load(party: string, counterpart: string): Promise<View> {
     const between = (p.pledger === a && p.beneficiary === b) || (p.pledger === b && p.beneficiary === a);
     if (between || (p.meetingId && meetings.has(p.meetingId))) byId.set(p.pledgeId, p);
   }
-  return { detail, pledges: [...byId.values()].sort((x, y) => y.pledgedOn.localeCompare(x.pledgedOn)) };
+  return { detail, pledges: [...byId.values()].sort((x, y) => y.pledgedOn.localeCompare(x.pledgedOn)), untitled: await untitledNames(detail) };
+}
+
+async function untitledNames(detail: Partnership): Promise<Map<string, string>> {
+  const untitled = detail.engagements.items.filter((e) => !e.title && e.kind === 'meeting');
+  const named = await Promise.all(
+    untitled.map((e) =>
+      api<{ place: { city: string; country: string } | null }>(`/meetings/${e.recordId}`).then(
+        ({ place }): [string, string] => [e.recordId, `Meeting${place ? ` in ${place.city || countryName(place.country)}` : ''} on ${formatDay(e.date)}`],
+        (): [string, string] => [e.recordId, `Meeting on ${formatDay(e.date)}`],
+      ),
+    ),
+  );
+  return new Map(named);
 }
 
 /** Every item of a list inside an answer, following its `next` pages. */
 async function whole<T>(list: ListPage<T>): Promise<ListPage<T>> {
   const items = [...list.items];
-  for (let next = list.next; next; ) {
+  for (let next = list.next; next;) {
     const page = await api<ListPage<T>>(next);
     items.push(...page.items);
     next = page.next;
@@ -52,24 +71,35 @@ async function whole<T>(list: ListPage<T>): Promise<ListPage<T>> {
 export function PartnershipPage() {
   const { party = '', counterpart = '' } = useParams();
   const view = useResource(() => load(party, counterpart), `${party}/${counterpart}`);
-  const title = view.data?.detail ? view.data.detail.parties.map((p) => p.name ?? p.party).join(' – ') : `${party} – ${counterpart}`;
+  const [partyName, counterpartName] = [usePartyName(party), usePartyName(counterpart)];
+  const title = view.data?.detail ? view.data.detail.parties.map((p) => p.name ?? countryName(p.party)).join(' – ') : `${partyName} – ${counterpartName}`;
   return (
     <Page title={title}>
       <Loaded resource={view} what="the partnership">
-        {({ detail, pledges }) => (detail ? <Detail detail={detail} pledges={pledges} /> : <Empty>Nothing is recorded between {party} and {counterpart} that you are cleared to see.</Empty>)}
+        {({ detail, pledges, untitled }) =>
+          detail ? (
+            <Detail detail={detail} pledges={pledges} untitled={untitled} />
+          ) : (
+            <Empty>
+              Nothing is recorded between {partyName} and {counterpartName} that you are cleared to see.
+            </Empty>
+          )
+        }
       </Loaded>
     </Page>
   );
 }
 
-function Detail({ detail, pledges }: { detail: Partnership; pledges: PledgeRegisterItem[] }) {
-  const known = new Map(detail.parties.map((p) => [p.party, p.name ?? p.party]));
+function Detail({ detail, pledges, untitled }: { detail: Partnership; pledges: PledgeRegisterItem[]; untitled: Map<string, string> }) {
+  const known = new Map(detail.parties.map((p) => [p.party, p.name ?? countryName(p.party)]));
+  const topicLabel = useTopicLabel();
   const { engagements, followUps } = detail;
   return (
     <>
       <p className="summary">
         {engagements.count} engagement{engagements.count === 1 ? '' : 's'}
-        {engagements.firstContact && ` from ${engagements.firstContact} to ${engagements.lastContact}`} · {pledges.length} pledge{pledges.length === 1 ? '' : 's'} · {followUps.open} open follow-up{followUps.open === 1 ? '' : 's'}
+        {engagements.firstContact && ` from ${formatDay(engagements.firstContact)} to ${formatDay(engagements.lastContact)}`} · {pledges.length} pledge{pledges.length === 1 ? '' : 's'} ·{' '}
+        {followUps.open} open follow-up{followUps.open === 1 ? '' : 's'}
         {followUps.overdue ? `, ${followUps.overdue} overdue` : ''}
       </p>
       <div className="columns">
@@ -80,18 +110,18 @@ function Detail({ detail, pledges }: { detail: Partnership; pledges: PledgeRegis
           <ol className="timeline">
             {engagements.items.map((e) => (
               <li key={e.recordId}>
-                <time dateTime={e.date}>{e.date}</time>
+                <time dateTime={e.date}>{formatDay(e.date)}</time>
                 <div>
-                  <Link to={`/history/${e.kind}/${e.recordId}`}>{e.title ?? `${e.kind} of ${e.date}`}</Link>
+                  <Link to={`/history/${e.kind}/${e.recordId}`}>{e.title ?? untitled.get(e.recordId) ?? `${codeLabel(e.kind)} on ${formatDay(e.date)}`}</Link>
                   <small className="muted">
                     {' '}
-                    {e.kind}
-                    {e.format ? `, ${e.format}` : ''}
+                    {codeLabel(e.kind)}
+                    {e.format ? `, ${labelOf(MEETING_FORMATS, e.format).toLowerCase()}` : ''}
                   </small>
                   {e.topics && e.topics.length > 0 && (
                     <ul className="tags" aria-label="Topics">
                       {e.topics.map((t) => (
-                        <li key={t}>{t}</li>
+                        <li key={t}>{topicLabel(t)}</li>
                       ))}
                     </ul>
                   )}
@@ -112,12 +142,12 @@ function Detail({ detail, pledges }: { detail: Partnership; pledges: PledgeRegis
                     <strong>
                       <PartyName id={p.pledger} known={known} /> → <PartyName id={p.beneficiary} known={known} />
                     </strong>
-                    <span className={`badge status-${p.status}`}>{p.status}</span>
+                    <span className={`badge status-${p.status}`}>{codeLabel(p.status)}</span>
                   </div>
                   <p>{p.commitment}</p>
                   <p className="muted">
-                    {p.area} · {p.level} · pledged {p.pledgedOn}
-                    {p.targetDate && ` · due ${p.targetDate}`} · <Link to={`/history/pledge/${p.pledgeId}`}>History</Link>
+                    {topicLabel(p.area)} · {labelOf(PLEDGE_LEVELS, p.level)} · pledged {formatDay(p.pledgedOn)}
+                    {p.targetDate && ` · due ${formatDay(p.targetDate)}`} · <Link to={`/history/pledge/${p.pledgeId}`}>History</Link>
                   </p>
                   {p.targetAmount !== null && (
                     <div className="progress">
@@ -142,7 +172,7 @@ function Detail({ detail, pledges }: { detail: Partnership; pledges: PledgeRegis
                   <div className="card-head">
                     <strong>{f.action}</strong>
                     <span className="due">
-                      {f.overdue && <span className="badge">Overdue</span>} due {f.dueDate}
+                      {f.overdue && <span className="badge">Overdue</span>} due {formatDay(f.dueDate)}
                     </span>
                   </div>
                   <p className="muted">Assigned to {f.assignee}</p>
@@ -158,7 +188,10 @@ function Detail({ detail, pledges }: { detail: Partnership; pledges: PledgeRegis
               {detail.keyPeople.items.map((p) => (
                 <li key={`${p.side}|${p.personId}`}>
                   <Link to={`/history/person/${p.personId}`}>{p.name ?? p.personId}</Link>
-                  {p.title && <small> — {p.title}</small>} <small className="muted">({known.get(p.side) ?? p.side}, {p.engagements}×)</small>
+                  {p.title && <small> — {p.title}</small>}{' '}
+                  <small className="muted">
+                    ({known.get(p.side) ?? countryName(p.side)}, {p.engagements}×)
+                  </small>
                 </li>
               ))}
             </ul>
