@@ -118,6 +118,17 @@ describe('moving the whole log from the embedded store to KurrentDB', () => {
     expect(again.output).toMatch(
       /the target event store is not empty \(its log ends at position \d+\): import into an empty store/,
     );
+
+    // And back: exported from KurrentDB, imported into an empty embedded store.
+    const back = join(scratch, 'from-kurrentdb.jsonl');
+    expect((await chancery('log', 'export', back)).code).toBe(0);
+    delete process.env.EVENTSTORE_URL;
+    process.env.DATA_DIR = mkdtempSync(join(scratch, 'back-'));
+    expect((await chancery('log', 'import', back)).code).toBe(0);
+    const returned = createEventStore({ dataDir: process.env.DATA_DIR });
+    expect(withoutPositions(await readLog(returned).finally(() => returned.close()))).toEqual(
+      withoutPositions(original),
+    );
   });
 
   it('imports into an empty embedded store as well, in the order of the log though its appends are pipelined', async () => {
@@ -160,7 +171,7 @@ describe('moving the whole log from the embedded store to KurrentDB', () => {
       );
     });
 
-    it('an event left out, a line that is not JSON, or a file cut short', async () => {
+    it('an event left out, a line that is not JSON, a field out of shape, or a file cut short', async () => {
       const dropped = await importEdited((lines) => {
         const streams = lines.slice(1, -1).map((line) => JSON.parse(line).streamId as string);
         const withSequel =
@@ -173,6 +184,17 @@ describe('moving the whole log from the embedded store to KurrentDB', () => {
       expect(
         await importEdited((lines) => [...lines.slice(0, 3), '{"streamId": ', ...lines.slice(3)]),
       ).toContain('line 4: not JSON');
+      const badRevision = await importEdited((lines) => {
+        const event = JSON.parse(lines[2]);
+        return [
+          ...lines.slice(0, 2),
+          JSON.stringify({ ...event, revision: -1, data: [] }),
+          ...lines.slice(3),
+        ];
+      });
+      expect(badRevision).toContain(
+        'line 3: revision must be a whole number from 0, data must be an object',
+      );
       expect(await importEdited((lines) => lines.slice(0, -1))).toContain(
         'the file ends without its closing line: it was cut short',
       );
