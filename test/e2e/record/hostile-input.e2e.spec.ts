@@ -277,6 +277,33 @@ describe('hostile and careless input: 400 naming the field, nothing written', ()
     },
   );
 
+  it('refuses a meeting dated outside its visit (422 MEETING.OUTSIDE_VISIT), recorded or corrected', async () => {
+    const meetingId = seed.seedId(`meeting:${seed.meetings[0].key}`);
+    const etag = (await send('GET', `/meetings/${meetingId}`)).headers.etag ?? '';
+    const head = await store.headPosition();
+    const recorded = await send('POST', '/meetings', { ...meeting, date: '2024-10-20' });
+    const corrected = await send(
+      'POST',
+      `/meetings/${meetingId}/corrections`,
+      { reason: 'wrong day', changes: { date: '2024-10-13' } },
+      { 'If-Match': etag },
+    );
+    for (const reply of [recorded, corrected]) {
+      expect([reply.status, reply.body.code]).toEqual([422, 'MEETING.OUTSIDE_VISIT']);
+      expect(reply.body.message).toMatch(
+        /outside the span of the visit .* \(2024-10-14 to 2024-10-14\)/,
+      );
+    }
+    expect(await store.headPosition()).toBe(head);
+    const detached = await send(
+      'POST',
+      `/meetings/${meetingId}/corrections`,
+      { reason: 'not during the visit', changes: { date: '2024-10-13', visitId: null } },
+      { 'If-Match': etag },
+    );
+    expect(detached.status).toBe(200);
+  });
+
   it('takes a country code in any case as the code (kaz is KAZ)', async () => {
     const reply = await send('POST', '/pledges', {
       ...pledge,

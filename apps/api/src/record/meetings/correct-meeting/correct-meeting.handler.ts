@@ -1,7 +1,13 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { meetingDecider, meetingStream } from '@chancery/diplomacy';
-import { CommandExecutor, ReferenceChecker, type CommandResult } from '@chancery/event-sourcing';
+import {
+  CommandExecutor,
+  ReferenceChecker,
+  StreamReader,
+  type CommandResult,
+} from '@chancery/event-sourcing';
 import { TopicVocabularyReader } from '../../topics/topic-vocabulary';
+import { requireCorrectedWithinVisit } from '../meeting-within-visit';
 import { meetingReferences } from '../record-meeting/record-meeting.handler';
 import { CorrectMeetingCommand } from './correct-meeting.command';
 
@@ -14,6 +20,7 @@ export class CorrectMeetingHandler implements ICommandHandler<
     private readonly executor: CommandExecutor,
     private readonly references: ReferenceChecker,
     private readonly topics: TopicVocabularyReader,
+    private readonly reader: StreamReader,
   ) {}
 
   async execute({
@@ -26,6 +33,7 @@ export class CorrectMeetingHandler implements ICommandHandler<
       metadata,
     );
     await this.topics.requireKnown(input.changes.topics ?? []);
+    await requireCorrectedWithinVisit(this.reader, metadata, input.meetingId, input.changes);
     return this.executor.change({
       id: input.meetingId,
       streamId: meetingStream(input.meetingId),

@@ -9,10 +9,12 @@ import {
 import {
   CommandExecutor,
   ReferenceChecker,
+  StreamReader,
   type CommandResult,
   type Reference,
 } from '@chancery/event-sourcing';
 import { TopicVocabularyReader } from '../../topics/topic-vocabulary';
+import { requireWithinVisit } from '../meeting-within-visit';
 import { RecordMeetingCommand } from './record-meeting.command';
 
 @CommandHandler(RecordMeetingCommand)
@@ -24,11 +26,13 @@ export class RecordMeetingHandler implements ICommandHandler<
     private readonly executor: CommandExecutor,
     private readonly references: ReferenceChecker,
     private readonly topics: TopicVocabularyReader,
+    private readonly reader: StreamReader,
   ) {}
 
   async execute({ input, metadata }: RecordMeetingCommand): Promise<CommandResult<unknown>> {
     await this.references.requireExisting(meetingReferences(input), metadata);
     await this.topics.requireKnown(input.topics);
+    await requireWithinVisit(this.reader, metadata, input.date, input.visitId);
     return this.executor.create({
       id: input.meetingId,
       streamId: meetingStream(input.meetingId),
