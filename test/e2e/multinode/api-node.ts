@@ -1,17 +1,18 @@
 /**
  * One API node as a process: the application `npm start` builds (createApp), on a loopback port
- * the OS chooses, which it prints: `READY {"port":…,"adminToken":…|null}` (the admin token on the
- * node that created the first admin). Exits on SIGTERM or when its stdin closes.
+ * the OS chooses, which it reports, `{"port":…,"adminToken":…|null}` (the admin token on the node
+ * that created the first admin), over IPC when started with a channel, else printed after `READY `.
+ * Exits on SIGTERM, or when its stdin or IPC channel closes.
  */
 import 'reflect-metadata';
 import { FirstAdmin } from '@chancery/identity';
 import { createApp } from '../../../apps/api/src/bootstrap';
 
 // Killed outright, without exit handlers: its store may be gone already and its DATA_DIR is
-// thrown away. (A node whose parent was SIGKILLed mid-start was seen not to get here: the
-// spec's afterAll, not this, is what guarantees the nodes end.)
+// thrown away; a flush of the log to a stdout nobody reads could hang an orderly exit.
 const exit = () => process.kill(process.pid, 'SIGKILL');
 process.once('SIGTERM', exit);
+process.once('disconnect', exit);
 process.stdin.once('end', exit).resume();
 
 async function serve(): Promise<void> {
@@ -19,7 +20,9 @@ async function serve(): Promise<void> {
   const admin = await app.get(FirstAdmin).ensure();
   await app.listen(0, '127.0.0.1');
   const { port } = app.getHttpServer().address() as { port: number };
-  process.stdout.write(`READY ${JSON.stringify({ port, adminToken: admin?.token ?? null })}\n`);
+  const ready = { port, adminToken: admin?.token ?? null };
+  if (process.send) process.send(ready);
+  else process.stdout.write(`READY ${JSON.stringify(ready)}\n`);
 }
 
 void serve();

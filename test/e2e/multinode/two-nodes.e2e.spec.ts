@@ -43,19 +43,20 @@ describe('two API nodes on one KurrentDB', () => {
   async function startNode(eventStoreUrl: string): Promise<Node> {
     const dataDir = mkdtempSync(join(tmpdir(), 'chancery-node-'));
     dataDirs.push(dataDir);
-    const api = new TsProcess('test/e2e/multinode/api-node.ts', {
-      ...process.env,
-      DATA_DIR: dataDir,
-      EVENTSTORE_URL: eventStoreUrl,
-      // The test polls with revoked tokens on purpose, and a busy CI machine is slow to catch up.
-      AUTH_FAILURE_LIMIT: '1000000',
-      READ_WAIT_MS: '60000',
-    });
+    const api = new TsProcess(
+      'test/e2e/multinode/api-node.ts',
+      {
+        ...process.env,
+        DATA_DIR: dataDir,
+        EVENTSTORE_URL: eventStoreUrl,
+        // The test polls with revoked tokens on purpose, and a busy CI machine is slow to catch up.
+        AUTH_FAILURE_LIMIT: '1000000',
+        READ_WAIT_MS: '60000',
+      },
+      join(dataDir, 'api.log'),
+    );
     processes.push(api);
-    const ready = JSON.parse(await api.lineStartingWith('READY ')) as {
-      port: number;
-      adminToken: string | null;
-    };
+    const ready = await api.firstMessage<{ port: number; adminToken: string | null }>();
     return new Node(`http://127.0.0.1:${ready.port}`, ready.adminToken, api);
   }
 
