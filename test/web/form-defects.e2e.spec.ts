@@ -192,6 +192,16 @@ describeInBrowser('staff web app: forms that keep staff data', () => {
     expect(posted('/meetings')).toHaveLength(0);
   });
 
+  it('asks for no date the browser’s way on any page', async () => {
+    for (const path of ['/log/visit', '/log/meeting', '/log/pledge', '/history/country/LUX']) {
+      await page.goto(`${base}${path}`);
+      await page.locator('form').first().waitFor();
+      expect(await page.locator('input[type="date"], input[type="datetime-local"]').count()).toBe(
+        0,
+      );
+    }
+  });
+
   it('names kinds of engagement in words, without codes', async () => {
     await page.goto(`${base}/log/meeting`);
     const kinds = await page.getByLabel('Kind of engagement').locator('option').allTextContents();

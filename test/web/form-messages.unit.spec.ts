@@ -1,4 +1,4 @@
-import { formatDay, parseDay } from '../../apps/web/src/ui/dates';
+import { formatDay, parseDay, parseLocalInstant } from '../../apps/web/src/ui/dates';
 import { toFieldMessages } from '../../apps/web/src/ui/messages';
 
 describe('dates as people write them', () => {
@@ -25,6 +25,24 @@ describe('dates as people write them', () => {
     expect(formatDay('2024-03-01')).toBe('1 March 2024');
     expect(formatDay('2024')).toBe('2024');
   });
+});
+
+describe('moments as people write them, in local time', () => {
+  it.each([
+    ['1 December 2026 09:30', [2026, 11, 1, 9, 30, 0]],
+    ['2026-12-01T09:30', [2026, 11, 1, 9, 30, 0]],
+    ['2026-12-01 at 9:30', [2026, 11, 1, 9, 30, 0]],
+    ['1 December 2026', [2026, 11, 1, 23, 59, 59]],
+  ])('reads %p', (typed, [y, mo, d, h, mi, s]) => {
+    expect(parseLocalInstant(typed)).toEqual(new Date(y, mo, d, h, mi, s));
+  });
+
+  it.each(['1 December 2026 25:00', '31 February 2026 09:00', 'yesterday'])(
+    'refuses %p',
+    (typed) => {
+      expect(parseLocalInstant(typed)).toBeNull();
+    },
+  );
 });
 
 describe('API field errors as what to do', () => {

@@ -107,6 +107,18 @@ describeInBrowser('staff web app: pages in plain words', () => {
     await page.getByRole('link', { name: 'Meeting in Luxembourg on 14 October 2024' }).waitFor();
   });
 
+  it('tells meetings apart in a picker by place and participants, with dates in words', async () => {
+    await page.goto(`${base}/log/pledge`);
+    await page.getByRole('combobox', { name: 'Made at the meeting (optional)' }).fill('Meeting');
+    const option = page.getByRole('option', { name: /Meeting in Luxembourg on 14 October 2024/ });
+    await option.waitFor();
+    expect(await option.textContent()).toContain('with Murat Nurtleu and Luc Frieden');
+    await page.getByRole('combobox', { name: 'Sources' }).fill('Kazinform');
+    expect(
+      await page.getByRole('option', { name: /Nurtleu visits Luxembourg/ }).textContent(),
+    ).toContain('Kazinform, 15 October 2024');
+  });
+
   it('names both parties in the heading, even where nothing is recorded between them', async () => {
     await page.goto(`${base}/partners/LUX/BEL`);
     await page.getByRole('heading', { name: 'Luxembourg – Belgium' }).waitFor();

@@ -3,7 +3,7 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { api, ApiError, query } from '../api/client';
 import type { Picked } from '../ui/directory';
 import { DateInput } from '../ui/date-input';
-import { formatDay, parseDay } from '../ui/dates';
+import { formatDay, parseDay, parseLocalInstant } from '../ui/dates';
 import { Field } from '../ui/field';
 import { Page } from '../ui/page';
 import { formatInstant, RecordValue } from '../ui/record-value';
@@ -153,19 +153,28 @@ function KnownAt({ streamId }: { streamId: string }) {
         : Promise.resolve(null),
     `${streamId}|${asked?.knownAt}|${asked?.asOf}`,
   );
+  const [problems, setProblems] = useState<{ knownAt?: string; asOf?: string }>({});
   const ask = (event: FormEvent) => {
     event.preventDefault();
-    // datetime-local is the officer's local time; the API compares instants, so send one with its offset.
-    setAsked({ knownAt: knownAt ? new Date(knownAt).toISOString() : '', asOf: parseDay(asOf) ?? '' });
+    // Typed in the officer's local time; the API compares instants, so send one with its offset.
+    const instant = knownAt.trim() ? parseLocalInstant(knownAt) : null;
+    const day = asOf.trim() ? parseDay(asOf) : null;
+    const found = {
+      knownAt: knownAt.trim() && !instant ? 'Enter a real moment, like 1 December 2026 09:30' : undefined,
+      asOf: asOf.trim() && !day ? 'Enter a real date, like 14 October 2024' : undefined,
+    };
+    setProblems(found);
+    if (found.knownAt || found.asOf) return;
+    setAsked({ knownAt: instant?.toISOString() ?? '', asOf: day ?? '' });
   };
   return (
     <section aria-labelledby="known-h">
       <h2 id="known-h">As known at</h2>
       <form onSubmit={ask} className="row" noValidate>
-        <Field label="Known at (your local time)" hint="Only what had been recorded by then.">
-          <input type="datetime-local" value={knownAt} onChange={(e) => setKnownAt(e.target.value)} />
+        <Field label="Known at (your local time)" error={problems.knownAt} hint="Only what had been recorded by then: a day, and a time if you need one (1 December 2026 09:30).">
+          <input type="text" autoComplete="off" placeholder="1 December 2026 09:30" value={knownAt} onChange={(e) => setKnownAt(e.target.value)} />
         </Field>
-        <Field label="About what had happened by (optional)" hint="The day of the events themselves.">
+        <Field label="About what had happened by (optional)" error={problems.asOf} hint="The day of the events themselves.">
           <DateInput value={asOf} onChange={setAsOf} />
         </Field>
         <button type="submit">Show the record then</button>

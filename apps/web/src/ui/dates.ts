@@ -56,3 +56,17 @@ export function dayProblem(text: string, whenEmpty: string | null): string | nul
   if (!text.trim()) return whenEmpty;
   return parseDay(text) ? null : 'Enter a real date, like 14 October 2024 or 2024-10-14';
 }
+
+/**
+ * A local moment typed as `1 December 2026 09:30`, `2026-12-01T09:30` or `2026-12-01 at 9:30`; a
+ * day alone means the end of that day. Null when the day or the time is not real.
+ */
+export function parseLocalInstant(text: string): Date | null {
+  const m = /^(.+?)(?:(?:\s+at\s+|\s*T\s*|,?\s+)(\d{1,2}):(\d{2}))?$/i.exec(text.trim());
+  const day = m && parseDay(m[1]);
+  if (!m || !day) return null;
+  const [hours, minutes] = m[2] ? [Number(m[2]), Number(m[3])] : [23, 59];
+  if (hours > 23 || minutes > 59) return null;
+  const [y, mo, d] = day.split('-').map(Number);
+  return new Date(y, mo - 1, d, hours, minutes, m[2] ? 0 : 59);
+}

@@ -1,20 +1,80 @@
 import { api, query } from '../api/client';
 import type { DirectoryEntry, PartyKind, PartyRef, Topic } from '../api/types';
 import type { Option } from './combobox';
+import { formatDay } from './dates';
+import { countryName } from './words';
 
 export type Picked = DirectoryEntry;
 
 /** Searches the directory of parties and sources on record. */
-export async function searchDirectory(text: string, kinds: Array<PartyKind | 'source'>): Promise<Picked[]> {
-  const { items } = await api<{ items: DirectoryEntry[] }>(`/directory${query({ q: text.trim(), kinds: kinds.join(','), limit: 15 })}`);
-  return items;
+export async function searchDirectory(
+  text: string,
+  kinds: Array<PartyKind | 'source'>,
+): Promise<Picked[]> {
+  const { items } = await api<{ items: DirectoryEntry[] }>(
+    `/directory${query({ q: text.trim(), kinds: kinds.join(','), limit: 15 })}`,
+  );
+  return Promise.all(
+    items.map(async (e) =>
+      e.kind === 'meeting'
+        ? { ...e, ...(await describeMeeting(e)) }
+        : { ...e, detail: readableDetail(e) },
+    ),
+  );
 }
 
-export const asOption = (e: Picked): Option => ({ key: `${e.kind}:${e.id}`, label: e.name, detail: e.detail ?? kindLabel(e.kind) });
+const meetings = new Map<string, Promise<{ name: string; detail: string | null }>>();
+/**
+ * What tells meetings apart in a picker: the place and who took part (`14 October 2024 in
+ * Luxembourg, with Murat Nurtleu and Luc Frieden`), read once per meeting and page load.
+ */
+function describeMeeting(e: DirectoryEntry): Promise<{ name: string; detail: string | null }> {
+  if (!meetings.has(e.id)) {
+    const described = api<{
+      title: string | null;
+      date: string;
+      place: { city: string; country: string } | null;
+      participants: { party: { id: string } }[];
+    }>(`/meetings/${e.id}`).then(
+      async (m) => {
+        const people = await Promise.all(m.participants.map((p) => nameOf(p.party.id)));
+        const where = m.place ? ` in ${m.place.city || countryName(m.place.country)}` : '';
+        const who = people.length
+          ? `, with ${people.slice(0, -1).join(', ')}${people.length > 1 ? ' and ' : ''}${people[people.length - 1]}`
+          : '';
+        return {
+          name: m.title ?? `Meeting${where} on ${formatDay(m.date)}`,
+          detail: `${formatDay(m.date)}${where}${who}`,
+        };
+      },
+      () => ({ name: e.name, detail: readableDetail(e) }),
+    );
+    meetings.set(e.id, described);
+  }
+  return meetings.get(e.id)!;
+}
+
+/** The directory's detail in words: a country's code left out, `(KAZ)` as `(Kazakhstan)`, dates as people write them. */
+function readableDetail(e: DirectoryEntry): string | null {
+  if (!e.detail || (e.kind === 'country' && e.detail === e.id)) return null;
+  return e.detail
+    .replace(/\b[A-Z]{3}\b/g, (code) => countryName(code))
+    .replace(/\b\d{4}-\d{2}-\d{2}\b/g, (day) => formatDay(day));
+}
+
+export const asOption = (e: Picked): Option => ({
+  key: `${e.kind}:${e.id}`,
+  label: e.name,
+  detail: e.detail ?? kindLabel(e.kind),
+});
 export const refOf = (e: Picked): PartyRef => ({ kind: e.kind as PartyKind, id: e.id });
 
 export function kindLabel(kind: string): string {
-  return { country: 'country', organisation: 'organisation', person: 'person', source: 'source' }[kind] ?? kind;
+  return (
+    { country: 'country', organisation: 'organisation', person: 'person', source: 'source' }[
+      kind
+    ] ?? kind
+  );
 }
 
 let topics: Promise<Topic[]> | null = null;
@@ -26,7 +86,6 @@ export function topicVocabulary(): Promise<Topic[]> {
   });
   return topics;
 }
-
 
 const names = new Map<string, Promise<string>>();
 /** A party's name from its key (alpha-3 or UUID), via the directory; the key itself if unknown. */
