@@ -52,7 +52,7 @@ describe('embedded store killed while appending', () => {
 
   beforeAll(async () => {
     acknowledged = await appendUntilKilled(file, KILL_AFTER_ACKS);
-  }, 60_000);
+  });
 
   it('opens cleanly and passes an integrity check', () => {
     const db = new Database(file);

@@ -71,5 +71,5 @@ describe('a projection process killed mid-batch', () => {
     expect(await dumpAll()).toEqual(restarted);
     await engine.stop();
     await storage.close();
-  }, 60_000);
+  });
 });

@@ -39,7 +39,7 @@ describe('audit routes: parties, minPosition, hidden counts and credentials', ()
     tokens.cleared = await t.tokenFor('auditor', { clearance: 'confidential' });
     as.internal = injectClient(t.app, tokens.internal);
     as.cleared = injectClient(t.app, tokens.cleared);
-  }, 60_000);
+  });
 
   afterAll(() => t?.close());
 

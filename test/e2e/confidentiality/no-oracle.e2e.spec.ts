@@ -369,7 +369,7 @@ describe('a hidden record is a random id, on every route', () => {
       t.app,
       await t.tokenFor(['recorder', 'analyst', 'auditor'], { clearance: 'internal' }),
     );
-  }, 60_000);
+  });
 
   afterAll(() => t?.close());
 
