@@ -45,7 +45,7 @@ describeInBrowser('staff web app: forms that keep staff data', () => {
     await page.getByLabel('API token').fill(token);
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.getByText('desk-officer (recorder, analyst, auditor)').waitFor();
-  }, 90_000);
+  });
 
   afterAll(async () => {
     await browser?.close();

@@ -82,7 +82,7 @@ describeInBrowser('staff web app: pages in plain words', () => {
     await page.getByLabel('API token').fill(token);
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.getByText('desk-officer (recorder, analyst, auditor)').waitFor();
-  }, 90_000);
+  });
 
   afterAll(async () => {
     await browser?.close();

@@ -31,7 +31,7 @@ describeInBrowser('staff web app in headless Chromium', () => {
     browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
     page.setDefaultTimeout(10_000);
-  }, 90_000);
+  });
 
   afterAll(async () => {
     await browser?.close();
