@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { EVENT_STORE, type EventStore } from '@chancery/event-store';
 import { createTestApp, type TestApp } from '../../support/test-app';
 import * as seed from '../../../examples/seed-visit/fixture';
@@ -302,6 +303,18 @@ describe('hostile and careless input: 400 naming the field, nothing written', ()
       { 'If-Match': etag },
     );
     expect(detached.status).toBe(200);
+  });
+
+  it("says an organisation's id given as speakerId is not a person's; a random id stays unknown", async () => {
+    const statement = seed.statements[0].body;
+    const head = await store.headPosition();
+    const ses = seed.seedId('organisation:ses');
+    const wrong = await send('POST', '/statements', { ...statement, speakerId: ses });
+    expect([wrong.status, wrong.body.code]).toEqual([422, 'RECORD.WRONG_KIND_OF_REFERENCE']);
+    expect(wrong.body.message).toBe(`speakerId: ${ses} is an organisation on record, not a person`);
+    const random = await send('POST', '/statements', { ...statement, speakerId: randomUUID() });
+    expect([random.status, random.body.code]).toEqual([422, 'RECORD.UNKNOWN_REFERENCE']);
+    expect(await store.headPosition()).toBe(head);
   });
 
   it('takes a country code in any case as the code (kaz is KAZ)', async () => {

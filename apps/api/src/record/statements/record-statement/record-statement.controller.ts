@@ -2,7 +2,8 @@ import { Body, Controller, HttpCode, Post, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiCreatedResponse, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import type { CommandMetadata, CommandResult } from '@chancery/event-sourcing';
+import { StreamReader, type CommandMetadata, type CommandResult } from '@chancery/event-sourcing';
+import { explainWrongKind } from '../../shared/reference-kinds';
 import { newRecordId } from '../../shared/record-id';
 import { RequestMetadata } from '../../shared/request-metadata';
 import { Recorders } from '../../shared/roles';
@@ -13,7 +14,10 @@ import { RecordStatementDto } from './record-statement.dto';
 @ApiTags('statements')
 @Controller('statements')
 export class RecordStatementController {
-  constructor(private readonly commands: CommandBus) {}
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly reader: StreamReader,
+  ) {}
 
   @Post()
   @HttpCode(201)
@@ -35,9 +39,12 @@ export class RecordStatementController {
       meetingId,
       ...(classification ? { classification } : {}),
     };
-    const result = await this.commands.execute<RecordStatementCommand, CommandResult<unknown>>(
-      new RecordStatementCommand(input, metadata),
-    );
+    const result = await this.commands
+      .execute<RecordStatementCommand, CommandResult<unknown>>(
+        new RecordStatementCommand(input, metadata),
+      )
+      // An organisation's id as `speakerId` says so, not "unknown or retracted".
+      .catch((error: unknown) => explainWrongKind(this.reader, metadata, error));
     void reply.header('Location', `/statements/${id}`);
     return writeResponse(reply, result);
   }
