@@ -55,7 +55,7 @@ describe('first run', () => {
       headers: { authorization: `Bearer ${token}` },
     });
     expect(users.statusCode).toBe(200);
-    expect(users.json()).toEqual([
+    expect(users.json().items).toEqual([
       expect.objectContaining({
         id: 'admin',
         status: 'active',

@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import { EVENT_STORE, type EventStore } from '@chancery/event-store';
+import { UserAdministration } from '@chancery/identity';
 import { registerUsersCommands } from '../../../apps/cli/src/users/users.command';
 import { RecordModule } from '../../../apps/api/src/record/record.module';
 import { createTestApp, TestApp } from '../../support/test-app';
@@ -49,6 +50,45 @@ describe('user changes from the CLI take effect on the running API at once', () 
     expect((await me(token)).json()).toMatchObject({ clearance: 'confidential' });
     await chancery('users', 'clearance', 'attache', 'public');
     expect((await me(token)).json()).toMatchObject({ clearance: 'public' });
+  });
+
+  /** Runs `meanwhile` just before the next append to a stream that `when` accepts. */
+  function beforeNextAppend(when: (streamId: string) => boolean, meanwhile: () => Promise<void>) {
+    const store = testApp.app.get<EventStore>(EVENT_STORE);
+    const append = store.append.bind(store);
+    const spy = jest.spyOn(store, 'append').mockImplementation(async (streamId, ...rest) => {
+      if (when(streamId)) {
+        spy.mockRestore();
+        await meanwhile();
+      }
+      return append(streamId, ...rest);
+    });
+    return spy;
+  }
+
+  it('refuses an administrator’s change already past authentication once they are revoked', async () => {
+    const admin = await testApp.tokenFor('admin', { name: 'head-of-chancery' });
+    await testApp.tokenFor('analyst', { name: 'clerk' });
+    const spy = beforeNextAppend(
+      (streamId) => streamId === 'user-clerk',
+      () => chancery('users', 'revoke', 'head-of-chancery'),
+    );
+    try {
+      const revoke = await testApp.app.inject({
+        method: 'POST',
+        url: '/users/clerk/revoke',
+        headers: { authorization: `Bearer ${admin}` },
+      });
+      expect(revoke.statusCode).toBe(401);
+      expect(revoke.json()).toMatchObject({ code: 'AUTH.RIGHTS_CHANGED' });
+    } finally {
+      spy.mockRestore();
+    }
+    const clerk = testApp.app
+      .get(UserAdministration)
+      .list()
+      .find((u) => u.id === 'clerk');
+    expect(clerk?.status).toBe('active');
   });
 
   it('refuses a write already past authentication when the revocation commits first', async () => {

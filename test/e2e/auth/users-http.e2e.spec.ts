@@ -99,9 +99,20 @@ describe('staff administration over HTTP', () => {
   it('lists users without ever showing a token or its hash', async () => {
     const listing = await call('GET', '/users', admin);
     expect(listing.statusCode).toBe(200);
-    expect(listing.json().map((u: { id: string }) => u.id)).toEqual(
+    expect(listing.json().items.map((u: { id: string }) => u.id)).toEqual(
       expect.arrayContaining(['attache', 'chief-of-staff', 'envoy']),
     );
     expect(listing.body).not.toMatch(/chy_|tokenHash|[0-9a-f]{64}/);
+    const { total } = listing.json();
+    const second = await call('GET', '/users?limit=1&offset=1', admin);
+    expect(second.json()).toMatchObject({ total, limit: 1, offset: 1 });
+    expect(second.json().items).toEqual([listing.json().items[1]]);
+    const csv = await testApp.app.inject({
+      method: 'GET',
+      url: '/users',
+      headers: { authorization: `Bearer ${admin}`, accept: 'text/csv' },
+    });
+    expect(csv.body.split('\n')[0]).toBe('id,status,roles,clearance,tokens');
+    expect(csv.body).not.toMatch(/chy_|tokenHash|[0-9a-f]{64}/);
   });
 });

@@ -1,7 +1,20 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Req, UseFilters } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Get,
+  HttpCode,
+  Param,
+  Post,
+  Query,
+  Req,
+  Res,
+  UseFilters,
+} from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import type { FastifyRequest } from 'fastify';
-import { UserAdministration } from '@chancery/identity';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { rightsStillStand, UserAdministration, type Acting } from '@chancery/identity';
+import { listResponse } from '../read-models/shared/csv';
+import { PageQuery } from '../read-models/shared/query.dto';
 import { Admins } from './auth.decorators';
 import { IdentityErrorFilter } from './identity-error.filter';
 import { IssueTokenDto, RegisterUserDto } from './users.dto';
@@ -16,15 +29,25 @@ import './request-user';
 export class UsersController {
   constructor(private readonly users: UserAdministration) {}
 
+  /** A page of the staff, by name; CSV with `Accept: text/csv`. */
   @Get()
-  list() {
-    return this.users.list().map(({ id, status, roles, clearance, tokens }) => ({
-      id,
-      status,
-      roles,
-      clearance,
-      tokens: tokens.map(({ tokenId, expiresAt }) => ({ tokenId, expiresAt })),
-    }));
+  list(
+    @Query() q: PageQuery,
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
+    const all = this.users.list();
+    const items = all
+      .slice(q.offset, q.offset + q.limit)
+      .map(({ id, status, roles, clearance, tokens }) => ({
+        id,
+        status,
+        roles,
+        clearance,
+        tokens: tokens.map(({ tokenId, expiresAt }) => ({ tokenId, expiresAt })),
+      }));
+    const page = { items, total: all.length, limit: q.limit, offset: q.offset };
+    return listResponse(request, reply, page, ['id', 'status', 'roles', 'clearance', 'tokens']);
   }
 
   /** The token is in this response only; it cannot be shown again. */
@@ -49,7 +72,7 @@ export class UsersController {
   }
 }
 
-function actorOf(request: FastifyRequest): string {
+function actorOf(request: FastifyRequest): Acting {
   // The guards ran before us: an admin is authenticated.
-  return request.user!.id;
+  return { id: request.user!.id, rights: rightsStillStand(request.user!) };
 }

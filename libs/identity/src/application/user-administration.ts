@@ -3,6 +3,7 @@ import { chainEvents, Clock, CLOCK, lastHashOf } from '@chancery/common';
 import {
   EVENT_STORE,
   EventStore,
+  type AppendCondition,
   ExpectedRevision,
   NewEvent,
   RecordedEvent,
@@ -16,6 +17,12 @@ import { asUserEvent, UserEvent } from '../domain/user.events';
 import { ENTROPY, Entropy } from './entropy';
 import { UserDirectory } from './user-directory';
 import { userStream } from './user-streams';
+
+/**
+ * Who changes a user: the operator's name (the CLI), or an authenticated user with the rights the
+ * request was judged on, which must still stand when the change commits (see `rightsStillStand`).
+ */
+export type Acting = string | { id: string; rights: AppendCondition };
 
 export interface IssuedToken {
   userId: string;
@@ -41,7 +48,7 @@ export class UserAdministration {
   /** Registers a user and issues their first token in one atomic append. */
   async register(
     command: { name: string; roles: string[]; clearance: string; ttl?: string },
-    actor: string,
+    actor: Acting,
   ): Promise<IssuedToken> {
     const { state, last } = await this.load(command.name);
     const registered = decide.registerUser(state, { userId: command.name, ...command });
@@ -51,30 +58,30 @@ export class UserAdministration {
     return token;
   }
 
-  async issueToken(name: string, ttl: string | undefined, actor: string): Promise<IssuedToken> {
+  async issueToken(name: string, ttl: string | undefined, actor: Acting): Promise<IssuedToken> {
     const { state, last } = await this.load(name);
     const { events, token } = this.mintToken(state, ttl);
     await this.append(name, events, last, actor);
     return token;
   }
 
-  revokeToken(name: string, tokenId: string, actor: string): Promise<void> {
+  revokeToken(name: string, tokenId: string, actor: Acting): Promise<void> {
     return this.change(name, actor, (state) => decide.revokeToken(state, { tokenId }));
   }
 
-  revoke(name: string, actor: string): Promise<void> {
+  revoke(name: string, actor: Acting): Promise<void> {
     return this.change(name, actor, (state) => decide.revokeUser(state));
   }
 
-  grantRole(name: string, role: string, actor: string): Promise<void> {
+  grantRole(name: string, role: string, actor: Acting): Promise<void> {
     return this.change(name, actor, (state) => decide.grantRole(state, { role }));
   }
 
-  revokeRole(name: string, role: string, actor: string): Promise<void> {
+  revokeRole(name: string, role: string, actor: Acting): Promise<void> {
     return this.change(name, actor, (state) => decide.revokeRole(state, { role }));
   }
 
-  changeClearance(name: string, clearance: string, actor: string): Promise<void> {
+  changeClearance(name: string, clearance: string, actor: Acting): Promise<void> {
     return this.change(name, actor, (state) => decide.changeClearance(state, { clearance }));
   }
 
@@ -84,7 +91,7 @@ export class UserAdministration {
 
   private async change(
     name: string,
-    actor: string,
+    actor: Acting,
     decision: (state: User) => UserEvent[],
   ): Promise<void> {
     const { state, last } = await this.load(name);
@@ -133,8 +140,10 @@ export class UserAdministration {
     name: string,
     events: UserEvent[],
     last: RecordedEvent | null,
-    actor: string,
+    actor: Acting,
   ): Promise<void> {
+    const { id: actorId, rights } =
+      typeof actor === 'string' ? { id: actor, rights: undefined } : actor;
     const correlationId = this.entropy.newId();
     const recordedAt = this.clock.now().toISOString();
     const envelopes: NewEvent[] = events.map((event) => ({
@@ -142,7 +151,7 @@ export class UserAdministration {
       type: event.type,
       schemaVersion: 1,
       data: event.data,
-      metadata: { correlationId, causationId: null, actor, recordedAt },
+      metadata: { correlationId, causationId: null, actor: actorId, recordedAt },
     }));
     // User streams are hash-chained like every other stream, so `audit verify` covers them too.
     const streamId = userStream(name);
@@ -153,7 +162,7 @@ export class UserAdministration {
       lastHashOf(last),
       envelopes,
     );
-    await this.store.append(streamId, chained, expected);
+    await this.store.append(streamId, chained, expected, rights);
     await this.catchUp(name);
   }
 
