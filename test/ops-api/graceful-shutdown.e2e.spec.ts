@@ -93,6 +93,40 @@ describeProcess('graceful shutdown on SIGTERM', () => {
       );
     expect(missing).toEqual([]);
   });
+
+  it('exits with status 1 once SHUTDOWN_TIMEOUT_MS has passed with a request still unanswered', async () => {
+    const dir = tempDataDir();
+    // The request waits up to READ_WAIT_MS for a position the log never reaches.
+    const stuck = await ApiProcess.start({
+      DATA_DIR: dir,
+      READ_WAIT_MS: '120000',
+      SHUTDOWN_TIMEOUT_MS: '1000',
+      METRICS_ALLOW: '127.0.0.1',
+    });
+    try {
+      const analyst = await stuck.user('reader', ['analyst'], 'internal');
+      const waiting = stuck
+        .client(analyst)('GET', '/timeline/KAZ', undefined, { 'X-Min-Position': '1000000000' })
+        .catch((error: unknown) => codeOf(error));
+      // In flight: the scrape itself and the waiting request.
+      const inFlight = async () =>
+        Number(
+          /^chancery_http_requests_in_flight (\d+)$/m.exec(
+            await (await fetch(`${stuck.url}/metrics`)).text(),
+          )?.[1],
+        );
+      while ((await inFlight()) < 2) await new Promise((resolve) => setTimeout(resolve, 50));
+      const signalledAt = Date.now();
+      stuck.signal('SIGTERM');
+      expect(await stuck.exited).toBe(1);
+      expect(Date.now() - signalledAt).toBeLessThan(60_000);
+      expect(stuck.stdout).toContain('"msg":"shutdown took too long: exiting now"');
+      expect(await waiting).not.toHaveProperty('status');
+    } finally {
+      await stuck.stop();
+      removeDir(dir);
+    }
+  });
 });
 
 function codeOf(error: unknown): string {

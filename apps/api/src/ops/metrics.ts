@@ -47,8 +47,16 @@ export class ApiMetrics {
     registers: [this.registry],
   });
 
-  constructor(engines: () => ObservedEngine[]) {
+  constructor(engines: () => ObservedEngine[], inFlight: () => number = () => 0) {
     collectDefaultMetrics({ register: this.registry, prefix: 'chancery_' });
+    new Gauge({
+      name: 'chancery_http_requests_in_flight',
+      help: 'Requests received and not yet answered (this scrape included)',
+      registers: [this.registry],
+      collect() {
+        this.set(inFlight());
+      },
+    });
     // The gauges are collected concurrently at a scrape: they share one status read of each engine.
     let reading: Promise<{ statuses: ProjectionStatus[]; answered: boolean }> | null = null;
     const statuses = () =>

@@ -36,7 +36,6 @@ export function observeHttp(fastify: FastifyInstance, { metrics, drain, logger }
     request[STARTED] = performance.now();
     drain.started();
     reply.raw.once('close', () => drain.finished());
-    if (drain.closing) void reply.header('connection', 'close');
     const tracer = activeTracer();
     if (tracer)
       request[SPAN] = tracer.startSpan(
@@ -52,6 +51,13 @@ export function observeHttp(fastify: FastifyInstance, { metrics, drain, logger }
         propagation.extract(ROOT_CONTEXT, request.headers),
       );
     done();
+  });
+
+  // Decided as the answer goes out, not as the request came in: a request in flight when the
+  // shutdown began must close its connection too, or its client sends the next one on it.
+  fastify.addHook('onSend', (_request, reply, payload, done) => {
+    if (drain.closing) void reply.header('connection', 'close');
+    done(null, payload);
   });
 
   // The handler runs from this hook's `done`, after the body is read: it inherits the span.

@@ -21,8 +21,12 @@ import { activeTracer } from './tracing';
     RequestDrain,
     {
       provide: ApiMetrics,
-      inject: [ModuleRef],
-      useFactory: (modules: ModuleRef) => new ApiMetrics(() => engines(modules)),
+      inject: [ModuleRef, RequestDrain],
+      useFactory: (modules: ModuleRef, drain: RequestDrain) =>
+        new ApiMetrics(
+          () => engines(modules),
+          () => drain.pending,
+        ),
     },
     {
       provide: EVENT_STORE_OBSERVER,

@@ -48,7 +48,9 @@ async function shutDown(
   logger.info({ signal, inFlight: drain.pending }, 'shutting down: refusing new connections');
   drain.closing = true;
   const server = app.getHttpServer() as Server;
-  // Stops the listener at once; Fastify's own close, later, would answer 503 meanwhile.
+  // Stops the listener and drops the kept-alive connections idle now, at once (Fastify's own
+  // close, later, would answer 503 meanwhile); the busy ones close after their answer. Idle ones
+  // kept open longer would be picked by clients' pools and dropped under a request later.
   server.close();
   await drain.whenIdle();
   logger.info('requests in flight answered: stopping projections and the event store');
