@@ -92,6 +92,25 @@ describe('lists inside answers are bounded, paged and answer CSV', () => {
     expect((await get('/partnerships/KAZ/LUX?list=gossip')).statusCode).toBe(400);
   });
 
+  it('pages the dead letters, and answers them as CSV', async () => {
+    const admin = await t.tokenFor('admin');
+    const letters = (accept: string) =>
+      t.app.inject({
+        method: 'GET',
+        url: '/projections/dead-letters?limit=10',
+        headers: { authorization: `Bearer ${admin}`, accept },
+      });
+    expect((await letters('application/json')).json()).toEqual({
+      items: [],
+      total: 0,
+      limit: 10,
+      offset: 0,
+    });
+    expect((await letters('text/csv')).body.trimEnd()).toBe(
+      'name,generation,position,eventId,eventType,error,at',
+    );
+  });
+
   it('bounds and pages the lists of dossiers too', async () => {
     const bettel = `/dossiers/people/${seed.seedId('person:bettel')}`;
     const dossier = await json(`${bettel}?limit=1`);

@@ -6,11 +6,17 @@ import {
   NotFoundException,
   Param,
   Post,
+  Query,
+  Req,
+  Res,
 } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { RebuildInProgressError, UnknownProjectionError } from '@chancery/projections';
 import { Admins } from '../../auth/auth.decorators';
+import { listResponse } from '../shared/csv';
 import { ReadModelEngine } from '../shared/engine.provider';
+import { PageQuery } from '../shared/query.dto';
 
 /** Operators' view of the projections: lag, dead letters, rebuild without downtime. */
 @ApiTags('projections')
@@ -24,9 +30,29 @@ export class ProjectionsAdminController {
     return { projections: await this.engine.status() };
   }
 
+  /** A page of the dead letters of every generation; CSV with `Accept: text/csv`. */
   @Get('projections/dead-letters')
-  async deadLetters() {
-    return { items: await this.engine.deadLetters() };
+  async deadLetters(
+    @Query() q: PageQuery,
+    @Req() req: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
+    const all = await this.engine.deadLetters();
+    const page = {
+      items: all.slice(q.offset, q.offset + q.limit),
+      total: all.length,
+      limit: q.limit,
+      offset: q.offset,
+    };
+    return listResponse(req, reply, page, [
+      'name',
+      'generation',
+      'position',
+      'eventId',
+      'eventType',
+      'error',
+      'at',
+    ]);
   }
 
   /** Builds the next generation beside the live one; it takes over once caught up. */
