@@ -175,6 +175,38 @@ describeInBrowser('staff web app: forms that keep staff data', () => {
     expect(posted('/pledges')).toHaveLength(1);
   });
 
+  it('survives a lost answer: pressing again records the follow-up once, without a second pledge', async () => {
+    await fillPledge('Satellite terminals for 40 rural schools');
+    await page.getByLabel('Follow-up 1: due').fill('15 November 2024');
+    // The follow-up is written, but its answer never reaches the browser.
+    let lost = false;
+    await page.route('**/follow-ups', async (route) => {
+      if (lost || route.request().method() !== 'POST') return route.continue();
+      lost = true;
+      await route.fetch();
+      await route.abort('connectionreset');
+    });
+    await page.getByRole('button', { name: 'Record the pledge' }).click();
+    await page
+      .getByRole('alert')
+      .getByText('the server could not be reached while assigning follow-up 1', { exact: false })
+      .waitFor();
+    await page.getByRole('button', { name: 'Assign the follow-ups' }).click();
+    await page.getByRole('heading', { name: 'Pledge recorded' }).waitFor();
+    await page.unroute('**/follow-ups');
+
+    expect(posted('/pledges')).toHaveLength(1);
+    const followUpIds = new Set(posted('/follow-ups').map((w) => w.body?.followUpId));
+    expect(posted('/follow-ups')).toHaveLength(2);
+    expect(followUpIds.size).toBe(1);
+    const [followUpId] = [...followUpIds] as string[];
+    const written = await t.app.inject({
+      url: `/follow-ups/${followUpId}`,
+      headers: { authorization: `Bearer ${token}` },
+    });
+    expect(written.json()).toMatchObject({ revision: 0 });
+  });
+
   it('takes dates as people write them and shows them that way', async () => {
     await page.goto(`${base}/log/meeting`);
     expect(await page.locator('input[type="date"]').count()).toBe(0);

@@ -119,6 +119,16 @@ describeInBrowser('staff web app: pages in plain words', () => {
     ).toContain('Kazinform, 15 October 2024');
   });
 
+  it('lists a party’s partnerships by name, with dates in words', async () => {
+    await page.goto(`${base}/partners`);
+    const party = page.getByRole('combobox', { name: 'Party' });
+    await party.fill('Kazakh');
+    await page.getByRole('option', { name: /Kazakhstan/ }).click();
+    const row = page.getByRole('row', { name: /Luxembourg/ });
+    await row.waitFor();
+    expect(await row.textContent()).toContain('14 October 2024');
+  });
+
   it('names both parties in the heading, even where nothing is recorded between them', async () => {
     await page.goto(`${base}/partners/LUX/BEL`);
     await page.getByRole('heading', { name: 'Luxembourg – Belgium' }).waitFor();

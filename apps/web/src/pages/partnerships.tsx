@@ -2,11 +2,13 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { api, query } from '../api/client';
 import type { Page as Paged, PartnershipSummary } from '../api/types';
+import { formatDay } from '../ui/dates';
 import type { Picked } from '../ui/directory';
 import { Page } from '../ui/page';
 import { PickOne } from '../ui/pickers';
 import { Empty, Loaded } from '../ui/states';
 import { useResource } from '../ui/use-resource';
+import { countryName } from '../ui/words';
 
 export function Partnerships() {
   const [party, setParty] = useState<Picked | null>(null);
@@ -41,12 +43,12 @@ function PartnerList({ party }: { party: Picked }) {
               {page.items.map((p) => (
                 <tr key={p.counterpart}>
                   <td>
-                    <Link to={`/partners/${p.party}/${p.counterpart}`}>{p.counterpartName ?? p.counterpart}</Link>
+                    <Link to={`/partners/${p.party}/${p.counterpart}`}>{p.counterpartName ?? countryName(p.counterpart)}</Link>
                   </td>
                   <td>{p.engagements}</td>
                   <td>{p.pledges}</td>
-                  <td>{p.firstContact ?? '—'}</td>
-                  <td>{p.lastContact ?? '—'}</td>
+                  <td>{p.firstContact ? formatDay(p.firstContact) : '—'}</td>
+                  <td>{p.lastContact ? formatDay(p.lastContact) : '—'}</td>
                 </tr>
               ))}
             </tbody>

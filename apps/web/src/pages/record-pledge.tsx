@@ -190,6 +190,8 @@ export function RecordPledge() {
           );
         } catch (e) {
           if (!(e instanceof ApiError)) throw e;
+          if (e.status === 0)
+            throw new ApiError(0, e.code, `The pledge is on record, but the server could not be reached while assigning follow-up ${i + 1}. Press the button again: nothing will be recorded twice.`);
           const fields = Object.fromEntries(Object.entries(e.fields).map(([f, r]) => [`followUps[${i}].${f}`, r]));
           throw new ApiError(e.status, e.code, `The pledge is on record, but follow-up ${i + 1} was refused. Correct it and press the button again.`, fields);
         }
