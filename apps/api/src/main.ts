@@ -29,7 +29,8 @@ async function main(): Promise<void> {
   const { createApp } = await import('./bootstrap');
   const { announceFirstAdmin } = await import('./auth/first-run');
   const app = await createApp({ logger });
-  await announceFirstAdmin(app);
+  // On stderr: stdout is the log, which a shipper copies to wherever logs go.
+  await announceFirstAdmin(app, (text) => process.stderr.write(text));
   await app.listen(port, host);
   const { DEFAULT_SHUTDOWN_TIMEOUT_MS, shutDownOnSignal } = await import('./ops/shutdown');
   const { RequestDrain } = await import('./ops/request-drain');

@@ -82,9 +82,9 @@ export class ApiProcess {
     }
   }
 
-  /** The administrator token printed on a first start. */
+  /** The administrator token printed (on stderr, away from the log) on a first start. */
   adminToken(): string {
-    const token = /chy_[A-Za-z0-9_-]{43}/.exec(this.stdout)?.[0];
+    const token = /chy_[A-Za-z0-9_-]{43}/.exec(this.stderr)?.[0];
     if (!token) throw new Error('no first-run token was printed');
     return token;
   }
