@@ -1,6 +1,10 @@
 import { DynamicModule, Inject, Module, OnApplicationShutdown } from '@nestjs/common';
 import { createEventStore, EventStoreConfig, eventStoreConfigFromEnv } from './create-event-store';
-import { EVENT_STORE_OBSERVER, type EventStoreObserver, observeAppends } from './event-store-observer';
+import {
+  EVENT_STORE_OBSERVER,
+  type EventStoreObserver,
+  observeAppends,
+} from './event-store-observer';
 import { EVENT_STORE, EventStore } from './event-store.port';
 
 /** Provides the EventStore port: KurrentDB when EVENTSTORE_URL is set, else embedded SQLite. */
