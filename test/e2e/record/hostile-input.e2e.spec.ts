@@ -305,13 +305,21 @@ describe('hostile and careless input: 400 naming the field, nothing written', ()
     expect(detached.status).toBe(200);
   });
 
-  it("says an organisation's id given as speakerId is not a person's; a random id stays unknown", async () => {
+  it("says an organisation's id given as a person's is not one; a random id stays unknown", async () => {
     const statement = seed.statements[0].body;
     const head = await store.headPosition();
     const ses = seed.seedId('organisation:ses');
     const wrong = await send('POST', '/statements', { ...statement, speakerId: ses });
     expect([wrong.status, wrong.body.code]).toEqual([422, 'RECORD.WRONG_KIND_OF_REFERENCE']);
     expect(wrong.body.message).toBe(`speakerId: ${ses} is an organisation on record, not a person`);
+    const pledger = await send('POST', '/pledges', {
+      ...pledge,
+      pledger: { kind: 'person', id: ses },
+    });
+    expect([pledger.status, pledger.body.message]).toEqual([
+      422,
+      `pledger: ${ses} is an organisation on record, not a person`,
+    ]);
     const random = await send('POST', '/statements', { ...statement, speakerId: randomUUID() });
     expect([random.status, random.body.code]).toEqual([422, 'RECORD.UNKNOWN_REFERENCE']);
     expect(await store.headPosition()).toBe(head);

@@ -3,7 +3,8 @@ import { CommandBus } from '@nestjs/cqrs';
 import { ApiCreatedResponse, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import type { IndicatorPeriod, Measure } from '@chancery/diplomacy';
-import type { CommandMetadata, CommandResult } from '@chancery/event-sourcing';
+import { StreamReader, type CommandMetadata, type CommandResult } from '@chancery/event-sourcing';
+import { explainWrongKind } from '../../shared/reference-kinds';
 import { newRecordId } from '../../shared/record-id';
 import { RequestMetadata } from '../../shared/request-metadata';
 import { Recorders } from '../../shared/roles';
@@ -21,7 +22,10 @@ const toPeriod = (p: PeriodDto): IndicatorPeriod =>
 @ApiTags('indicators')
 @Controller('indicators')
 export class RecordIndicatorController {
-  constructor(private readonly commands: CommandBus) {}
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly reader: StreamReader,
+  ) {}
 
   @Post()
   @HttpCode(201)
@@ -60,9 +64,11 @@ export class RecordIndicatorController {
       meetingId,
       ...(classification ? { classification } : {}),
     };
-    const result = await this.commands.execute<RecordIndicatorCommand, CommandResult<unknown>>(
-      new RecordIndicatorCommand(input, metadata),
-    );
+    const result = await this.commands
+      .execute<RecordIndicatorCommand, CommandResult<unknown>>(
+        new RecordIndicatorCommand(input, metadata),
+      )
+      .catch((error: unknown) => explainWrongKind(this.reader, metadata, error));
     void reply.header('Location', `/indicators/${id}`);
     return writeResponse(reply, result);
   }

@@ -3,7 +3,8 @@ import { CommandBus } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import type { CorrectMeeting } from '@chancery/diplomacy';
-import type { CommandMetadata, CommandResult } from '@chancery/event-sourcing';
+import { StreamReader, type CommandMetadata, type CommandResult } from '@chancery/event-sourcing';
+import { explainWrongKind } from '../../shared/reference-kinds';
 import { IfMatch } from '../../shared/if-match';
 import { RequestMetadata } from '../../shared/request-metadata';
 import { ChangesRecord } from '../../shared/changes-record';
@@ -15,7 +16,10 @@ import { CorrectMeetingDto } from './correct-meeting.dto';
 @ApiTags('meetings')
 @Controller('meetings')
 export class CorrectMeetingController {
-  constructor(private readonly commands: CommandBus) {}
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly reader: StreamReader,
+  ) {}
 
   @ChangesRecord(':id/corrections', {
     summary: 'Correct facts of a meeting, with the reason; the original stays in the history',
@@ -34,9 +38,11 @@ export class CorrectMeetingController {
       reason,
     };
     if (participants) input.changes.participants = toParticipants(participants);
-    const result = await this.commands.execute<CorrectMeetingCommand, CommandResult<unknown>>(
-      new CorrectMeetingCommand(input, expectedRevision, metadata),
-    );
+    const result = await this.commands
+      .execute<CorrectMeetingCommand, CommandResult<unknown>>(
+        new CorrectMeetingCommand(input, expectedRevision, metadata),
+      )
+      .catch((error: unknown) => explainWrongKind(this.reader, metadata, error));
     return writeResponse(reply, result);
   }
 }

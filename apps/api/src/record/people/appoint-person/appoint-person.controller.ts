@@ -2,7 +2,8 @@ import { Body, Controller, Param, ParseUUIDPipe, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import type { CommandMetadata, CommandResult } from '@chancery/event-sourcing';
+import { StreamReader, type CommandMetadata, type CommandResult } from '@chancery/event-sourcing';
+import { explainWrongKind } from '../../shared/reference-kinds';
 import { IfMatch } from '../../shared/if-match';
 import { RequestMetadata } from '../../shared/request-metadata';
 import { ChangesRecord } from '../../shared/changes-record';
@@ -13,7 +14,10 @@ import { AppointPersonDto } from './appoint-person.dto';
 @ApiTags('people')
 @Controller('people')
 export class AppointPersonController {
-  constructor(private readonly commands: CommandBus) {}
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly reader: StreamReader,
+  ) {}
 
   @ChangesRecord(':id/positions', {
     summary: 'Record a post the person holds or held (title, where, from, to)',
@@ -26,9 +30,11 @@ export class AppointPersonController {
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<WriteResponse> {
     const input = { personId: id, title, at, from, to, sourceIds };
-    const result = await this.commands.execute<AppointPersonCommand, CommandResult<unknown>>(
-      new AppointPersonCommand(input, expectedRevision, metadata),
-    );
+    const result = await this.commands
+      .execute<AppointPersonCommand, CommandResult<unknown>>(
+        new AppointPersonCommand(input, expectedRevision, metadata),
+      )
+      .catch((error: unknown) => explainWrongKind(this.reader, metadata, error));
     return writeResponse(reply, result);
   }
 }

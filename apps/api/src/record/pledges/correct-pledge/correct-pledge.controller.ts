@@ -3,7 +3,8 @@ import { CommandBus } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import type { CorrectPledge } from '@chancery/diplomacy';
-import type { CommandMetadata, CommandResult } from '@chancery/event-sourcing';
+import { StreamReader, type CommandMetadata, type CommandResult } from '@chancery/event-sourcing';
+import { explainWrongKind } from '../../shared/reference-kinds';
 import { IfMatch } from '../../shared/if-match';
 import { RequestMetadata } from '../../shared/request-metadata';
 import { ChangesRecord } from '../../shared/changes-record';
@@ -14,7 +15,10 @@ import { CorrectPledgeDto } from './correct-pledge.dto';
 @ApiTags('pledges')
 @Controller('pledges')
 export class CorrectPledgeController {
-  constructor(private readonly commands: CommandBus) {}
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly reader: StreamReader,
+  ) {}
 
   @ChangesRecord(':id/corrections', {
     summary: 'Correct facts of a pledge, with the reason; the original stays in the history',
@@ -30,9 +34,11 @@ export class CorrectPledgeController {
     const input: CorrectPledge['data'] = { pledgeId: id, changes: { ...facts }, reason };
     if (pledger) input.changes.pledger = { ...pledger };
     if (beneficiary) input.changes.beneficiary = { ...beneficiary };
-    const result = await this.commands.execute<CorrectPledgeCommand, CommandResult<unknown>>(
-      new CorrectPledgeCommand(input, expectedRevision, metadata),
-    );
+    const result = await this.commands
+      .execute<CorrectPledgeCommand, CommandResult<unknown>>(
+        new CorrectPledgeCommand(input, expectedRevision, metadata),
+      )
+      .catch((error: unknown) => explainWrongKind(this.reader, metadata, error));
     return writeResponse(reply, result);
   }
 }

@@ -2,7 +2,8 @@ import { Body, Controller, HttpCode, Post, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiCreatedResponse, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import type { CommandMetadata, CommandResult } from '@chancery/event-sourcing';
+import { StreamReader, type CommandMetadata, type CommandResult } from '@chancery/event-sourcing';
+import { explainWrongKind } from '../../shared/reference-kinds';
 import { newRecordId } from '../../shared/record-id';
 import { RequestMetadata } from '../../shared/request-metadata';
 import { Recorders } from '../../shared/roles';
@@ -13,7 +14,10 @@ import { RecordVisitDto } from './record-visit.dto';
 @ApiTags('visits')
 @Controller('visits')
 export class RecordVisitController {
-  constructor(private readonly commands: CommandBus) {}
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly reader: StreamReader,
+  ) {}
 
   @Post()
   @HttpCode(201)
@@ -39,9 +43,9 @@ export class RecordVisitController {
       },
       ...(classification ? { classification } : {}),
     };
-    const result = await this.commands.execute<RecordVisitCommand, CommandResult<unknown>>(
-      new RecordVisitCommand(input, metadata),
-    );
+    const result = await this.commands
+      .execute<RecordVisitCommand, CommandResult<unknown>>(new RecordVisitCommand(input, metadata))
+      .catch((error: unknown) => explainWrongKind(this.reader, metadata, error));
     void reply.header('Location', `/visits/${id}`);
     return writeResponse(reply, result);
   }
