@@ -76,7 +76,7 @@ describe('audit', () => {
     });
 
     it('builds the partnership summary from the pair\'s streams only, as known then', async () => {
-      const areas = (body: { partnership: { areasOfCooperation: Array<{ area: string }> } }) => body.partnership.areasOfCooperation.map((a) => a.area).sort();
+      const areas = (body: { partnership: { areasOfCooperation: { items: Array<{ area: string }> } } }) => body.partnership.areasOfCooperation.items.map((a) => a.area).sort();
       const before = await get('/audit/partnerships/KAZ/LUX?knownAt=2024-11-01T00:00:00Z');
       expect(before.statusCode).toBe(200);
       expect(areas(before.json())).toEqual(['fintech', 'green-energy', 'regional-security']);

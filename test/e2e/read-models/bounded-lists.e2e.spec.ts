@@ -92,6 +92,35 @@ describe('lists inside answers are bounded, paged and answer CSV', () => {
     expect((await get('/partnerships/KAZ/LUX?list=gossip')).statusCode).toBe(400);
   });
 
+  it('bounds the partnership as known to an audit, its next pages keeping the instant', async () => {
+    const auditor = await t.tokenFor('auditor');
+    const audit = async (url: string) => {
+      const res = await t.app.inject({
+        method: 'GET',
+        url,
+        headers: { authorization: `Bearer ${auditor}` },
+      });
+      expect(res.statusCode).toBe(200);
+      return res.json();
+    };
+    const knownAt = encodeURIComponent('2024-11-20T09:00:00.000Z');
+    const whole = (await audit(`/audit/partnerships/KAZ/LUX?knownAt=${knownAt}&limit=500`))
+      .partnership;
+    const first: ListPage = (await audit(`/audit/partnerships/KAZ/LUX?knownAt=${knownAt}&limit=1`))
+      .partnership.engagements;
+    expect(first).toMatchObject({ limit: 1, total: 3 });
+    expect(first.next).toBe(
+      `/audit/partnerships/KAZ/LUX?knownAt=${knownAt}&list=engagements&offset=1&limit=1`,
+    );
+    const items = [...first.items];
+    for (let next = first.next; next;) {
+      const page: ListPage = await audit(next);
+      items.push(...page.items);
+      next = page.next;
+    }
+    expect(items).toEqual(whole.engagements.items);
+  });
+
   it('pages the dead letters, and answers them as CSV', async () => {
     const admin = await t.tokenFor('admin');
     const letters = (accept: string) =>

@@ -6,21 +6,35 @@ import {
   Param,
   Query,
   Req,
+  Res,
   UseFilters,
 } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
-import type { FastifyRequest } from 'fastify';
+import { ApiTags, IntersectionType } from '@nestjs/swagger';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { partnershipAsKnown } from '@chancery/audit';
 import { CLOCK, type Clock } from '@chancery/common';
 import { EVENT_STORE, type EventStore } from '@chancery/event-store';
 import type { Classification } from '@chancery/identity';
 import { Auditors } from '../auth/auth.decorators';
+import {
+  boundedPage,
+  itemsOf,
+  PARTNERSHIP_LISTS,
+  type PartnershipList,
+} from '../read-models/partnerships/partnership-lists';
 import { PartnershipQueries } from '../read-models/partnerships/partnerships.queries';
+import { chosenList, listsQuery, pageOf, pathOf, sendList } from '../read-models/shared/list-pages';
 import { VisibleLevels } from '../read-models/shared/clearance';
 import { ProjectionLagFilter } from '../read-models/shared/read-your-writes';
 import { AuditIndexEngine } from './audit-index.engine';
 import { AuditParties } from './audit-parties';
 import { AsKnownQuery, asKnownOf } from './audit.dto';
+
+/** As known, with the partnership page's lists bounded and paged as the live page's are. */
+export class AsKnownPageQuery extends IntersectionType(
+  AsKnownQuery,
+  listsQuery(Object.keys(PARTNERSHIP_LISTS)),
+) {}
 
 @ApiTags('audit')
 @Auditors()
@@ -43,9 +57,10 @@ export class AuditPartnershipsController {
   async asKnown(
     @Param('party') a: string,
     @Param('counterpart') b: string,
-    @Query() q: AsKnownQuery,
+    @Query() q: AsKnownPageQuery,
     @VisibleLevels() levels: Classification[],
     @Req() req: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
   ) {
     const when = asKnownOf(q);
     const resolve = await this.parties.resolver(req, q.minPosition);
@@ -72,11 +87,20 @@ export class AuditPartnershipsController {
         message: `nothing known between ${party} and ${counterpart} then`,
       });
     }
+    const asked = new URLSearchParams();
+    if (q.knownAt) asked.set('knownAt', q.knownAt);
+    if (q.asOf) asked.set('asOf', q.asOf);
+    const base = asked.size ? `${pathOf(req)}?${asked.toString()}` : pathOf(req);
+    const list = chosenList(req, q, PARTNERSHIP_LISTS) as PartnershipList | null;
+    if (list) {
+      const page = pageOf(itemsOf(partnership, list), list, q, base);
+      return sendList(req, reply, page, PARTNERSHIP_LISTS[list]);
+    }
     return {
       knownAt: when.knownAt?.toISOString() ?? null,
       asOf: when.asOf ?? null,
       read: { streams: built.streamsRead, events: built.eventsRead, applied: built.eventsApplied },
-      partnership,
+      partnership: boundedPage(partnership, q.limit, base),
     };
   }
 }

@@ -33,20 +33,24 @@ export function listsQuery(names: readonly string[]) {
 
 export type ListsQuery = PageQuery & { list?: string };
 
-/** The page of `items` from `offset`, with the link to the next one. */
+/**
+ * The page of `items` from `offset`, with the link to the next one: `base` is the answer's path,
+ * with any query that must carry over (an audit's `knownAt`).
+ */
 export function pageOf<T>(
   items: readonly T[],
   list: string,
   { limit, offset }: { limit: number; offset: number },
-  path: string,
+  base: string,
 ): ListPage<T> {
   const end = offset + limit;
+  const more = `${base}${base.includes('?') ? '&' : '?'}list=${list}&offset=${end}&limit=${limit}`;
   return {
     items: items.slice(offset, end),
     total: items.length,
     limit,
     offset,
-    next: end < items.length ? `${path}?list=${list}&offset=${end}&limit=${limit}` : null,
+    next: end < items.length ? more : null,
   };
 }
 
