@@ -46,11 +46,23 @@ export function PickOne({
         <span className="chip">
           {value.name}
           {value.detail && <small> — {value.detail}</small>}
-          <button ref={chip} id={name ? fieldId(name) : undefined} type="button" className="link" onClick={() => change(null)} aria-label={`Clear ${label}: ${value.name}`}>
+          <button
+            ref={chip}
+            id={name ? fieldId(name) : undefined}
+            type="button"
+            className="link"
+            onClick={() => change(null)}
+            aria-label={`Clear ${label}: ${value.name}`}
+            aria-describedby={error && name ? `${fieldId(name)}-error` : undefined}
+          >
             ×
           </button>
         </span>
-        {error && <small className="field-error">{error}</small>}
+        {error && (
+          <small id={name ? `${fieldId(name)}-error` : undefined} className="field-error">
+            {error}
+          </small>
+        )}
       </div>
     );
   }
