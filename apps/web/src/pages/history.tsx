@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { Link, useNavigate, useParams } from 'react-router';
+import { useNavigate, useParams } from 'react-router';
 import { api, ApiError, query } from '../api/client';
 import type { Picked } from '../ui/directory';
 import { DateInput } from '../ui/date-input';
