@@ -32,6 +32,20 @@ describe('a JSON body the API refuses before validating it', () => {
 });
 
 describe('text that is not text', () => {
+  it('is refused in a JSON body as it is parsed, naming the field or the object holding the name', () => {
+    expect(jsonTextProblem('{"a":{"b":"x","c":["ok","\\u0000"]}}')).toEqual({
+      field: 'a.c[1]',
+      reason: 'must not contain a NUL character',
+    });
+    expect(jsonTextProblem('{"a":{"b":"x","\\ud800":1}}')).toEqual({
+      field: 'a',
+      reason: expect.stringMatching(/^a field name in it must not contain a lone UTF-16 surrogate/),
+    });
+    expect(
+      jsonTextProblem('{"flag":"\\ud83c\\uddf0\\ud83c\\uddff","q":"say \\"hi\\" \\\\"}'),
+    ).toBeNull();
+  });
+
   it('finds a NUL or a lone surrogate anywhere, naming the field', () => {
     expect(hostileText({ a: ['ok', { b: 'x\u0000' }] }, '')).toEqual({
       field: 'a[1].b',

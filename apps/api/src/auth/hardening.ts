@@ -3,7 +3,7 @@ import type { INestApplication } from '@nestjs/common';
 import { FastifyAdapter } from '@nestjs/platform-fastify';
 import type { FastifyBodyParser, FastifyInstance } from 'fastify';
 import helmet from 'helmet';
-import { jsonTextProblem } from '../http/json-body';
+import { jsonTextProblem, markTextChecked } from '../http/json-body';
 import { invalidFields } from '../http/validation';
 
 /** Larger bodies are refused with 413 before any handler runs. */
@@ -21,7 +21,10 @@ export function createFastifyAdapter(): FastifyAdapter {
     parse(request, text, (error, parsed) => {
       const problem = error ? null : jsonTextProblem(text);
       if (error || problem) done(error ?? invalidFields([problem!]), undefined);
-      else done(null, parsed);
+      else {
+        markTextChecked(parsed);
+        done(null, parsed);
+      }
     });
   };
   adapter.useBodyParser('application/json', false, { bodyLimit: BODY_LIMIT_BYTES }, checkedJson);

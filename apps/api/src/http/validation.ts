@@ -5,6 +5,7 @@ import {
   ValidationPipe,
 } from '@nestjs/common';
 import { hostileText } from './hostile-text';
+import { isTextChecked } from './json-body';
 import { memoiseValidationMetadata } from './validation-metadata-memo';
 
 export interface FieldError {
@@ -54,7 +55,7 @@ type Query = new () => object;
 
 /**
  * Text that is not text (a NUL, a lone surrogate) is refused in a body, a query or a path
- * parameter before anything else looks at it.
+ * parameter before anything else looks at it (a JSON body's text was checked as it was parsed).
  *
  * A query string with no parameters at all becomes `new Query()`, defaults and all, whose verdict
  * is the same every time: once it has passed, it is not transformed and validated again. Most
@@ -64,7 +65,7 @@ class RequestValidationPipe extends ValidationPipe {
   private readonly emptyQueryPassed = new WeakSet<Query>();
 
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
-    if (metadata.type !== 'custom') {
+    if (metadata.type !== 'custom' && !isTextChecked(value)) {
       const problem = hostileText(value, metadata.type === 'param' ? (metadata.data ?? '') : '');
       if (problem) throw invalidFields([problem]);
     }
