@@ -17,6 +17,7 @@ describeProcess('the structured log of a real API process', () => {
   let api: ApiProcess;
   let recorder: string;
   let lines: Array<Record<string, unknown>>;
+  let metricsWhenUnset: number;
 
   beforeAll(async () => {
     api = await ApiProcess.start({ DATA_DIR: dataDir, LOG_LEVEL: 'debug' });
@@ -40,6 +41,7 @@ describeProcess('the structured log of a real API process', () => {
     expect(
       (await api.client(recorder)('GET', '/auth/me', undefined, { 'X-Note': planted })).status,
     ).toBe(200);
+    metricsWhenUnset = (await fetch(`${api.url}/metrics`)).status;
     api.signal('SIGTERM');
     expect(await api.exited).toBe(0);
     lines = api.stdout
@@ -85,5 +87,9 @@ describeProcess('the structured log of a real API process', () => {
     expect(api.stdout).not.toContain(admin);
     expect(everything).not.toContain(hashToken(admin));
     expect(api.stdout.split('\n').filter((line) => line && !line.startsWith('{'))).toEqual([]);
+  });
+
+  it('keeps /metrics closed (404) while METRICS_ALLOW is unset, even to loopback', () => {
+    expect(metricsWhenUnset).toBe(404);
   });
 });
