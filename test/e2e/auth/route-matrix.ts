@@ -24,6 +24,8 @@ const READ_MODELS =
 export const ROUTE_MATRIX: MatrixRow[] = [
   { method: READS, path: /^\/health(\/|$)/, access: 'public' },
   { method: READS, path: /^\/docs([-/]|$)/, access: 'public' },
+  // No bearer token: a scraper's address is its pass (METRICS_ALLOW); any other gets a 404.
+  { method: READS, path: /^\/metrics$/, access: 'public' },
   // The web app's shell and bundles carry no data; everything they show comes through guarded routes.
   { method: READS, path: /^\/(\*|assets\/[^/]+)?$/, access: 'public' },
   { method: READS, path: /^\/directory(\/|$)/, access: ['recorder', 'analyst', 'auditor'] },
