@@ -12,11 +12,11 @@ import { writeResponse, WriteResponse } from '../../shared/write-response';
 import { RecordIndicatorCommand } from './record-indicator.command';
 import { FigureDto, PeriodDto, RecordIndicatorDto } from './record-indicator.dto';
 
-const toMeasure = (f: FigureDto): Measure =>
+export const toMeasure = (f: FigureDto): Measure =>
   f.amount !== undefined
     ? { amount: f.amount, currency: f.currency! }
     : { quantity: f.quantity!, unit: f.unit! };
-const toPeriod = (p: PeriodDto): IndicatorPeriod =>
+export const toPeriod = (p: PeriodDto): IndicatorPeriod =>
   p.asOf !== undefined ? { asOf: p.asOf } : { from: p.from ?? null, to: p.to! };
 
 @ApiTags('indicators')
