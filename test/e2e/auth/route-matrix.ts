@@ -35,7 +35,9 @@ export const ROUTE_MATRIX: MatrixRow[] = [
   { method: ANY, path: /^\/audit(\/|$)/, access: ['auditor'] },
   { method: READS, path: new RegExp(`^/${READ_MODELS}(/|$)`), access: ['analyst', 'auditor'] },
   { method: READS, path: /^\/topics(\/|$)/, access: ['recorder', 'analyst', 'auditor'] },
-  { method: WRITES, path: /^\/topics(\/|$)/, access: ['admin'] },
+  // Recorders add topics as they record; merging and renaming are an admin's.
+  { method: WRITES, path: /^\/topics\/[^/]+\/(merge|rename)$/, access: ['admin'] },
+  { method: WRITES, path: /^\/topics$/, access: ['recorder', 'admin'] },
   /** The web app's pickers: parties and sources on record, found by name. */
   { method: READS, path: /^\/directory(\/|$)/, access: ['recorder', 'analyst', 'auditor'] },
   { method: WRITES, path: new RegExp(`^/${RECORDS}(/|$)`), access: ['recorder'] },

@@ -144,7 +144,7 @@ describe('pledges over HTTP: PledgeCooperation and its lifecycle', () => {
     expect((await send('GET', `/pledges/${pledgeId}`)).status).toBe(404);
   });
 
-  it('answers 422 for a beneficiary country not on record, and for an area outside the vocabulary', async () => {
+  it('answers 422 for a beneficiary country not on record, and for an area with no words', async () => {
     const bel = await send(
       'POST',
       '/pledges',
@@ -152,9 +152,9 @@ describe('pledges over HTTP: PledgeCooperation and its lifecycle', () => {
     );
     expect(bel.status).toBe(422);
     expect(bel.body.details).toEqual([{ field: 'beneficiary', streamId: 'country-BEL' }]);
-    const area = await send('POST', '/pledges', sesPledge({ area: 'space-tourism' }));
+    const area = await send('POST', '/pledges', sesPledge({ area: '--' }));
     expect(area.status).toBe(422);
-    expect(area.body.code).toBe('TOPIC.UNKNOWN');
+    expect(area.body.code).toBe('TOPIC.NO_WORDS');
   });
 
   it('answers 400 naming every invalid field', async () => {

@@ -130,22 +130,17 @@ describe('the record API: revisions, idempotency, metadata and errors', () => {
     expect((await send('GET', `/meetings/${meetingId}`)).status).toBe(404);
   });
 
-  it('answers 422 for a topic outside the vocabulary until an admin adds it', async () => {
-    const refused = await send(
-      'POST',
-      '/meetings',
-      meetingBody({ topics: ['fintech', 'space-industry'] }),
-    );
+  it('adds a topic outside the vocabulary as it records, and refuses one with no words', async () => {
+    const refused = await send('POST', '/meetings', meetingBody({ topics: ['fintech', '!?'] }));
     expect(refused.status).toBe(422);
-    expect(refused.body.code).toBe('TOPIC.UNKNOWN');
-    const admin = injectClient(t.app, await t.tokenFor('admin'));
-    expect(
-      (await admin('POST', '/topics', { slug: 'space-industry', label: 'Space industry' })).status,
-    ).toBe(201);
+    expect(refused.body.code).toBe('TOPIC.NO_WORDS');
+    expect(refused.body.details).toEqual({ field: 'topics[1]' });
     expect(
       (await send('POST', '/meetings', meetingBody({ topics: ['fintech', 'space-industry'] })))
         .status,
     ).toBe(201);
+    const topics = (await send('GET', '/topics')).body as Array<{ slug: string }>;
+    expect(topics.map((topic) => topic.slug)).toContain('space-industry');
   });
 
   it('answers 422 VISIT.ENDS_BEFORE_START for a visit that ends before it starts', async () => {

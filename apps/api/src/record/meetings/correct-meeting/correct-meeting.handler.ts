@@ -32,15 +32,20 @@ export class CorrectMeetingHandler implements ICommandHandler<
       meetingReferences(input.changes).map((r) => ({ ...r, field: `changes.${r.field}` })),
       metadata,
     );
-    await this.topics.requireKnown(input.changes.topics ?? []);
     await requireCorrectedWithinVisit(this.reader, metadata, input.meetingId, input.changes);
-    return this.executor.change({
-      id: input.meetingId,
-      streamId: meetingStream(input.meetingId),
-      decider: meetingDecider,
-      command: { type: 'CorrectMeeting', data: input },
-      metadata,
-      expectedRevision,
-    });
+    const given = input.changes.topics;
+    return this.topics.filing('changes.topics', given ?? [], metadata, (topics) =>
+      this.executor.change({
+        id: input.meetingId,
+        streamId: meetingStream(input.meetingId),
+        decider: meetingDecider,
+        command: {
+          type: 'CorrectMeeting',
+          data: given ? { ...input, changes: { ...input.changes, topics } } : input,
+        },
+        metadata,
+        expectedRevision,
+      }),
+    );
   }
 }

@@ -31,15 +31,16 @@ export class RecordMeetingHandler implements ICommandHandler<
 
   async execute({ input, metadata }: RecordMeetingCommand): Promise<CommandResult<unknown>> {
     await this.references.requireExisting(meetingReferences(input), metadata);
-    await this.topics.requireKnown(input.topics);
     await requireWithinVisit(this.reader, metadata, input.date, input.visitId);
-    return this.executor.create({
-      id: input.meetingId,
-      streamId: meetingStream(input.meetingId),
-      decider: meetingDecider,
-      command: { type: 'RecordMeeting', data: input },
-      metadata,
-    });
+    return this.topics.filing('topics', input.topics, metadata, (topics) =>
+      this.executor.create({
+        id: input.meetingId,
+        streamId: meetingStream(input.meetingId),
+        decider: meetingDecider,
+        command: { type: 'RecordMeeting', data: { ...input, topics } },
+        metadata,
+      }),
+    );
   }
 }
 

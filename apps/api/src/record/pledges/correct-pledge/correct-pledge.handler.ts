@@ -25,14 +25,19 @@ export class CorrectPledgeHandler implements ICommandHandler<
       pledgeReferences(input.changes).map((r) => ({ ...r, field: `changes.${r.field}` })),
       metadata,
     );
-    await this.topics.requireKnown(input.changes.area ? [input.changes.area] : []);
-    return this.executor.change({
-      id: input.pledgeId,
-      streamId: pledgeStream(input.pledgeId),
-      decider: pledgeDecider,
-      command: { type: 'CorrectPledge', data: input },
-      metadata,
-      expectedRevision,
-    });
+    const given = input.changes.area ? [input.changes.area] : [];
+    return this.topics.filing('changes.area', given, metadata, ([area]) =>
+      this.executor.change({
+        id: input.pledgeId,
+        streamId: pledgeStream(input.pledgeId),
+        decider: pledgeDecider,
+        command: {
+          type: 'CorrectPledge',
+          data: area ? { ...input, changes: { ...input.changes, area } } : input,
+        },
+        metadata,
+        expectedRevision,
+      }),
+    );
   }
 }

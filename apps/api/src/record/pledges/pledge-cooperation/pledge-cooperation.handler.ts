@@ -23,14 +23,15 @@ export class PledgeCooperationHandler implements ICommandHandler<
 
   async execute({ input, metadata }: PledgeCooperationCommand): Promise<CommandResult<unknown>> {
     await this.references.requireExisting(pledgeReferences(input), metadata);
-    await this.topics.requireKnown([input.area]);
-    return this.executor.create({
-      id: input.pledgeId,
-      streamId: pledgeStream(input.pledgeId),
-      decider: pledgeDecider,
-      command: { type: 'PledgeCooperation', data: input },
-      metadata,
-    });
+    return this.topics.filing('area', [input.area], metadata, ([area]) =>
+      this.executor.create({
+        id: input.pledgeId,
+        streamId: pledgeStream(input.pledgeId),
+        decider: pledgeDecider,
+        command: { type: 'PledgeCooperation', data: { ...input, area } },
+        metadata,
+      }),
+    );
   }
 }
 
