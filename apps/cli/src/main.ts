@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { Command } from 'commander';
 import { registerAuditCommands } from './audit/audit.command';
 import { registerBackupCommands } from './backup/backup.command';
+import { registerImportCommands } from './import/import.command';
 import { registerLogCommands } from './log/log.command';
 import { registerProjectionsCommands } from './projections/projections.command';
 import { registerUsersCommands } from './users/users.command';
@@ -16,6 +17,7 @@ export function buildProgram(): Command {
   registerProjectionsCommands(program);
   registerBackupCommands(program);
   registerLogCommands(program);
+  registerImportCommands(program);
   return program;
 }
 

@@ -1,0 +1,178 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { EVENT_STORE, type EventStore } from '@chancery/event-store';
+import { loadSeedVisit } from '../../examples/seed-visit/load';
+import {
+  checkFile,
+  planFile,
+  readFiles,
+  type NamedFile,
+  type Send,
+} from '../../apps/cli/src/import/importer';
+import { runImport } from '../../apps/cli/src/import/run-import';
+import { injectClient } from '../e2e/record/inject-client';
+import { createTestApp, type TestApp } from '../support/test-app';
+
+const DIR = join(__dirname, '../../../shared/press-releases');
+const all: NamedFile[] = readdirSync(DIR)
+  .filter((name) => name.endsWith('.expected.json'))
+  .sort()
+  .map((name) => ({ name, text: readFileSync(join(DIR, name), 'utf8') }));
+const file = (prefix: string) => all.find((f) => f.name.startsWith(prefix))!;
+const release = (prefix: string) => readFiles([file(prefix)])[0].release;
+
+async function run(send: Send, files: NamedFile[], check = false) {
+  const lines: string[] = [];
+  const status = await runImport(send, files, { check }, (line) => lines.push(line));
+  return { status, output: lines.join('\n') };
+}
+
+const head = (t: TestApp) => t.app.get<EventStore>(EVENT_STORE).headPosition();
+
+async function countEvents(t: TestApp): Promise<Record<string, number>> {
+  const counts: Record<string, number> = {};
+  for await (const event of t.app.get<EventStore>(EVENT_STORE).readAll())
+    counts[event.type] = (counts[event.type] ?? 0) + 1;
+  return counts;
+}
+
+describe('chancery import, beside the seed visit', () => {
+  let t: TestApp;
+  let send: Send;
+  const several = ['04', '06', '07', '08', '09', '11'].map(file);
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    send = injectClient(t.app, await t.tokenFor('recorder'));
+    expect((await loadSeedVisit(send)).skipped).toEqual([]);
+  });
+  afterAll(() => t.close());
+
+  it('records what the API can hold, and the second run writes nothing', async () => {
+    const before = await head(t);
+    expect((await run(send, several)).status).toBe(0);
+    const afterFirst = await head(t);
+    expect(afterFirst).toBeGreaterThan(before!);
+
+    expect((await run(send, several)).status).toBe(0);
+    expect(await head(t)).toBe(afterFirst);
+  });
+
+  it('leaves out a fact that would need an invented value', async () => {
+    const [call] = (await checkFile(send, '09', release('09'))).unfaithful;
+    expect(call.path).toBe('$.meetings[0]');
+    expect(call.reasons).toContain(
+      'participants[0] (Prime Minister) is unnamed: the API needs a person',
+    );
+    const [, meeting] = await planFile(send, release('09'));
+    expect((await send('GET', `/meetings/${meeting.id}`)).status).toBe(404);
+    const biden = await send('GET', '/directory?q=Biden&kinds=person');
+    expect(biden.body.items).toEqual([]);
+  });
+
+  it('--check prints facts faithful per file and in total, and exits 1 on any unfaithful', async () => {
+    const { status, output } = await run(send, [file('06'), file('08')], true);
+    expect(status).toBe(1);
+    expect(output).toContain(
+      '06-sg-lk-wickremesinghe-official-visit-mous.expected.json: facts faithful 1/10',
+    );
+    expect(output).toContain('08-cn-us-wang-yi-blinken-call.expected.json: facts faithful 1/2');
+    expect(output).toContain('total: facts faithful 2/12');
+    expect(output).toContain(
+      '$.pledges[5] (pledges): the API needs the day the pledge was made; the file states none',
+    );
+    expect(output).not.toContain('$.source (sources)');
+  });
+
+  it('--check finds a read-back that differs from the file, and a fact never recorded', async () => {
+    const tampered: Send = async (method, path, body, headers) => {
+      const reply = await send(method, path, body, headers);
+      if (method === 'GET' && path.startsWith('/sources/'))
+        return { ...reply, body: { ...reply.body, publishedOn: '2016-07-19' } };
+      if (method === 'GET' && path.startsWith('/meetings/'))
+        return {
+          ...reply,
+          body: { ...reply.body, participants: reply.body.participants.slice(1) },
+        };
+      return reply;
+    };
+    const result = await checkFile(tampered, '08', release('08'));
+    expect(result.faithful).toBe(0);
+    expect(result.unfaithful[0]).toEqual({
+      path: '$.source',
+      kind: 'sources',
+      reasons: ['publishedOn reads back "2016-07-19", the file states "2023-02-04"'],
+    });
+    expect(result.unfaithful[1].reasons.some((r) => r.startsWith('participants reads back'))).toBe(
+      true,
+    );
+
+    const never = await checkFile(send, '12', release('12'));
+    expect(never.unfaithful[0]).toEqual({
+      path: '$.source',
+      kind: 'sources',
+      reasons: ['not recorded'],
+    });
+  });
+
+  it('refuses a malformed file naming the file, the path and the reason, with nothing written', async () => {
+    const good = file('12');
+    const badDate = JSON.parse(file('07').text);
+    badDate.meetings[0].date = '2024-02-30';
+    const noSource = { ...JSON.parse(file('10').text), source: undefined };
+    const before = await head(t);
+    const cases: [NamedFile, string][] = [
+      [{ name: 'not-json.json', text: '{ "source": ' }, 'not-json.json: $: not JSON'],
+      [
+        { name: 'bad-date.json', text: JSON.stringify(badDate) },
+        'bad-date.json: $.meetings[0].date: "2024-02-30" is not a date',
+      ],
+      [
+        { name: 'no-source.json', text: JSON.stringify(noSource) },
+        'no-source.json: $.source: is missing',
+      ],
+    ];
+    for (const [bad, message] of cases) {
+      const { status, output } = await run(send, [good, bad]);
+      expect(status).toBe(1);
+      expect(output).toContain(message);
+    }
+    expect(await head(t)).toBe(before);
+  });
+});
+
+describe('chancery import, interrupted half-way', () => {
+  let t: TestApp;
+  let send: Send;
+  const files = [file('06'), file('08')];
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    send = injectClient(t.app, await t.tokenFor('recorder'));
+  });
+  afterAll(() => t.close());
+
+  it('completes on a second run with no duplicates', async () => {
+    let writes = 0;
+    const failing: Send = async (method, ...rest) => {
+      if (method !== 'GET' && ++writes > 11) throw new Error('connection lost');
+      return send(method, ...rest);
+    };
+    await expect(run(failing, files)).rejects.toThrow('connection lost');
+    const partial = await countEvents(t);
+    expect(partial.MeetingRecorded).toBe(1);
+
+    expect((await run(send, files)).status).toBe(0);
+    const complete = await countEvents(t);
+    expect(complete).toMatchObject({
+      SourceRegistered: 2,
+      PersonRegistered: 5,
+      PersonAppointed: 5,
+      MeetingRecorded: 3,
+    });
+    const afterSecond = await head(t);
+    expect((await run(send, files)).status).toBe(0);
+    expect(await head(t)).toBe(afterSecond);
+    expect(await countEvents(t)).toEqual(complete);
+  });
+});
