@@ -37,6 +37,8 @@ const mfa = seed.seedId('source:mfa');
 const kaz = { kind: 'country', id: 'KAZ' };
 /** A member of staff follow-ups can be assigned to (known once the app runs). */
 const staff = { id: '' };
+/** A post no one holds: the person, hidden or random, must answer before the post is looked for. */
+const unheldPost = randomUUID();
 const party = (ids: Ids, kind: 'country' | 'organisation' | 'person') => ({ kind, id: ids[kind] });
 
 /** One probe per route that takes a record id or a reference, every such field hidden at once. */
@@ -154,6 +156,12 @@ const PROBES: Record<string, (ids: Ids) => Probe> = {
     method: 'POST',
     url: `/people/${ids.person}/corrections`,
     body: { reason: 'downgrade', changes: { classification: 'internal' } },
+    ifMatch: '"7"',
+  }),
+  'POST /people/:id/positions/:positionId/corrections': (ids) => ({
+    method: 'POST',
+    url: `/people/${ids.person}/positions/${unheldPost}/corrections`,
+    body: { reason: 'retitled', changes: { title: 'Adviser', at: party(ids, 'organisation') } },
     ifMatch: '"7"',
   }),
   'POST /people/:id/retraction': (ids) => ({

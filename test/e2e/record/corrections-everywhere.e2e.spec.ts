@@ -156,6 +156,32 @@ describe('every record kind is corrected and retracted', () => {
     expect([statement.status, statement.body.code]).toEqual([422, 'RECORD.UNKNOWN_REFERENCE']);
   });
 
+  it('corrects a post a person held, and their dossier shows the corrected title', async () => {
+    const person = { name: 'Anne Example', nationality: 'LUX', classification: 'confidential' };
+    const id = created(await send('POST', '/people', person));
+    const post = { title: 'Adviser', at: { kind: 'country', id: 'LUX' }, from: '2020-01-01' };
+    expect(
+      (await send('POST', `/people/${id}/positions`, post, { 'If-Match': '"0"' })).status,
+    ).toBe(200);
+    const [{ positionId }] = (await send('GET', `/people/${id}`)).body.positions;
+    const path = `/people/${id}/positions/${positionId}`;
+    const corrected = await correct(send, path, { title: 'Ambassador', from: '2021-05-01' }, 1);
+    expect([corrected.status, corrected.body.errors]).toEqual([200, undefined]);
+    expect((await send('GET', `/people/${id}`)).body.positions).toMatchObject([
+      { positionId, title: 'Ambassador', from: '2021-05-01' },
+    ]);
+    const dossier = await read(`/dossiers/people/${id}`);
+    expect(dossier.text).toContain('Ambassador');
+    expect(dossier.text).not.toContain('Adviser');
+
+    const stale = await correct(send, path, { title: 'Consul' }, 1);
+    expect([stale.status, stale.body.currentRevision]).toEqual([409, 2]);
+    const unheld = await correct(send, `/people/${id}/positions/${id}`, { title: 'Consul' }, 2);
+    expect([unheld.status, unheld.body.code]).toEqual([422, 'PERSON.UNKNOWN_POSITION']);
+    const hidden = await correct(internal, path, { title: 'Consul' }, 2);
+    expect([hidden.status, hidden.body.code]).toEqual([404, 'PERSON.NOT_FOUND']);
+  });
+
   it('corrects an organisation’s acronym, and a retracted organisation is no party', async () => {
     const id = created(
       await send('POST', '/organisations', {

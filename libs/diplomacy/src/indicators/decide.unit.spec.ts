@@ -42,3 +42,53 @@ describe('RecordIndicator', () => {
       .thenFails('INDICATOR.INVALID_FIGURE');
   });
 });
+
+describe('CorrectIndicator and RetractIndicator', () => {
+  const recorded = {
+    type: 'IndicatorRecorded' as const,
+    data: { ...investmentSince2005.data, classification: 'internal' as const },
+  };
+  const correct = (changes: object, reason = 'the ministry revised it') => ({
+    type: 'CorrectIndicator' as const,
+    data: { indicatorId: 'i-1', changes, reason },
+  });
+
+  it('corrects the figure, keeping only what changes', () => {
+    const figure = { amount: 3_100_000_000, currency: 'USD' };
+    spec
+      .given([recorded])
+      .when(correct({ figure, measures: investmentSince2005.data.measures }))
+      .then([
+        {
+          type: 'IndicatorCorrected',
+          data: { indicatorId: 'i-1', changes: { figure }, reason: 'the ministry revised it' },
+        },
+      ]);
+  });
+
+  it('refuses a correction that breaks the period or changes nothing', () => {
+    spec
+      .given([recorded])
+      .when(correct({ period: { from: '2025-01-01', to: '2024-10-14' } }))
+      .thenFails('INDICATOR.PERIOD_ENDS_BEFORE_START');
+    spec
+      .given([recorded])
+      .when(correct({ statedById: 'nurtleu' }))
+      .thenFails('INDICATOR.NOTHING_TO_CORRECT');
+  });
+
+  it('retracts with a reason, after which it cannot be corrected', () => {
+    const retracted = {
+      type: 'IndicatorRetracted' as const,
+      data: { indicatorId: 'i-1', reason: 'counted twice' },
+    };
+    spec
+      .given([recorded])
+      .when({ type: 'RetractIndicator', data: { indicatorId: 'i-1', reason: 'counted twice' } })
+      .then([retracted]);
+    spec
+      .given([recorded, retracted])
+      .when(correct({ measures: 'outflow' }))
+      .thenFails('INDICATOR.RETRACTED');
+  });
+});

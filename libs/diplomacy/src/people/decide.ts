@@ -4,11 +4,13 @@ import { requireIsoDate } from '../shared/dates';
 import { DomainError } from '../shared/errors';
 import { lifecycleDecider } from '../shared/lifecycle-decider';
 import {
+  changedFields,
   corrected,
   emptyRecord,
   recorded,
   recordErrors,
   requireLive,
+  requireReason,
   retracted,
   type RecordState,
 } from '../shared/record-lifecycle';
@@ -55,8 +57,13 @@ export type CorrectPerson = {
   };
 };
 export type RetractPerson = { type: 'RetractPerson'; data: { personId: string; reason: string } };
+/** A post recorded wrongly (a title mistyped, a start date misread): fixed, the original kept. */
+export type CorrectPosition = {
+  type: 'CorrectPosition';
+  data: { personId: string; positionId: string; changes: Partial<PositionFacts>; reason: string };
+};
 export type PersonCommand =
-  RegisterPerson | AppointPerson | EndPosition | CorrectPerson | RetractPerson;
+  RegisterPerson | AppointPerson | EndPosition | CorrectPosition | CorrectPerson | RetractPerson;
 
 export function evolvePerson(state: PersonState, event: PersonEvent): PersonState {
   switch (event.type) {
@@ -149,6 +156,18 @@ export function decidePerson(
       if (position.to !== null) throw personErrors.positionAlreadyEnded(positionId);
       checkPosition({ ...position, to: requireIsoDate(to, 'to') });
       return [{ type: 'PositionEnded', data: { personId, positionId, to, sourceIds } }];
+    }
+    case 'CorrectPosition': {
+      const person = requireLive(state, personId, personErrors);
+      const { positionId } = command.data;
+      const position = person.positions.find((p) => p.positionId === positionId);
+      if (!position) throw personErrors.unknownPosition(positionId);
+      const reason = requireReason(command.data.reason);
+      const { positionId: _, ...facts } = position;
+      const changes = changedFields<PositionFacts>(facts, command.data.changes);
+      if (Object.keys(changes).length === 0) throw personErrors.nothingToCorrect(positionId);
+      checkPosition({ ...facts, ...changes });
+      return [{ type: 'PositionCorrected', data: { personId, positionId, changes, reason } }];
     }
     default:
       return personLifecycle.decide(command, state, context);

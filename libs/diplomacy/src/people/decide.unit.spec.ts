@@ -91,3 +91,70 @@ describe('a person with positions over time', () => {
       .thenFails('PERSON.NOT_FOUND');
   });
 });
+
+describe('correcting and retracting a person', () => {
+  const correctPosition = (changes: object, positionId = 'pos-fm', reason = 'per the release') =>
+    ({
+      type: 'CorrectPosition',
+      data: { personId: 'p-1', positionId, changes, reason },
+    }) as PersonCommand;
+  const retracted: PersonEvent = {
+    type: 'PersonRetracted',
+    data: { personId: 'p-1', reason: 'registered twice' },
+  };
+
+  it('corrects a post’s title and start, keeping only what changes', () => {
+    spec
+      .given([registered, foreignMinister])
+      .when(correctPosition({ title: 'Minister of Foreign Affairs', from: '2023-09-01' }))
+      .then([
+        {
+          type: 'PositionCorrected',
+          data: {
+            personId: 'p-1',
+            positionId: 'pos-fm',
+            changes: { title: 'Minister of Foreign Affairs' },
+            reason: 'per the release',
+          },
+        },
+      ]);
+    const state = spec
+      .given([registered, foreignMinister])
+      .when(correctPosition({ title: 'Minister of Foreign Affairs' }))
+      .thenState();
+    expect(state.status === 'recorded' && state.record.positions[0].title).toBe(
+      'Minister of Foreign Affairs',
+    );
+  });
+
+  it('refuses a post correction that changes nothing, breaks the dates, or names no post', () => {
+    const given = spec.given([registered, foreignMinister]);
+    given.when(correctPosition({ from: '2023-09-01' })).thenFails('PERSON.NOTHING_TO_CORRECT');
+    given
+      .when(correctPosition({ to: '2023-01-01' }))
+      .thenFails('PERSON.POSITION_ENDS_BEFORE_START');
+    given.when(correctPosition({ title: 'x' }, 'pos-none')).thenFails('PERSON.UNKNOWN_POSITION');
+    given.when(correctPosition({ title: 'x' }, 'pos-fm', ' ')).thenFails('RECORD.REASON_REQUIRED');
+    given
+      .when(correctPosition({ at: { kind: 'person', id: 'p-2' } }))
+      .thenFails('PERSON.POSITION_NOT_AT_INSTITUTION');
+  });
+
+  it('corrects a name, retracts with a reason, and then changes nothing more', () => {
+    spec
+      .given([registered])
+      .when({
+        type: 'CorrectPerson',
+        data: { personId: 'p-1', changes: { name: 'Murat Nurtleu' }, reason: 'same' },
+      })
+      .thenFails('PERSON.NOTHING_TO_CORRECT');
+    spec
+      .given([registered])
+      .when({ type: 'RetractPerson', data: { personId: 'p-1', reason: 'registered twice' } })
+      .then([retracted]);
+    spec
+      .given([registered, foreignMinister, retracted])
+      .when(correctPosition({ title: 'Minister of Foreign Affairs' }))
+      .thenFails('PERSON.RETRACTED');
+  });
+});

@@ -7,6 +7,8 @@ import { RegisterPersonController } from './register-person/register-person.cont
 import { RegisterPersonHandler } from './register-person/register-person.handler';
 import { CorrectPersonController } from './correct-person/correct-person.controller';
 import { CorrectPersonHandler } from './correct-person/correct-person.handler';
+import { CorrectPositionController } from './correct-position/correct-position.controller';
+import { CorrectPositionHandler } from './correct-position/correct-position.handler';
 import { RetractPersonController } from './retract-person/retract-person.controller';
 import { RetractPersonHandler } from './retract-person/retract-person.handler';
 
@@ -17,12 +19,14 @@ import { RetractPersonHandler } from './retract-person/retract-person.handler';
     AppointPersonController,
     GetPersonController,
     CorrectPersonController,
+    CorrectPositionController,
     RetractPersonController,
   ],
   providers: [
     RegisterPersonHandler,
     AppointPersonHandler,
     CorrectPersonHandler,
+    CorrectPositionHandler,
     RetractPersonHandler,
   ],
 })
