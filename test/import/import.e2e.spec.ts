@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { EVENT_STORE, type EventStore } from '@chancery/event-store';
+import { seedId } from '../../examples/seed-visit/fixture';
 import { loadSeedVisit } from '../../examples/seed-visit/load';
 import {
   checkFile,
@@ -36,6 +37,11 @@ async function countEvents(t: TestApp): Promise<Record<string, number>> {
   return counts;
 }
 
+/** Asks again until the directory's worker has caught up with what was just written. */
+async function until(condition: () => Promise<boolean>): Promise<void> {
+  while (!(await condition())) await new Promise((resolve) => setTimeout(resolve, 50));
+}
+
 describe('chancery import, beside the seed visit', () => {
   let t: TestApp;
   let send: Send;
@@ -56,6 +62,55 @@ describe('chancery import, beside the seed visit', () => {
 
     expect((await run(send, several)).status).toBe(0);
     expect(await head(t)).toBe(afterFirst);
+  });
+
+  it('takes people and organisations already on record, found through GET /directory', async () => {
+    await until(async () => (await send('GET', '/directory?q=Nurtleu')).body.items.length > 0);
+    const person = (name: string, title: string, side: string) => ({
+      name,
+      title,
+      organisation_or_country: null,
+      side,
+    });
+    const council = {
+      ...JSON.parse(file('09').text),
+      source: {
+        publisher: 'A desk note',
+        title: 'The Cooperation Council again',
+        published: '2024-10-14',
+        url: 'https://example.test/cooperation-council',
+      },
+      meetings: [
+        {
+          date: '2024-10-14',
+          place: { city: 'Luxembourg', country: 'LUX' },
+          format: 'multilateral',
+          participants: [
+            person('Murat Nurtleu', 'Deputy Prime Minister and Minister of Foreign Affairs', 'KAZ'),
+            person('Josep Borrell', 'High Representative', 'EU'),
+          ],
+          topics: ['trade'],
+        },
+      ],
+    };
+    const before = await countEvents(t);
+    const named = { name: 'council.json', text: JSON.stringify(council) };
+    expect((await run(send, [named])).status).toBe(0);
+    const after = await countEvents(t);
+    expect(after.PersonRegistered).toBe(before.PersonRegistered + 1); // Borrell only
+    expect(after.OrganisationRegistered).toBe(before.OrganisationRegistered);
+
+    const [, meeting] = await planFile(send, council);
+    const read = await send('GET', `/meetings/${meeting.id}`);
+    expect(read.body.participants.map((p: { party: { id: string } }) => p.party.id)[0]).toBe(
+      seedId('person:nurtleu'),
+    );
+    expect(read.body.participants[1].side).toEqual({
+      kind: 'organisation',
+      id: seedId('organisation:eu'),
+    });
+    const checked = await run(send, [named], true);
+    expect(checked).toEqual({ status: 0, output: expect.stringContaining('facts faithful 2/2') });
   });
 
   it('leaves out a fact that would need an invented value', async () => {
@@ -155,7 +210,7 @@ describe('chancery import, interrupted half-way', () => {
   it('completes on a second run with no duplicates', async () => {
     let writes = 0;
     const failing: Send = async (method, ...rest) => {
-      if (method !== 'GET' && ++writes > 11) throw new Error('connection lost');
+      if (method !== 'GET' && ++writes > 10) throw new Error('connection lost');
       return send(method, ...rest);
     };
     await expect(run(failing, files)).rejects.toThrow('connection lost');

@@ -51,9 +51,10 @@ export async function planFile(send: Send, release: PressRelease): Promise<Fact[
   const fileNs = uuidV5(release.source.url, NAMESPACE);
   const vocabulary = await topicVocabulary(send);
   const eu = await organisationId(send, EU.acronym);
+  const people = await personIds(send, namedPeople(release));
   const base: Context = {
     id: (path) => uuidV5(path, fileNs),
-    personId: (name) => uuidV5(`person:${name}`, NAMESPACE),
+    personId: (name) => people.get(name)!,
     party: (party): PartyRef | string => {
       if (party === null) return 'not stated: the API needs one party';
       if (party.includes('+')) return `"${party}" is several parties: the API takes one`;
@@ -160,29 +161,60 @@ async function topicVocabulary(send: Send): Promise<Map<string, string>> {
   );
 }
 
-/** An organisation on record by acronym or name (`GET /directory`), else the id the import gives it. */
-async function organisationId(send: Send, nameOrAcronym: string): Promise<string> {
-  const q = encodeURIComponent(nameOrAcronym);
+type Entry = { id: string; name: string; detail: string | null };
+
+/** Parties on record of one kind whose name (or, for organisations, acronym) is exactly `name`. */
+async function onRecord(send: Send, kind: 'organisation' | 'person', name: string) {
+  const q = encodeURIComponent(name);
   const reply = await expectOk(
-    send('GET', `/directory?q=${q}&kinds=organisation`),
+    send('GET', `/directory?q=${q}&kinds=${kind}&limit=100`),
     'GET /directory',
   );
-  const wanted = nameOrAcronym.toLowerCase();
-  const found = (
-    reply.body.items as { id: string; label?: string; name?: string; acronym?: string }[]
-  ).find((o) => [o.acronym, o.name, o.label].some((n) => n?.toLowerCase() === wanted));
+  const wanted = name.toLowerCase();
+  return (reply.body.items as Entry[]).filter((e) =>
+    [e.name, kind === 'organisation' ? e.detail : null].some((n) => n?.toLowerCase() === wanted),
+  );
+}
+
+/** An organisation on record by acronym or name, else the id the import gives it. */
+async function organisationId(send: Send, nameOrAcronym: string): Promise<string> {
+  const [found] = await onRecord(send, 'organisation', nameOrAcronym);
   return found?.id ?? uuidV5(`organisation:${nameOrAcronym}`, NAMESPACE);
+}
+
+/**
+ * Each person by exact name: the one on record (the import's own id first, when several share the
+ * name), else the id the import gives them, derived from the name so every file agrees.
+ */
+async function personIds(send: Send, names: string[]): Promise<Map<string, string>> {
+  const ids = new Map<string, string>();
+  for (const name of new Set(names)) {
+    const own = uuidV5(`person:${name}`, NAMESPACE);
+    const found = await onRecord(send, 'person', name);
+    ids.set(name, found.some((e) => e.id === own) ? own : (found[0]?.id ?? own));
+  }
+  return ids;
+}
+
+function namedPeople(release: PressRelease): string[] {
+  const names = [
+    ...release.visits.map((v) => v.head.name),
+    ...release.meetings.flatMap((m) => m.participants.map((p) => p.name)),
+    ...release.statements.map((s) => s.speaker),
+  ];
+  return names.filter((n): n is string => n !== null);
 }
 
 /** The person once, and each title they hold once. */
 async function ensurePerson(send: Send, person: PersonNeed, sourceIds: string[]): Promise<void> {
-  await create(send, '/people', {
-    personId: person.id,
-    name: person.name,
-    sourceIds,
-    classification: 'public',
-  });
-  const held = await expectOk(send('GET', `/people/${person.id}`), `GET /people/${person.id}`);
+  const path = `/people/${person.id}`;
+  let held = await send('GET', path);
+  if (held.status === 404) {
+    const body = { personId: person.id, name: person.name, sourceIds, classification: 'public' };
+    await create(send, '/people', body);
+    held = await send('GET', path);
+  }
+  await expectOk(Promise.resolve(held), `GET ${path}`);
   const positions = held.body.positions as { title: string; at: PartyRef }[];
   if (positions.some((p) => p.title === person.title && p.at.id === person.at.id)) return;
   const position = { title: person.title, at: person.at, from: null, to: null, sourceIds };
