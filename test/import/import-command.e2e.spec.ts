@@ -1,0 +1,57 @@
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { buildProgram } from '../../apps/cli/src/main';
+import { createTestApp, type TestApp } from '../support/test-app';
+
+const FILE = join(
+  __dirname,
+  '../../../shared/press-releases/08-cn-us-wang-yi-blinken-call.expected.json',
+);
+
+/** The command as an operator runs it: over HTTP to a listening API, token from the environment. */
+describe('npm run chancery -- import', () => {
+  let t: TestApp;
+  let url: string;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    await t.app.listen(0, '127.0.0.1');
+    const { port } = t.app.getHttpServer().address() as AddressInfo;
+    url = `http://127.0.0.1:${port}`;
+    process.env.CHANCERY_TOKEN = await t.tokenFor('recorder');
+  });
+  afterAll(async () => {
+    delete process.env.CHANCERY_TOKEN;
+    process.exitCode = undefined;
+    await t.close();
+  });
+
+  async function chancery(...args: string[]): Promise<{ lines: string[]; exitCode: unknown }> {
+    const lines: string[] = [];
+    const log = jest.spyOn(console, 'log').mockImplementation((line: string) => lines.push(line));
+    process.exitCode = undefined;
+    try {
+      await buildProgram().parseAsync(['node', 'chancery', ...args, '--url', url]);
+      return { lines, exitCode: process.exitCode };
+    } finally {
+      log.mockRestore();
+      process.exitCode = undefined;
+    }
+  }
+
+  it('records the file, then --check prints the measurement and exits 1 on the unfaithful fact', async () => {
+    expect(await chancery('import', FILE)).toEqual({
+      lines: ['08-cn-us-wang-yi-blinken-call.expected.json: 2 of 2 facts recordable, 0 left out'],
+      exitCode: 0,
+    });
+    const checked = await chancery('import', '--check', FILE);
+    expect(checked.exitCode).toBe(1);
+    expect(checked.lines[0]).toBe(
+      '08-cn-us-wang-yi-blinken-call.expected.json: facts faithful 1/2',
+    );
+    expect(checked.lines[1]).toMatch(
+      /^ {2}\$\.meetings\[0\] \(meetings\): topic "handling isolated/,
+    );
+    expect(checked.lines.at(-1)).toBe('total: facts faithful 1/2');
+  });
+});
