@@ -7,10 +7,11 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { IsNotEmpty, IsString, Matches, MaxLength } from 'class-validator';
 import { slugsReadAs } from '@chancery/diplomacy';
 import type { CommandMetadata } from '@chancery/event-sourcing';
 import { Admins, Roles } from '../../auth/auth.decorators';
+import { Optional } from '../shared/dto';
 import { RequestMetadata } from '../shared/request-metadata';
 import { Readers } from '../shared/roles';
 import { writeResponse, WriteResponse } from '../shared/write-response';
@@ -25,7 +26,7 @@ export class AddTopicDto {
     description:
       'Stable key: lower-case words joined by hyphens. Made from the label when left out',
   })
-  @IsOptional()
+  @Optional()
   @IsString()
   @Matches(SLUG, { message: SLUG_MESSAGE })
   @MaxLength(60)
