@@ -14,6 +14,7 @@ export {
 };
 export { titleAt, type PositionRow } from './shared/registry';
 export { partyKey } from './shared/records';
+export { TopicNames } from './shared/topic-names';
 export { sortedPair } from './partnerships/partnerships.projection';
 
 /** Every read model the API serves, in the order the status page lists them. */

@@ -30,6 +30,7 @@ import {
   retracted,
 } from '../shared/records';
 import { applyRegistry, REGISTRY_EVENTS } from '../shared/registry';
+import { applyTopicEvent, TOPIC_EVENTS, TOPIC_NAMES_TABLE } from '../shared/topic-names';
 import { PARTNERSHIP_TABLES } from './partnerships.tables';
 
 type Meeting = MeetingFacts & { classification: Classification };
@@ -192,9 +193,10 @@ const FOLLOW_UP_ENDINGS: Record<string, string> = {
 /** One read model per pair of parties: engagements, areas, pledges, follow-ups, people and indicators. */
 export const partnershipsProjection: Projection = {
   name: 'partnerships',
-  version: 6,
+  // 7: areas and engagement topics read as their surviving topics (`topic_names`).
+  version: 7,
   onPoison: 'skip',
-  tables: PARTNERSHIP_TABLES,
+  tables: [...PARTNERSHIP_TABLES, TOPIC_NAMES_TABLE],
   handles: [
     ...REGISTRY_EVENTS,
     'MeetingRecorded',
@@ -216,8 +218,10 @@ export const partnershipsProjection: Projection = {
     'FollowUpRescheduled',
     'FollowUpCorrected',
     ...Object.keys(FOLLOW_UP_ENDINGS),
+    ...TOPIC_EVENTS,
   ],
   apply(event: RecordedEvent, tx: ReadModelWriter, history: StreamHistory) {
+    if (applyTopicEvent(event, tx)) return;
     const d = event.data;
     switch (event.type) {
       case 'MeetingRecorded':

@@ -9,6 +9,7 @@ import {
   type PledgeProgressReported,
 } from '@chancery/diplomacy';
 import { corrected, dataOf, Derivation, partyKey, recorded } from '../shared/records';
+import { applyTopicEvent, TOPIC_EVENTS, TOPIC_NAMES_TABLE } from '../shared/topic-names';
 
 type Pledge = PledgeFacts & { pledgedOn: string; classification: Classification };
 
@@ -61,7 +62,8 @@ const ENDINGS: Record<string, [status: string, dateField: string]> = {
 /** The pledge register: status, level, progress against a quantified target. */
 export const pledgesProjection: Projection = {
   name: 'pledges',
-  version: 2,
+  // 3: areas read as their surviving topics (`topic_names`).
+  version: 3,
   onPoison: 'skip',
   tables: [
     {
@@ -97,6 +99,7 @@ export const pledgesProjection: Projection = {
         ['pledged_on'],
       ],
     },
+    TOPIC_NAMES_TABLE,
   ],
   handles: [
     'CooperationPledged',
@@ -105,8 +108,10 @@ export const pledgesProjection: Projection = {
     'PledgeLevelChanged',
     'PledgeProgressReported',
     ...Object.keys(ENDINGS),
+    ...TOPIC_EVENTS,
   ],
   apply(event: RecordedEvent, tx: ReadModelWriter, history: StreamHistory) {
+    if (applyTopicEvent(event, tx)) return;
     const id = String(event.data.pledgeId);
     switch (event.type) {
       case 'CooperationPledged': {

@@ -1,6 +1,7 @@
 import type { Projection, ReadModelWriter } from '@chancery/projections';
 import type { Classification, MeetingFacts, PledgeFacts, VisitFacts } from '@chancery/diplomacy';
 import { Derivation, partyKey, recordKinds } from '../shared/records';
+import { applyTopicEvent, TOPIC_EVENTS, TOPIC_NAMES_TABLE } from '../shared/topic-names';
 
 type Meeting = MeetingFacts & { classification: Classification };
 type Visit = VisitFacts & { classification: Classification };
@@ -113,7 +114,8 @@ const lifecycles = recordKinds([
 /** Every engagement of a party (meetings, visits, pledges), for a newest-first timeline. */
 export const timelineProjection: Projection = {
   name: 'timeline',
-  version: 3,
+  // 4: topics read as their survivors, by their current labels (`topic_names`).
+  version: 4,
   onPoison: 'skip',
   tables: [
     {
@@ -134,7 +136,9 @@ export const timelineProjection: Projection = {
       primaryKey: ['party', 'date', 'record_id'],
       indexes: [['partner', 'date', 'record_id']],
     },
+    TOPIC_NAMES_TABLE,
   ],
-  handles: lifecycles.handles,
-  apply: lifecycles.apply,
+  handles: [...lifecycles.handles, ...TOPIC_EVENTS],
+  apply: (event, tx, history) =>
+    applyTopicEvent(event, tx) ? undefined : lifecycles.apply(event, tx, history),
 };

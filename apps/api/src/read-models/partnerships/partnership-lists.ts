@@ -8,6 +8,7 @@ export const PARTNERSHIP_LISTS = {
     'pledgeId',
     'pledger',
     'area',
+    'areaLabel',
     'commitment',
     'level',
     'status',
@@ -26,7 +27,7 @@ export const PARTNERSHIP_LISTS = {
   ],
   keyPeople: ['personId', 'side', 'name', 'title', 'engagements', 'lastSeen', 'role'],
   indicators: ['recordId', 'measures', 'figure', 'period', 'classification'],
-  areasOfCooperation: ['area', 'engagements', 'pledges'],
+  areasOfCooperation: ['area', 'label', 'engagements', 'pledges'],
 } satisfies ListColumns;
 
 export type PartnershipList = keyof typeof PARTNERSHIP_LISTS;

@@ -1,5 +1,5 @@
 import type { AggregateQuery, ReadModelReader, Row, Where } from '@chancery/projections';
-import { sortedPair, titleAt, type PositionRow } from '@chancery/read-models';
+import { sortedPair, titleAt, TopicNames, type PositionRow } from '@chancery/read-models';
 import { partyNames, resolveParty } from '../shared/parties';
 import { visiblePosts } from '../shared/visible-posts';
 
@@ -105,7 +105,12 @@ export class PartnershipQueries {
         ['record_id', 'asc'],
       ],
     });
-    const pledges = await this.pledges(pair);
+    const topics = await TopicNames.of(this.reader);
+    const pledges = (await this.pledges(pair)).map((p) => ({
+      ...p,
+      area: topics.survivor(p.area),
+      areaLabel: topics.label(p.area),
+    }));
     const indicators = await this.reader.select('indicators', {
       where: pair,
       orderBy: [['record_id', 'asc']],
@@ -130,11 +135,11 @@ export class PartnershipQueries {
           date: e.date,
           title: e.title,
           format: e.format,
-          topics: e.topics,
+          topics: topics.survivors(e.topics as string[]),
           classification: e.classification,
         })),
       },
-      areasOfCooperation: areas(engagements, pledges),
+      areasOfCooperation: areas(engagements, pledges, topics),
       pledges: {
         byStatus: countBy(pledges, (p) => String(p.status)),
         items: pledges,
@@ -288,15 +293,22 @@ function countBy<T>(items: T[], keyOf: (item: T) => string): Record<string, numb
 }
 
 /** Areas of cooperation: topics discussed at engagements and areas of pledges, with counts. */
-function areas(engagements: Row[], pledges: Array<{ area: string }>) {
-  const counts = new Map<string, { area: string; engagements: number; pledges: number }>();
-  const bump = (area: string, field: 'engagements' | 'pledges') => {
-    const entry = counts.get(area) ?? { area, engagements: 0, pledges: 0 };
+function areas(engagements: Row[], pledges: Array<{ area: string }>, topics: TopicNames) {
+  type Area = { area: string; label: string; engagements: number; pledges: number };
+  const counts = new Map<string, Area>();
+  const bump = (given: string, field: 'engagements' | 'pledges') => {
+    const area = topics.survivor(given);
+    const entry = counts.get(area) ?? {
+      area,
+      label: topics.label(area),
+      engagements: 0,
+      pledges: 0,
+    };
     entry[field]++;
     counts.set(area, entry);
   };
   for (const e of engagements)
-    for (const t of new Set((e.topics as string[]) ?? [])) bump(t, 'engagements');
+    for (const t of topics.survivors((e.topics as string[]) ?? [])) bump(t, 'engagements');
   for (const p of pledges) bump(p.area, 'pledges');
   return [...counts.values()].sort(
     (x, y) =>

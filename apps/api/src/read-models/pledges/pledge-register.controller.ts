@@ -4,6 +4,7 @@ import { IsIn, IsOptional, IsString, Length } from 'class-validator';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { CLOCK, Clock } from '@chancery/common';
 import type { Row, Where } from '@chancery/projections';
+import { TopicNames } from '@chancery/read-models';
 import { listResponse } from '../shared/csv';
 import { ReadModelEngine } from '../shared/engine.provider';
 import { PageQuery } from '../shared/query.dto';
@@ -43,6 +44,7 @@ const COLUMNS = [
   'pledger',
   'beneficiary',
   'area',
+  'areaLabel',
   'commitment',
   'level',
   'status',
@@ -79,7 +81,8 @@ export class PledgeRegisterController {
   ) {
     await this.consistency.reach('pledges', req, q.minPosition);
     const reader = this.engine.reader('pledges');
-    const where = await this.where(q, levels, req);
+    const topics = await TopicNames.of(reader);
+    const where = await this.where(q, levels, req, topics);
     const rows = await reader.select('pledges', {
       where,
       orderBy: [
@@ -93,7 +96,8 @@ export class PledgeRegisterController {
       pledgeId: String(r.pledge_id),
       pledger: r.pledger,
       beneficiary: r.beneficiary,
-      area: r.area,
+      area: topics.survivor(String(r.area)),
+      areaLabel: topics.label(String(r.area)),
       commitment: r.commitment,
       level: r.level,
       status: r.status,
@@ -126,7 +130,8 @@ export class PledgeRegisterController {
     await this.consistency.reach('pledges', req, q.minPosition);
     const today = this.clock.now().toISOString().slice(0, 10);
     const reader = this.engine.reader('pledges');
-    const where = await this.where({ ...q, status: undefined }, levels, req);
+    const topics = await TopicNames.of(reader);
+    const where = await this.where({ ...q, status: undefined }, levels, req, topics);
     const groups = async (extra: Where) =>
       reader.aggregate('pledges', {
         where: { ...where, ...extra },
@@ -145,10 +150,12 @@ export class PledgeRegisterController {
     >();
     const add = (rows: Row[], isFulfilled: boolean) => {
       for (const r of rows) {
-        const k = `${String(r.pledger)}|${String(r.area)}`;
+        // Groups of slugs merged into one topic add up under the survivor.
+        const area = topics.survivor(String(r.area));
+        const k = `${String(r.pledger)}|${area}`;
         const e = table.get(k) ?? {
           pledger: String(r.pledger),
-          area: String(r.area),
+          area,
           due: 0,
           fulfilled: 0,
           compliance: null,
@@ -182,6 +189,7 @@ export class PledgeRegisterController {
     q: Partial<PledgeRegisterQuery>,
     levels: Classification[],
     req: FastifyRequest,
+    topics: TopicNames,
   ): Promise<Where> {
     const where: Where = visibleTo(levels);
     if (q.pledger || q.beneficiary) {
@@ -195,7 +203,7 @@ export class PledgeRegisterController {
       if (q.pledger) where.pledger = await resolve(q.pledger);
       if (q.beneficiary) where.beneficiary = await resolve(q.beneficiary);
     }
-    if (q.area) where.area = q.area;
+    if (q.area) where.area = { in: topics.readAs(q.area) };
     if (q.status) where.status = q.status;
     return where;
   }

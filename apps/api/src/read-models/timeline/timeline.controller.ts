@@ -1,6 +1,6 @@
 import { Controller, Get, Param, Query, Req, Res, UseFilters } from '@nestjs/common';
 import { ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { IsIn, IsOptional } from 'class-validator';
+import { IsIn, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Where } from '@chancery/projections';
 import { NotBefore } from '../../http/date-range';
@@ -31,6 +31,16 @@ export class TimelineQuery extends PageQuery {
   @IsOptional()
   @IsIn(['meeting', 'visit', 'pledge'])
   kind?: string;
+
+  @ApiPropertyOptional({
+    example: 'green-energy',
+    description: 'A topic (slug or label): records filed under it or under a topic merged into it',
+  })
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(120)
+  topic?: string;
 }
 
 const COLUMNS = [
@@ -41,6 +51,7 @@ const COLUMNS = [
   'summary',
   'counterparts',
   'topics',
+  'topicLabels',
   'classification',
 ] as const;
 
@@ -77,7 +88,7 @@ export class TimelineController {
       where.date = { ...(q.from ? { gte: q.from } : {}), ...(q.to ? { lte: q.to } : {}) };
     if (q.kind) where.kind = q.kind;
     const reader = this.engine.reader('timeline');
-    const { items, total } = await timelinePage(reader, key, where, q.limit, q.offset);
+    const { items, total } = await timelinePage(reader, key, where, q.limit, q.offset, q.topic);
     return listResponse(
       req,
       reply,

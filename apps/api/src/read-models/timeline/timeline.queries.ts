@@ -1,4 +1,5 @@
 import type { ReadModelReader, Row, Where } from '@chancery/projections';
+import { TopicNames } from '@chancery/read-models';
 import { newestFirst } from '../shared/newest-first';
 
 export interface TimelineItem {
@@ -8,13 +9,17 @@ export interface TimelineItem {
   title: Row[string];
   summary: Row[string];
   counterparts: string[];
-  topics: Row[string];
+  /** Surviving topic slugs, and their labels as they stand (merges and renames followed). */
+  topics: string[];
+  topicLabels: string[];
   classification: Row[string];
 }
 
 /**
  * A page of `party`'s timeline. A record's row names up to two of its parties (`party` and
  * `partner`), so the page is merged from the first `offset + limit` rows found on each side.
+ * A `topic` (slug or label) keeps the rows filed under it or under a slug merged into it: topics
+ * are a JSON list, so that filter reads all of the party's rows in range and pages in memory.
  */
 export async function timelinePage(
   reader: ReadModelReader,
@@ -22,22 +27,29 @@ export async function timelinePage(
   filter: Where,
   limit: number,
   offset: number,
+  topic?: string,
 ) {
-  const rows: Row[] = [];
+  const names = await TopicNames.of(reader);
+  const wanted = topic === undefined ? null : new Set(names.readAs(topic));
+  const filed = (r: Row) => wanted === null || (r.topics as string[]).some((t) => wanted.has(t));
+  let rows: Row[] = [];
   let total = 0;
   for (const side of ['party', 'partner']) {
     const where = { ...filter, [side]: party };
-    rows.push(
-      ...(await reader.select('entries', {
-        where,
-        orderBy: [
-          ['date', 'desc'],
-          ['record_id', 'asc'],
-        ],
-        limit: offset + limit,
-      })),
-    );
-    total += await reader.count('entries', where);
+    const found = await reader.select('entries', {
+      where,
+      orderBy: [
+        ['date', 'desc'],
+        ['record_id', 'asc'],
+      ],
+      ...(wanted === null ? { limit: offset + limit } : {}),
+    });
+    rows.push(...found);
+    if (wanted === null) total += await reader.count('entries', where);
+  }
+  if (wanted !== null) {
+    rows = rows.filter(filed);
+    total = rows.length;
   }
   const items: TimelineItem[] = rows
     .sort(newestFirst('record_id'))
@@ -49,7 +61,8 @@ export async function timelinePage(
       title: r.title,
       summary: r.summary,
       counterparts: (r.parties as string[]).filter((p) => p !== party),
-      topics: r.topics,
+      topics: names.survivors(r.topics as string[]),
+      topicLabels: names.survivors(r.topics as string[]).map((t) => names.label(t)),
       classification: r.classification,
     }));
   return { items, total };
