@@ -23,6 +23,8 @@ export interface Me {
 export interface Topic {
   slug: string;
   label: string;
+  /** Slugs merged into this topic: records naming them read as this one. */
+  merged?: string[];
 }
 
 export interface FollowUpItem {
