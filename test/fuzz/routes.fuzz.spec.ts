@@ -104,8 +104,9 @@ describe('every route, fuzzed from the OpenAPI document', () => {
           { freq: 2 },
         ),
         ifMatch: fc.option(fc.constantFrom('"0"', '"1"', '"99999999999999999999"', 'junk', '"-1"')),
+        minPosition: fc.option(fc.constantFrom('1', '1e30', '99999999999999999999', '-1', 'x')),
       })
-      .map(({ path: values, query, body, hostile, ifMatch }) => {
+      .map(({ path: values, query, body, hostile, ifMatch, minPosition }) => {
         let url = path;
         pathParams.forEach((p, i) => (url = url.replace(`{${p.name}}`, values[i])));
         const search = query.map(([key, value]) => `${encodeURIComponent(key)}=${value}`).join('&');
@@ -118,6 +119,7 @@ describe('every route, fuzzed from the OpenAPI document', () => {
             authorization: `Bearer ${token}`,
             ...(sent === undefined ? {} : { 'content-type': 'application/json' }),
             ...(ifMatch ? { 'if-match': ifMatch } : {}),
+            ...(minPosition ? { 'x-min-position': minPosition } : {}),
           },
         });
       });

@@ -340,11 +340,11 @@ describe('hostile and careless input: 400 naming the field, nothing written', ()
 
 describe('paged queries: bounded offsets and limits, days not date-times', () => {
   let t: TestApp;
-  let get: (url: string) => Promise<Reply>;
+  let get: (url: string, headers?: Record<string, string>) => Promise<Reply>;
   beforeAll(async () => {
     t = await createTestApp();
     const analyst = injectClient(t.app, await t.tokenFor('analyst'));
-    get = (url) => analyst('GET', url);
+    get = (url, headers) => analyst('GET', url, undefined, headers);
   });
   afterAll(() => t.close());
 
@@ -376,6 +376,18 @@ describe('paged queries: bounded offsets and limits, days not date-times', () =>
       { field: 'from', reason: expect.stringMatching(/not a date-time/) },
     ]);
     expect((await get('/follow-ups/board?dueFrom=0000-01-01')).status).toBe(400);
+  });
+
+  it('reads X-Min-Position as minPosition: digits only, a safe integer', async () => {
+    for (const position of ['1e30', '99999999999999999999', '0x10', '-1']) {
+      const reply = await get('/timeline/KAZ', { 'X-Min-Position': position });
+      expect([position, reply.status, reply.body.errors]).toEqual([
+        position,
+        400,
+        [{ field: 'X-Min-Position', reason: expect.stringMatching(/must be a whole number/) }],
+      ]);
+    }
+    expect((await get('/timeline/KAZ', { 'X-Min-Position': '0' })).status).toBe(200);
   });
 
   it('refuses a NUL or a lone surrogate in a query or a path', async () => {

@@ -1,13 +1,7 @@
-import {
-  ArgumentsHost,
-  BadRequestException,
-  Catch,
-  ExceptionFilter,
-  HttpStatus,
-  Injectable,
-} from '@nestjs/common';
+import { ArgumentsHost, Catch, ExceptionFilter, HttpStatus, Injectable } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ProjectionLagError } from '@chancery/projections';
+import { invalidFields } from '../../http/validation';
 import { ReadModelEngine } from './engine.provider';
 
 /** How long a query waits for its `minPosition` before answering 503; READ_WAIT_MS overrides (tests). */
@@ -27,13 +21,12 @@ export class ReadYourWrites {
 function headerPosition(request: FastifyRequest): number | undefined {
   const raw = request.headers['x-min-position'];
   if (raw === undefined) return undefined;
-  const value = Number(Array.isArray(raw) ? raw[0] : raw);
-  if (!Number.isInteger(value) || value < 0) {
-    throw new BadRequestException({
-      statusCode: 400,
-      code: 'VALIDATION_FAILED',
-      message: 'X-Min-Position must be a non-negative integer',
-    });
+  // As `minPosition`: digits only (`1e30` and `0x10` are not read as numbers), a safe integer.
+  const written = Array.isArray(raw) ? raw[0] : raw;
+  const value = /^\d{1,16}$/.test(written) ? Number(written) : NaN;
+  if (!Number.isSafeInteger(value)) {
+    const reason = `X-Min-Position must be a whole number from 0 to ${Number.MAX_SAFE_INTEGER}`;
+    throw invalidFields([{ field: 'X-Min-Position', reason }]);
   }
   return value;
 }
