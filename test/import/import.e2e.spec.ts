@@ -170,8 +170,22 @@ describe('chancery import, beside the seed visit', () => {
     });
   });
 
+  it('measures the twelve files and the seed: 98 facts, each faithful or with its reasons', async () => {
+    const seedFile = join(__dirname, 'fixtures/00-kz-lu-nurtleu-luxembourg.expected.json');
+    const files = [{ name: '00-seed', text: readFileSync(seedFile, 'utf8') }, ...all];
+    expect((await run(send, files)).status).toBe(0);
+    const { status, output } = await run(send, files, true);
+    expect(status).toBe(1);
+    const perFile = output.split('\n').filter((line) => / facts faithful \d+\/\d+$/.test(line));
+    expect(perFile).toHaveLength(14);
+    expect(perFile.at(-1)).toMatch(/^total: facts faithful \d+\/98$/);
+    expect(output).not.toMatch(/reads back|not recorded/);
+  });
+
   it('refuses a malformed file naming the file, the path and the reason, with nothing written', async () => {
-    const good = file('12');
+    const fresh = JSON.parse(file('08').text);
+    fresh.source.url = 'https://example.test/never-imported';
+    const good = { name: 'fresh.json', text: JSON.stringify(fresh) };
     const badDate = JSON.parse(file('07').text);
     badDate.meetings[0].date = '2024-02-30';
     const noSource = { ...JSON.parse(file('10').text), source: undefined };

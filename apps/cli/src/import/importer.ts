@@ -48,10 +48,12 @@ export function readFiles(files: NamedFile[]): { name: string; release: PressRel
 
 /** The facts of one file as the API can hold them, with its parties resolved (reads only). */
 export async function planFile(send: Send, release: PressRelease): Promise<Fact[]> {
-  const fileNs = uuidV5(release.source.url, NAMESPACE);
+  const { url, publisher, title, published } = release.source;
+  const fileNs = uuidV5(url ?? `${publisher}\n${title}\n${published}`, NAMESPACE);
   const vocabulary = await topicVocabulary(send);
   const eu = await organisationId(send, EU.acronym);
   const people = await personIds(send, namedPeople(release));
+  const organisations = await organisationsOnRecord(send, namedOrganisations(release));
   const base: Context = {
     id: (path) => uuidV5(path, fileNs),
     personId: (name) => people.get(name)!,
@@ -60,9 +62,11 @@ export async function planFile(send: Send, release: PressRelease): Promise<Fact[
       if (party.includes('+')) return `"${party}" is several parties: the API takes one`;
       if (/^[A-Z]{3}$/.test(party)) return { kind: 'country', id: party };
       if (party === EU.acronym) return { kind: 'organisation', id: eu };
-      return `"${party}" is not a country code, and its organisation kind is not stated`;
+      const organisation = organisations.get(party);
+      if (organisation) return { kind: 'organisation', id: organisation };
+      return `"${party}" is no country code nor an organisation on record, and its kind is not stated`;
     },
-    topic: (words) => vocabulary.get(words.toLowerCase()) ?? null,
+    topic: (words) => vocabulary.get(words.toLowerCase()) ?? vocabulary.get(slugOf(words)) ?? null,
     sourceId: null,
   };
   const source = sourceFact(release, base);
@@ -150,6 +154,13 @@ function sameValue(read: unknown, stated: unknown): boolean {
   );
 }
 
+/** The same words as a slug: "Regional security" is `regional-security`. */
+const slugOf = (words: string) =>
+  words
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+
 async function topicVocabulary(send: Send): Promise<Map<string, string>> {
   const reply = await expectOk(send('GET', '/topics'), 'GET /topics');
   const topics = reply.body as { slug: string; label: string }[];
@@ -194,6 +205,27 @@ async function personIds(send: Send, names: string[]): Promise<Map<string, strin
     ids.set(name, found.some((e) => e.id === own) ? own : (found[0]?.id ?? own));
   }
   return ids;
+}
+
+/** Organisations named in the file that are on record (by name or acronym). */
+async function organisationsOnRecord(send: Send, names: string[]): Promise<Map<string, string>> {
+  const ids = new Map<string, string>();
+  for (const name of new Set(names)) {
+    const [found] = await onRecord(send, 'organisation', name);
+    if (found) ids.set(name, found.id);
+  }
+  return ids;
+}
+
+function namedOrganisations(release: PressRelease): string[] {
+  const parties = [
+    ...release.visits.flatMap((v) => [v.delegation_of, v.host_country]),
+    ...release.meetings.flatMap((m) => m.participants.map((p) => p.side)),
+    ...release.pledges.flatMap((p) => [p.by, p.to]),
+  ];
+  return parties.filter(
+    (p): p is string => p !== null && p !== EU.acronym && !p.includes('+') && !/^[A-Z]{3}$/.test(p),
+  );
 }
 
 function namedPeople(release: PressRelease): string[] {

@@ -7,7 +7,7 @@ export type Person = { name: string | null; title: string };
 export type Participant = Person & { organisation_or_country: string | null; side: Party | null };
 
 export type PressRelease = {
-  source: { publisher: string; title: string; published: string; url: string };
+  source: { publisher: string; title: string; published: string; url: string | null };
   visits: {
     delegation_of: Party;
     head: Person;
@@ -80,7 +80,7 @@ interface Shape {
 
 const person: Shape = { name: nullable(text), title: text };
 const SHAPE: Shape = {
-  source: { publisher: text, title: text, published: dateOrNotStated, url: text },
+  source: { publisher: text, title: text, published: dateOrNotStated, url: nullable(text) },
   visits: [
     {
       delegation_of: text,
