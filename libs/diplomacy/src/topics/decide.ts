@@ -94,18 +94,19 @@ export function slugsReadAs(state: TopicVocabulary, slug: string): string[] {
 }
 
 /**
- * What a recorder's entry (a slug or a label) is filed under: the surviving topic when its slug
- * is known, or a topic to add. Idempotent by slug, so a near-duplicate label is the existing one.
+ * What a recorder's entry (a slug or a label) is filed under: its slug, stored as given (a
+ * merged-away slug stays, and is read as its survivor), and a topic to add when the slug is new.
+ * Idempotent by slug, so a near-duplicate label is the existing topic.
  */
 export function resolveTopic(
   state: TopicVocabulary,
   given: string,
-): { slug: string; added?: { slug: string; label: string } } {
+): { slug: string; survivor: string; added?: { slug: string; label: string } } {
   const slug = SLUG.test(given) ? given : topicSlug(given);
   if (!slug) throw topicErrors.noWords(given);
   const survivor = survivingTopic(state, slug);
-  if (survivor) return { slug: survivor };
-  return { slug, added: { slug, label: labelFor(given, slug) } };
+  if (survivor) return { slug, survivor };
+  return { slug, survivor: slug, added: { slug, label: labelFor(given, slug) } };
 }
 
 /** A slug given as it stands is labelled in words ("space-industry" → "Space industry"). */

@@ -69,7 +69,10 @@ describe('the topic vocabulary', () => {
       .then([mergeSpace]);
     const state = spec.given([spaceAdded, mergeSpace]).when(addSpace).thenState();
     expect(survivingTopic(state, 'space-industry')).toBe('satellite-communications');
-    expect(resolveTopic(state, 'Space Industry')).toEqual({ slug: 'satellite-communications' });
+    expect(resolveTopic(state, 'Space Industry')).toEqual({
+      slug: 'space-industry',
+      survivor: 'satellite-communications',
+    });
     expect(slugsReadAs(state, 'satellite-communications').sort()).toEqual([
       'satellite-communications',
       'space-industry',

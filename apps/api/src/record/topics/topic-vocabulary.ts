@@ -16,8 +16,16 @@ import {
   type CommandResult,
 } from '@chancery/event-sourcing';
 
-/** What a record's topic entries are filed under, and the topics to add once the record is in. */
-export type FiledTopics = { slugs: string[]; toAdd: Array<{ slug: string; label: string }> };
+/**
+ * What a record's topic entries are filed under (their slugs, as given: a retry of the same
+ * request is the same command even across a merge), their survivors, and the topics to add once
+ * the record is in.
+ */
+export type FiledTopics = {
+  slugs: string[];
+  survivors: string[];
+  toAdd: Array<{ slug: string; label: string }>;
+};
 
 /** The vocabulary is one stream: a concurrent addition makes ours stale, so it is decided again. */
 const STALE_RETRIES = 5;
@@ -39,11 +47,11 @@ export class TopicVocabularyReader {
   }
 
   /**
-   * Each entry (a slug or a label, `field` naming it in errors) as the surviving topic it stands
-   * for, or as a new topic: a merged-away slug is stored as its survivor.
+   * Each entry (a slug or a label, `field` naming it in errors) as the slug it is filed under, a
+   * known one or a new one.
    */
   async fileUnder(field: string, entries: readonly string[]): Promise<FiledTopics> {
-    if (entries.length === 0) return { slugs: [], toAdd: [] };
+    if (entries.length === 0) return { slugs: [], survivors: [], toAdd: [] };
     const state = await this.current();
     const filed = entries.map((entry, i) => {
       try {
@@ -55,11 +63,15 @@ export class TopicVocabularyReader {
       }
     });
     const toAdd = new Map(filed.flatMap((f) => (f.added ? [[f.added.slug, f.added]] : [])));
-    return { slugs: [...new Set(filed.map((f) => f.slug))], toAdd: [...toAdd.values()] };
+    return {
+      slugs: [...new Set(filed.map((f) => f.slug))],
+      survivors: [...new Set(filed.map((f) => f.survivor))],
+      toAdd: [...toAdd.values()],
+    };
   }
 
   /**
-   * Writes a record filed under `entries` (slugs or labels): `write` gets the surviving slugs, and
+   * Writes a record filed under `entries` (slugs or labels): `write` gets their slugs, and
    * topics named for the first time are added only once it has succeeded, so a refused record
    * adds none.
    */

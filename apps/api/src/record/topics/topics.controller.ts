@@ -93,7 +93,9 @@ export class TopicsController {
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<WriteResponse & { slug: string }> {
     const given = dto.slug ?? dto.label;
-    const [slug] = (await this.vocabulary.fileUnder(dto.slug ? 'slug' : 'label', [given])).slugs;
+    const filed = await this.vocabulary.fileUnder(dto.slug ? 'slug' : 'label', [given]);
+    // A merged-away slug or its label names the survivor: that is the topic the caller means.
+    const slug = filed.survivors[0];
     const result = await this.vocabulary.run(
       { type: 'AddTopic', data: { slug, label: dto.label } },
       slug,
