@@ -157,10 +157,16 @@ describe('read models with paired rows answer for each party', () => {
     const dossiers = new DossiersController(engine as never, { reach: async () => {} } as never);
     const attended = async (id: string) =>
       (
-        (await dossiers.person(id, {} as never, [...levels], {} as never)) as {
-          meetings: Array<{ meetingId: string; side: string; role: string | null }>;
+        (await dossiers.person(
+          id,
+          { limit: 50, offset: 0 } as never,
+          [...levels],
+          { url: `/dossiers/people/${id}`, headers: {} } as never,
+          {} as never,
+        )) as {
+          meetings: { items: Array<{ meetingId: string; side: string; role: string | null }> };
         }
-      ).meetings.map((m) => [m.meetingId, m.side, m.role]);
+      ).meetings.items.map((m) => [m.meetingId, m.side, m.role]);
     expect(await attended(p1)).toEqual([[m1, 'KAZ', 'head']]);
     expect(await attended(p2)).toEqual([
       [m1, 'LUX', null],
