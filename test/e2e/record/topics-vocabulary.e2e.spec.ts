@@ -208,4 +208,28 @@ describe('an open topic vocabulary', () => {
     });
     expect(await answers()).toEqual(live);
   });
+  it('adds a topic a correction names by its label, and none when the correction is refused', async () => {
+    const correction = { changes: { topics: ['Green Hydrogen'] }, reason: 'The release says so' };
+    const stale = await recorder('POST', `/meetings/${meetings[1]}/corrections`, correction, {
+      'If-Match': '"7"',
+    });
+    expect(stale.status).toBe(409);
+    expect(await slugs()).not.toContain('green-hydrogen');
+    const applied = await recorder('POST', `/meetings/${meetings[1]}/corrections`, correction, {
+      'If-Match': '"0"',
+    });
+    expect(applied.status).toBe(200);
+    expect((await recorder('GET', `/meetings/${meetings[1]}`)).body.topics).toEqual([
+      'green-hydrogen',
+    ]);
+    expect(await slugs()).toContain('green-hydrogen');
+    const pledge = await recorder(
+      'POST',
+      `/pledges/${pledgeId}/corrections`,
+      { changes: { area: 'Earth observation' }, reason: 'The release says so' },
+      { 'If-Match': '"0"' },
+    );
+    expect(pledge.status).toBe(200);
+    expect((await read('/pledges/register?area=Earth observation')).body.total).toBe(1);
+  });
 });
