@@ -3,10 +3,9 @@ import { join } from 'node:path';
 import { buildProgram } from '../../apps/cli/src/main';
 import { createTestApp, type TestApp } from '../support/test-app';
 
-const FILE = join(
-  __dirname,
-  '../../../shared/press-releases/08-cn-us-wang-yi-blinken-call.expected.json',
-);
+const DIR = join(__dirname, '../../../shared/press-releases');
+const CALL = join(DIR, '08-cn-us-wang-yi-blinken-call.expected.json');
+const UNNAMED = join(DIR, '09-gb-us-pm-biden-call.expected.json');
 
 /** The command as an operator runs it: over HTTP to a listening API, token from the environment. */
 describe('npm run chancery -- import', () => {
@@ -39,19 +38,23 @@ describe('npm run chancery -- import', () => {
     }
   }
 
-  it('records the file, then --check prints the measurement and exits 1 on the unfaithful fact', async () => {
-    expect(await chancery('import', FILE)).toEqual({
-      lines: ['08-cn-us-wang-yi-blinken-call.expected.json: 2 of 2 facts recordable, 0 left out'],
+  it('records the files, then --check prints the measurement and exits 1 on an unfaithful fact', async () => {
+    expect(await chancery('import', CALL, UNNAMED)).toEqual({
+      lines: [
+        '08-cn-us-wang-yi-blinken-call.expected.json: 2 of 2 facts recorded, 0 left out',
+        '09-gb-us-pm-biden-call.expected.json: 1 of 2 facts recorded, 1 left out',
+      ],
       exitCode: 0,
     });
-    const checked = await chancery('import', '--check', FILE);
-    expect(checked.exitCode).toBe(1);
-    expect(checked.lines[0]).toBe(
-      '08-cn-us-wang-yi-blinken-call.expected.json: facts faithful 1/2',
-    );
-    expect(checked.lines[1]).toMatch(
-      /^ {2}\$\.meetings\[0\] \(meetings\): topic "handling isolated/,
-    );
-    expect(checked.lines.at(-1)).toBe('total: facts faithful 1/2');
+    expect(await chancery('import', '--check', CALL, UNNAMED)).toEqual({
+      lines: [
+        '08-cn-us-wang-yi-blinken-call.expected.json: facts faithful 2/2',
+        '09-gb-us-pm-biden-call.expected.json: facts faithful 1/2',
+        '  $.meetings[0] (meetings): participants[0] (Prime Minister) is unnamed: the API needs a person',
+        'total: facts faithful 3/4',
+      ],
+      exitCode: 1,
+    });
+    expect(await chancery('import', '--check', CALL)).toMatchObject({ exitCode: 0 });
   });
 });

@@ -129,10 +129,10 @@ describe('chancery import, beside the seed visit', () => {
     const { status, output } = await run(send, [file('06'), file('08')], true);
     expect(status).toBe(1);
     expect(output).toContain(
-      '06-sg-lk-wickremesinghe-official-visit-mous.expected.json: facts faithful 1/10',
+      '06-sg-lk-wickremesinghe-official-visit-mous.expected.json: facts faithful 3/10',
     );
-    expect(output).toContain('08-cn-us-wang-yi-blinken-call.expected.json: facts faithful 1/2');
-    expect(output).toContain('total: facts faithful 2/12');
+    expect(output).toContain('08-cn-us-wang-yi-blinken-call.expected.json: facts faithful 2/2');
+    expect(output).toContain('total: facts faithful 5/12');
     expect(output).toContain(
       '$.pledges[5] (pledges): the API needs the day the pledge was made; the file states none',
     );
@@ -180,6 +180,20 @@ describe('chancery import, beside the seed visit', () => {
     expect(perFile).toHaveLength(14);
     expect(perFile.at(-1)).toMatch(/^total: facts faithful \d+\/98$/);
     expect(output).not.toMatch(/reads back|not recorded/);
+  });
+
+  it('reports a fact the API refuses and records the others', async () => {
+    const call = JSON.parse(file('08').text);
+    call.source.url = 'https://example.test/refused-topic';
+    call.meetings = [{ ...call.meetings[0], topics: ['—'] }, call.meetings[0]];
+    const { status, output } = await run(send, [{ name: 'call.json', text: JSON.stringify(call) }]);
+    expect(status).toBe(1);
+    expect(output).toContain('call.json: 2 of 3 facts recorded, 1 left out');
+    expect(output).toMatch(
+      /\$\.meetings\[0\] \(meetings\): the API refused it \(422\): .*TOPIC\.NO_WORDS/,
+    );
+    const [, , second] = await planFile(send, call);
+    expect((await send('GET', `/meetings/${second.id}`)).status).toBe(200);
   });
 
   it('refuses a malformed file naming the file, the path and the reason, with nothing written', async () => {

@@ -1,4 +1,5 @@
 import { v5 as uuidV5 } from 'uuid';
+import { topicSlug } from '@chancery/diplomacy';
 import {
   indicatorFact,
   meetingFact,
@@ -66,7 +67,7 @@ export async function planFile(send: Send, release: PressRelease): Promise<Fact[
       if (organisation) return { kind: 'organisation', id: organisation };
       return `"${party}" is no country code nor an organisation on record, and its kind is not stated`;
     },
-    topic: (words) => vocabulary.get(words.toLowerCase()) ?? vocabulary.get(slugOf(words)) ?? null,
+    topic: (words) => vocabulary.get(labelKey(words)) ?? vocabulary.get(topicSlug(words)) ?? null,
     sourceId: null,
   };
   const source = sourceFact(release, base);
@@ -83,12 +84,17 @@ export async function planFile(send: Send, release: PressRelease): Promise<Fact[
   ];
 }
 
-/** Records what the API can hold: parties and people first, then the facts. Re-running writes nothing. */
-export async function importFile(send: Send, release: PressRelease): Promise<Fact[]> {
+export type Imported = { facts: Fact[]; refused: Unfaithful[] };
+
+/**
+ * Records what the API can hold: parties and people first, then the facts. Re-running writes
+ * nothing. A fact the API refuses (4xx: nothing of it written) is reported, and the rest go on.
+ */
+export async function importFile(send: Send, release: PressRelease): Promise<Imported> {
   const facts = await planFile(send, release);
   const recordable = facts.filter((f) => f.body !== null);
   const source = facts[0];
-  if (recordable.length === 0) return facts;
+  if (recordable.length === 0) return { facts, refused: [] };
   if (source.body) await create(send, '/sources', source.body);
   const sourceIds = [source.id];
   const eu = await organisationId(send, EU.acronym);
@@ -107,8 +113,16 @@ export async function importFile(send: Send, release: PressRelease): Promise<Fac
     await expectOk(send('PUT', `/countries/${code}`, { classification: 'public' }), code);
   for (const person of recordable.flatMap((f) => f.people))
     await ensurePerson(send, person, sourceIds);
-  for (const f of recordable) if (f !== source) await create(send, `/${f.kind}`, f.body!);
-  return facts;
+  const refused: Unfaithful[] = [];
+  for (const f of recordable) {
+    if (f === source) continue;
+    const reply = await send('POST', `/${f.kind}`, f.body!);
+    if (reply.status >= 400 && reply.status < 500) {
+      const reason = `the API refused it (${reply.status}): ${JSON.stringify(reply.body)}`;
+      refused.push({ path: f.path, kind: f.kind, reasons: [reason] });
+    } else await expectOk(Promise.resolve(reply), `POST /${f.kind}`);
+  }
+  return { facts, refused };
 }
 
 /** Reads every fact back and compares it with what the file states. */
@@ -154,23 +168,19 @@ function sameValue(read: unknown, stated: unknown): boolean {
   );
 }
 
-/** The same words as a slug: "Regional security" is `regional-security`. */
-const slugOf = (words: string) =>
-  words
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
-
 async function topicVocabulary(send: Send): Promise<Map<string, string>> {
   const reply = await expectOk(send('GET', '/topics'), 'GET /topics');
   const topics = reply.body as { slug: string; label: string }[];
   return new Map(
     topics.flatMap((t) => [
-      [t.slug.toLowerCase(), t.slug],
-      [t.label.toLowerCase(), t.slug],
+      [t.slug, t.slug],
+      [labelKey(t.label), t.slug],
     ]),
   );
 }
+
+/** A label as the vocabulary keeps it (trimmed, spaces collapsed), compared without case. */
+const labelKey = (label: string) => `label:${label.trim().replace(/\s+/g, ' ').toLowerCase()}`;
 
 type Entry = { id: string; name: string; detail: string | null };
 

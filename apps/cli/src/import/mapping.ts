@@ -4,7 +4,7 @@ import { isExactDay, type Party, type PressRelease } from './press-release';
  * What the current API can hold of each fact, one function per kind. A fact the API cannot take
  * without a value the file does not state gets no body: it is left out and counted unfaithful with
  * its reasons. A fact recorded with a detail lost has a body and reasons. As the API learns to hold
- * more (partial dates, several parties, open topics…), these functions are where the import follows.
+ * more (partial dates, several parties, links…), these functions are where the import follows.
  */
 export type PartyRef = { kind: 'country' | 'organisation' | 'person'; id: string };
 export type PersonNeed = { id: string; name: string; title: string; at: PartyRef };
@@ -99,32 +99,42 @@ export function meetingFact(m: PressRelease['meetings'][number], path: string, c
     return { party: { kind: 'person', id }, side, role: null };
   });
   if (m.topics.length === 0) fatal.push('no topics stated: the API needs a summary');
-  const slugs = m.topics.map((t) => ctx.topic(t));
-  m.topics.forEach((t, i) => {
-    if (slugs[i] === null)
-      reasons.push(`topic "${t}" is not in the vocabulary (closed to recorders)`);
-  });
   const engagementKind = engagementOf(format, country, participants);
   if (engagementKind === null && format)
     fatal.push('a bilateral meeting with no place: visit or third-location cannot be told');
   reasons.push(...fatal);
+  // Topics the API does not know yet are added as it records the meeting: worth naming only then.
+  const topics = fatal.length ? null : topicsReadBack(m.topics, ctx, reasons);
   const stated = {
     date: m.date,
     place: city === null ? null : { city, country },
     format,
     participants,
     summary: m.topics.join('; '),
+    ...(topics && { topics }),
   };
   const body = {
     meetingId: ctx.id(path),
     title: null,
     visitId: null,
     ...stated,
-    topics: slugs.filter((s): s is string => s !== null),
+    topics: m.topics, // as the file words them: the API files each under its slug, adding it if new
     engagementKind,
   };
   const done = fact('meetings', path, ctx, reasons, fatal.length ? null : body, stated);
   return { ...done, people, countries: countryCodes(participants.map((p) => p?.side)) };
+}
+
+/** The slugs the file's topics read back as, or null (with the reasons) when they cannot all. */
+function topicsReadBack(words: string[], ctx: Context, reasons: string[]): string[] | null {
+  const slugs = words.map((t) => ctx.topic(t));
+  words.forEach((t, i) => {
+    if (slugs[i] === null) reasons.push(`topic "${t}" is not in the vocabulary`);
+  });
+  if (slugs.includes(null)) return null;
+  const unique = [...new Set(slugs as string[])];
+  if (unique.length < words.length) reasons.push('two of its topics are filed as one');
+  return unique;
 }
 
 function engagementOf(
@@ -148,7 +158,6 @@ export function pledgeFact(p: PressRelease['pledges'][number], path: string, ctx
   if (p.target_date !== null && !isExactDay(p.target_date))
     reasons.push(`target_date ${p.target_date}: the API needs an exact day`);
   if (p.area === null) reasons.push('no area stated: the API needs one');
-  else if (ctx.topic(p.area) === null) reasons.push(`area "${p.area}" is not in the vocabulary`);
   return fact('pledges', path, ctx, reasons, null, {});
 }
 

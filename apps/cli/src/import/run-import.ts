@@ -2,7 +2,8 @@ import { checkFile, importFile, readFiles, type NamedFile, type Send } from './i
 
 /**
  * `chancery import [--check] FILE...`: every file is read and checked before any is written.
- * Returns the exit status: 1 when a file cannot be read, or (with --check) any fact is unfaithful.
+ * Returns the exit status: 1 when a file cannot be read, the API refuses a fact, or (with --check)
+ * any fact is unfaithful.
  */
 export async function runImport(
   send: Send,
@@ -18,14 +19,15 @@ export async function runImport(
     return 1;
   }
   if (!options.check) {
+    let anyRefused = false;
     for (const { name, release } of releases) {
-      const facts = await importFile(send, release);
-      const left = facts.filter((f) => f.body === null).length;
-      print(
-        `${name}: ${facts.length - left} of ${facts.length} facts recordable, ${left} left out`,
-      );
+      const { facts, refused } = await importFile(send, release);
+      const left = facts.filter((f) => f.body === null).length + refused.length;
+      print(`${name}: ${facts.length - left} of ${facts.length} facts recorded, ${left} left out`);
+      for (const r of refused) print(`  ${r.path} (${r.kind}): ${r.reasons.join('; ')}`);
+      anyRefused ||= refused.length > 0;
     }
-    return 0;
+    return anyRefused ? 1 : 0;
   }
   let faithful = 0;
   let total = 0;
