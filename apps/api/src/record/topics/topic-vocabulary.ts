@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import {
   DomainError,
-  requireKnownTopics,
   resolveTopic,
   topicDecider,
   topicVocabularyStream,
@@ -40,10 +39,6 @@ export class TopicVocabularyReader {
 
   async current(): Promise<TopicVocabulary> {
     return (await this.reader.load(topicVocabularyStream(), topicDecider)).state;
-  }
-
-  async requireKnown(slugs: readonly string[]): Promise<void> {
-    requireKnownTopics(await this.current(), slugs);
   }
 
   /**
