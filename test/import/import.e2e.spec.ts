@@ -196,6 +196,31 @@ describe('chancery import, beside the seed visit', () => {
     expect((await send('GET', `/meetings/${second.id}`)).status).toBe(200);
   });
 
+  it('records an indicator stated as of a day, as an amount or a quantity', async () => {
+    const figures = JSON.parse(file('08').text);
+    figures.source.url = 'https://example.test/figures';
+    figures.indicators = [
+      {
+        what: 'projects',
+        value: 32,
+        unit_or_currency: 'projects',
+        period_or_as_of: 'as of 2023-02-03',
+      },
+      {
+        what: 'investment',
+        value: 12.6e9,
+        unit_or_currency: 'USD',
+        period_or_as_of: 'as of 2023-02-03',
+      },
+    ];
+    const named = { name: 'figures.json', text: JSON.stringify(figures) };
+    expect((await run(send, [named])).status).toBe(0);
+    expect(await run(send, [named], true)).toEqual({
+      status: 0,
+      output: expect.stringContaining('figures.json: facts faithful 4/4'),
+    });
+  });
+
   it('refuses a malformed file naming the file, the path and the reason, with nothing written', async () => {
     const fresh = JSON.parse(file('08').text);
     fresh.source.url = 'https://example.test/never-imported';
