@@ -15,7 +15,11 @@ export class EventStoreErrorFilter implements ExceptionFilter {
   catch(error: EventStoreError, host: ArgumentsHost): void {
     const reply = host.switchToHttp().getResponse<FastifyReply>();
     const status = statusOf(error);
-    const body: Record<string, unknown> = { statusCode: status, code: error.code, message: error.message };
+    const body: Record<string, unknown> = {
+      statusCode: status,
+      code: error.code,
+      message: error.message,
+    };
     if (error instanceof WrongExpectedVersionError) {
       body.currentRevision = error.actual === 'no_stream' ? null : error.actual;
     }

@@ -1,4 +1,4 @@
-import type { FieldError } from './validation';
+import type { FieldError } from './field-error';
 
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 

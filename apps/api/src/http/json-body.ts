@@ -1,5 +1,5 @@
 import { hostileTextReason } from './hostile-text';
-import type { FieldError } from './validation';
+import type { FieldError } from './field-error';
 
 /** Bodies `jsonTextProblem` found nothing wrong with: their text need not be checked again. */
 const checked = new WeakSet<object>();

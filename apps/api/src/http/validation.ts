@@ -6,12 +6,10 @@ import {
 } from '@nestjs/common';
 import { hostileText } from './hostile-text';
 import { isTextChecked } from './json-body';
+import type { FieldError } from './field-error';
 import { memoiseValidationMetadata } from './validation-metadata-memo';
 
-export interface FieldError {
-  field: string;
-  reason: string;
-}
+export type { FieldError };
 
 /**
  * Flattens nested class-validator errors into `a.b[0].c`-style field paths. A field left out or
