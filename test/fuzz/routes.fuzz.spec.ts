@@ -1,4 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import fc from 'fast-check';
 import { EVENT_STORE, type EventStore } from '@chancery/event-store';
@@ -52,8 +55,14 @@ describe('every route, fuzzed from the OpenAPI document', () => {
   let recordIds: string[];
   const spare = `fuzz-spare-${randomUUID().slice(0, 8)}`;
 
+  // A web app shell of its own, so the web app's catch-all route is there to fuzz whether or not
+  // `npm run build:web` has run on this checkout.
+  const webDir = mkdtempSync(join(tmpdir(), 'chancery-fuzz-web-'));
+
   beforeAll(async () => {
     process.env.READ_WAIT_MS = READ_WAIT_MS;
+    writeFileSync(join(webDir, 'index.html'), '<!doctype html><title>Chancery</title>');
+    process.env.WEB_DIR = webDir;
     t = await createTestApp();
     store = t.app.get<EventStore>(EVENT_STORE);
     token = await t.tokenFor(['recorder', 'analyst', 'auditor', 'admin'], { name: 'fuzz-all' });
@@ -64,7 +73,9 @@ describe('every route, fuzzed from the OpenAPI document', () => {
   }, 120_000);
   afterAll(async () => {
     delete process.env.READ_WAIT_MS;
+    delete process.env.WEB_DIR;
     await t.close();
+    rmSync(webDir, { recursive: true, force: true });
   });
 
   /** A record id on file, a fresh one, or one of the seed's countries, as a path or a body wants. */
