@@ -33,3 +33,5 @@ export * from './pledges/pledge';
 export * from './pledges/decide';
 export * from './follow-ups/follow-up';
 export * from './follow-ups/decide';
+export * from './upcasting';
+export * from './shared/partial-date';

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { Decider, DomainEventShape } from '@chancery/diplomacy';
+import { upcastEvent, type Decider, type DomainEventShape } from '@chancery/diplomacy';
 import {
   EVENT_STORE,
   StreamNotFoundError,
@@ -26,11 +26,10 @@ export class StreamReader {
     decider: Pick<Decider<C, E, S>, 'initialState' | 'evolve'>,
   ): Promise<LoadedStream<S>> {
     const events = await this.events(streamId);
-    const state = events.reduce(
-      (current, event) =>
-        decider.evolve(current, { type: event.type, data: event.data } as unknown as E),
-      decider.initialState(),
-    );
+    const state = events.reduce((current, stored) => {
+      const event = upcastEvent(stored);
+      return decider.evolve(current, { type: event.type, data: event.data } as unknown as E);
+    }, decider.initialState());
     const last = events.at(-1);
     return {
       streamId,

@@ -5,8 +5,13 @@ import {
   type RecordedEvent,
   type Subscription,
 } from '@chancery/event-store';
-import type { Projection } from './projection';
-import type { DeadLetter, GenerationRef, ReadModelStorage } from './read-model-storage.port';
+import type { Projection, StreamHistory } from './projection';
+import type {
+  DeadLetter,
+  GenerationRef,
+  ReadModelStorage,
+  ReadModelWriter,
+} from './read-model-storage.port';
 
 /** One generation of a projection as the runner drives it; `position` moves only after a commit. */
 export interface Member {
@@ -158,7 +163,7 @@ export class ProjectionRunner {
               if (plan?.before !== undefined && event.position >= plan.before) break;
               if (m.handles.has(event.type) && !plan?.skip.has(event.position)) {
                 try {
-                  const pending = m.projection.apply(event, writer, this.history);
+                  const pending = applyUpcast(m.projection, event, writer, this.history);
                   if (pending) await pending;
                 } catch (reason) {
                   // The store failed, not the event: roll back and let loop() retry the batch.
@@ -298,3 +303,16 @@ export class ProjectionRunner {
 }
 
 export const key = (ref: GenerationRef) => `${ref.name}#${ref.generation}`;
+
+/** `apply` on the event and history as the projection reads them: upcast when it says how. */
+function applyUpcast(
+  projection: Projection,
+  event: RecordedEvent,
+  writer: ReadModelWriter,
+  history: StreamHistory,
+): void | Promise<void> {
+  const upcast = projection.upcast;
+  if (!upcast) return projection.apply(event, writer, history);
+  const upcastHistory: StreamHistory = async (e) => (await history(e)).map(upcast);
+  return projection.apply(upcast(event), writer, upcastHistory);
+}

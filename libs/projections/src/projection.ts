@@ -18,6 +18,8 @@ export interface Projection {
   readonly tables: TableSpec[];
   readonly handles: readonly string[];
   readonly onPoison: PoisonPolicy;
+  /** Brings a stored event (and its stream's history) to the current schema before `apply`. */
+  readonly upcast?: (event: RecordedEvent) => RecordedEvent;
   /** Return a promise only when it had to `get`; events that only write stay synchronous. */
   apply(event: RecordedEvent, tx: ReadModelWriter, history: StreamHistory): void | Promise<void>;
 }

@@ -1,3 +1,4 @@
+import { upcastEvent } from '@chancery/diplomacy';
 import type { RecordedEvent } from '@chancery/event-store';
 import { changeList, type FieldChange } from './change-list';
 import type { RecordFold } from './record-kinds';
@@ -25,7 +26,8 @@ export function recordHistory(kind: RecordFold, events: RecordedEvent[]): Histor
   let state = kind.initialState();
   return events.map((event) => {
     const before = state;
-    state = kind.evolve(state, { type: event.type, data: event.data });
+    const current = upcastEvent(event);
+    state = kind.evolve(state, { type: current.type, data: current.data });
     const { metadata } = event;
     return {
       position: event.position,

@@ -10,6 +10,7 @@ import {
   sourceDecider,
   statementDecider,
   topicDecider,
+  upcastEvent,
   visitDecider,
   type StreamCategory,
 } from '@chancery/diplomacy';
@@ -17,9 +18,15 @@ import { classificationOf, CLASSIFICATIONS, type Classification } from '@chancer
 import type { RecordedEvent } from '@chancery/event-store';
 
 /** How a kind of record folds its events: the domain's own `initialState` and `evolve`. */
-export type RecordFold = { initialState: () => unknown; evolve: (state: unknown, event: { type: string; data: object }) => unknown };
+export type RecordFold = {
+  initialState: () => unknown;
+  evolve: (state: unknown, event: { type: string; data: object }) => unknown;
+};
 
-const asFold = (d: { initialState: () => unknown; evolve: (state: never, event: never) => unknown }) => d as unknown as RecordFold;
+const asFold = (d: {
+  initialState: () => unknown;
+  evolve: (state: never, event: never) => unknown;
+}) => d as unknown as RecordFold;
 
 const FOLDS: Record<StreamCategory, RecordFold> = {
   country: asFold(countryDecider),
@@ -41,8 +48,15 @@ export function foldFor(streamId: string): RecordFold | null {
   return parsed ? FOLDS[parsed.category] : null;
 }
 
-export function fold(kind: RecordFold, events: Array<Pick<RecordedEvent, 'type' | 'data'>>, from = kind.initialState()): unknown {
-  return events.reduce((state, event) => kind.evolve(state, { type: event.type, data: event.data }), from);
+export function fold(
+  kind: RecordFold,
+  events: Array<Pick<RecordedEvent, 'type' | 'data' | 'schemaVersion'>>,
+  from = kind.initialState(),
+): unknown {
+  return events.reduce((state, stored) => {
+    const event = upcastEvent(stored);
+    return kind.evolve(state, { type: event.type, data: event.data });
+  }, from);
 }
 
 /**
@@ -50,7 +64,10 @@ export function fold(kind: RecordFold, events: Array<Pick<RecordedEvent, 'type' 
  * correction. An auditor who may not see it may not see any version of the record.
  * The topic vocabulary is public; streams outside the record (users) count as confidential.
  */
-export function streamClassification(streamId: string, events: Array<Pick<RecordedEvent, 'type' | 'data'>>): Classification {
+export function streamClassification(
+  streamId: string,
+  events: Array<Pick<RecordedEvent, 'type' | 'data'>>,
+): Classification {
   const parsed = parseStreamId(streamId);
   if (parsed?.category === 'vocabulary') return 'public';
   if (!parsed) return 'confidential';
@@ -58,7 +75,8 @@ export function streamClassification(streamId: string, events: Array<Pick<Record
   for (const event of events) {
     const data = event.data as { classification?: unknown; changes?: { classification?: unknown } };
     for (const value of [data.classification, data.changes?.classification]) {
-      if (value !== undefined) level = Math.max(level, CLASSIFICATIONS.indexOf(classificationOf(value)));
+      if (value !== undefined)
+        level = Math.max(level, CLASSIFICATIONS.indexOf(classificationOf(value)));
     }
   }
   return level < 0 ? 'confidential' : CLASSIFICATIONS[level];

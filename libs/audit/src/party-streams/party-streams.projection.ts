@@ -1,3 +1,4 @@
+import { upcastEvent } from '@chancery/diplomacy';
 import type { RecordedEvent } from '@chancery/event-store';
 import type { Projection, ReadModelWriter, TableSpec } from '@chancery/projections';
 import type { PartyRef } from '@chancery/diplomacy';
@@ -32,7 +33,8 @@ export function partiesNamedBy(type: string, data: Data): string[] {
   const refs: PartyRef[] = [];
   const ids: string[] = [];
   const ref = (value: unknown) => {
-    if (value && typeof value === 'object' && 'kind' in value && 'id' in value) refs.push(value as PartyRef);
+    if (value && typeof value === 'object' && 'kind' in value && 'id' in value)
+      refs.push(value as PartyRef);
   };
   switch (type) {
     case 'CountryRegistered':
@@ -46,36 +48,57 @@ export function partiesNamedBy(type: string, data: Data): string[] {
       ref((data.changes as Data | undefined)?.at);
       break;
   }
-  for (const participant of (facts.participants as Array<{ party: unknown; side: unknown }> | undefined) ?? []) {
+  for (const participant of (facts.participants as
+    Array<{ party: unknown; side: unknown }> | undefined) ?? []) {
     ref(participant.party);
     ref(participant.side);
   }
-  const delegation = facts.delegation as { sentBy: unknown; headId: string; memberIds: string[] } | undefined;
+  const delegation = facts.delegation as
+    { sentBy: unknown; headId: string; memberIds: string[] } | undefined;
   if (delegation) {
     ref(delegation.sentBy);
     ids.push(delegation.headId, ...delegation.memberIds);
   }
   if (typeof facts.hostCountry === 'string') ids.push(facts.hostCountry.toUpperCase());
   for (const field of ['pledger', 'beneficiary', 'from', 'to']) ref(facts[field]);
-  for (const field of ['personId', 'speakerId', 'statedById']) if (typeof facts[field] === 'string') ids.push(facts[field] as string);
+  for (const field of ['personId', 'speakerId', 'statedById'])
+    if (typeof facts[field] === 'string') ids.push(facts[field] as string);
   return [...new Set([...refs.map(partyKey), ...ids])];
 }
 
 export const partyStreamsProjection: Projection = {
   name: 'party_streams',
+  upcast: upcastEvent,
   version: 1,
   onPoison: 'skip',
   tables: PARTY_STREAM_TABLES,
   handles: [
-    'CountryRegistered', 'OrganisationRegistered', 'PersonRegistered', 'PersonAppointed', 'PositionCorrected',
-    'MeetingRecorded', 'MeetingCorrected', 'VisitRecorded', 'VisitCorrected',
-    'CooperationPledged', 'PledgeCorrected', 'IndicatorRecorded', 'IndicatorCorrected',
-    'StatementRecorded', 'StatementCorrected', 'FollowUpAssigned', 'FollowUpCorrected',
+    'CountryRegistered',
+    'OrganisationRegistered',
+    'PersonRegistered',
+    'PersonAppointed',
+    'PositionCorrected',
+    'MeetingRecorded',
+    'MeetingCorrected',
+    'VisitRecorded',
+    'VisitCorrected',
+    'CooperationPledged',
+    'PledgeCorrected',
+    'IndicatorRecorded',
+    'IndicatorCorrected',
+    'StatementRecorded',
+    'StatementCorrected',
+    'FollowUpAssigned',
+    'FollowUpCorrected',
   ],
   apply(event: RecordedEvent, tx: ReadModelWriter) {
     const data = event.data as Data;
     for (const party of partiesNamedBy(event.type, data)) {
-      tx.upsert('party_streams', { party, stream_id: event.streamId, first_position: event.position }, { first_position: 'keep' });
+      tx.upsert(
+        'party_streams',
+        { party, stream_id: event.streamId, first_position: event.position },
+        { first_position: 'keep' },
+      );
     }
     if (event.type === 'FollowUpAssigned' || event.type === 'FollowUpCorrected') {
       const facts = (event.type === 'FollowUpCorrected' ? data.changes : data) as Data;

@@ -1,3 +1,4 @@
+import { upcastEvent } from '@chancery/diplomacy';
 import type { RecordedEvent } from '@chancery/event-store';
 import type { Projection, ReadModelWriter, Row, StreamHistory } from '@chancery/projections';
 import type {
@@ -99,6 +100,7 @@ const lifecycles = recordKinds([
 /** A person's positions, meetings and statements; an organisation's facts and meetings. */
 export const dossiersProjection: Projection = {
   name: 'dossiers',
+  upcast: upcastEvent,
   version: 3,
   onPoison: 'skip',
   tables: [

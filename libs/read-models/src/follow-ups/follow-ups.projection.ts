@@ -1,3 +1,4 @@
+import { upcastEvent } from '@chancery/diplomacy';
 import type { RecordedEvent } from '@chancery/event-store';
 import type { Projection, ReadModelWriter, Row } from '@chancery/projections';
 import type { FollowUpAssigned, FollowUpCompleted, FollowUpCorrected } from '@chancery/diplomacy';
@@ -9,6 +10,7 @@ import { dataOf } from '../shared/records';
  */
 export const followUpsProjection: Projection = {
   name: 'follow_ups',
+  upcast: upcastEvent,
   version: 1,
   onPoison: 'skip',
   tables: [

@@ -1,3 +1,4 @@
+import { upcastEvent } from '@chancery/diplomacy';
 import type { RecordedEvent } from '@chancery/event-store';
 import type {
   Projection,
@@ -193,6 +194,7 @@ const FOLLOW_UP_ENDINGS: Record<string, string> = {
 /** One read model per pair of parties: engagements, areas, pledges, follow-ups, people and indicators. */
 export const partnershipsProjection: Projection = {
   name: 'partnerships',
+  upcast: upcastEvent,
   // 7: areas and engagement topics read as their surviving topics (`topic_names`).
   version: 7,
   onPoison: 'skip',

@@ -1,3 +1,4 @@
+import { upcastEvent } from '@chancery/diplomacy';
 import type { RecordedEvent } from '@chancery/event-store';
 import type { Projection, ReadModelWriter, Row, StreamHistory } from '@chancery/projections';
 import {
@@ -62,6 +63,7 @@ const ENDINGS: Record<string, [status: string, dateField: string]> = {
 /** The pledge register: status, level, progress against a quantified target. */
 export const pledgesProjection: Projection = {
   name: 'pledges',
+  upcast: upcastEvent,
   // 3: areas read as their surviving topics (`topic_names`).
   version: 3,
   onPoison: 'skip',

@@ -1,3 +1,4 @@
+import { upcastEvent } from '@chancery/diplomacy';
 import type { Projection, ReadModelWriter } from '@chancery/projections';
 import type { Classification, MeetingFacts, PledgeFacts, VisitFacts } from '@chancery/diplomacy';
 import { Derivation, partyKey, recordKinds } from '../shared/records';
@@ -114,6 +115,7 @@ const lifecycles = recordKinds([
 /** Every engagement of a party (meetings, visits, pledges), for a newest-first timeline. */
 export const timelineProjection: Projection = {
   name: 'timeline',
+  upcast: upcastEvent,
   // 4: topics read as their survivors, by their current labels (`topic_names`).
   version: 4,
   onPoison: 'skip',

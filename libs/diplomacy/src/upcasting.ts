@@ -1,0 +1,36 @@
+/**
+ * Stored events are never rewritten: when an event's data changes shape, its type's schema
+ * version is bumped and an upcaster turns the stored older version into the current one as it is
+ * read (by deciders, projections and history views; `audit verify` hashes what is stored).
+ * Each kind lists its upcasters beside its events and registers them in `UPCASTERS` below.
+ */
+export type Upcaster = {
+  type: string;
+  /** The stored version it reads; it returns the data of version `from + 1`. */
+  from: number;
+  upcast(data: Record<string, unknown>): Record<string, unknown>;
+};
+
+type Readable = { type: string; schemaVersion: number; data: object };
+
+/** Upcasts through every step registered for the event's type, oldest first; untouched if none. */
+export function upcasterOf(upcasters: readonly Upcaster[]) {
+  const steps = new Map(upcasters.map((u) => [`${u.type}@${u.from}`, u]));
+  return function upcast<E extends Readable>(event: E): E {
+    let step = steps.get(`${event.type}@${event.schemaVersion}`);
+    if (!step) return event;
+    let data = event.data as Record<string, unknown>;
+    let version = event.schemaVersion;
+    while (step) {
+      data = step.upcast(data);
+      version += 1;
+      step = steps.get(`${event.type}@${version}`);
+    }
+    return { ...event, schemaVersion: version, data };
+  };
+}
+
+/** Every upcaster of the diplomatic record. */
+export const UPCASTERS: readonly Upcaster[] = [];
+
+export const upcastEvent = upcasterOf(UPCASTERS);
