@@ -64,13 +64,14 @@ describe('Authenticator', () => {
     );
   });
 
-  it('knows the holder of a live token: id, roles, clearance, which token, and as of which revision', () => {
+  it('knows the holder of a live token: id, roles, clearance, desks, which token, and as of which revision', () => {
     expect(authenticator.authenticate(token)).toEqual({
       ok: true,
       user: {
         id: 'alice',
         roles: ['recorder', 'analyst'],
         clearance: 'internal',
+        desks: [],
         tokenId: 't1',
         revision: 1,
       },

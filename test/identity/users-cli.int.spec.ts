@@ -86,17 +86,46 @@ describe('chancery users (CLI on the embedded store)', () => {
     const second = (await chancery('users', 'token', 'analyst1', '--ttl', '12h')).pop()!;
     expect(isWellFormedToken(second)).toBe(true);
     let listing = (await chancery('users', 'list')).join('\n');
-    expect(listing).toMatch(/^analyst1\tactive\tanalyst\tpublic\t\S+ \S+$/m);
+    expect(listing).toMatch(/^analyst1\tactive\tanalyst\tpublic\t-\t\S+ \S+$/m);
 
     await chancery('users', 'revoke', 'analyst1');
     listing = (await chancery('users', 'list')).join('\n');
-    expect(listing).toMatch(/^analyst1\trevoked\tanalyst\tpublic\t-$/m);
+    expect(listing).toMatch(/^analyst1\trevoked\tanalyst\tpublic\t-\t-$/m);
     expect((await userEvents('analyst1')).map((e) => e.type)).toEqual([
       'UserRegistered',
       'ApiTokenIssued',
       'ApiTokenIssued',
       'UserRevoked',
     ]);
+  });
+
+  it('puts a member of staff on desks and takes them off, each change an event in their stream', async () => {
+    await chancery('users', 'add', 'a.muller', '--role', 'recorder');
+    expect(await chancery('users', 'desk', 'a.muller', 'Benelux')).toEqual([
+      'a.muller is now on the Benelux desk.',
+    ]);
+    await chancery('users', 'desk', 'a.muller', 'Central Asia');
+    let listing = (await chancery('users', 'list')).join('\n');
+    expect(listing).toMatch(/^a\.muller\tactive\trecorder\tinternal\tBenelux,Central Asia\t\S+/m);
+
+    await chancery('users', 'undesk', 'a.muller', 'Benelux');
+    listing = (await chancery('users', 'list')).join('\n');
+    expect(listing).toMatch(/^a\.muller\tactive\trecorder\tinternal\tCentral Asia\t/m);
+    const events = await userEvents('a.muller');
+    expect(events.slice(2).map((e) => [e.type, e.data])).toEqual([
+      ['UserJoinedDesk', { userId: 'a.muller', desk: 'Benelux' }],
+      ['UserJoinedDesk', { userId: 'a.muller', desk: 'Central Asia' }],
+      ['UserLeftDesk', { userId: 'a.muller', desk: 'Benelux' }],
+    ]);
+    await expect(chancery('users', 'desk', 'a.muller', 'Central Asia')).rejects.toThrow(
+      'already on the Central Asia desk',
+    );
+    await expect(chancery('users', 'undesk', 'a.muller', 'Benelux')).rejects.toThrow(
+      'not on the Benelux desk',
+    );
+    await expect(chancery('users', 'desk', 'a.muller', '<script>')).rejects.toThrow(
+      'not a desk name',
+    );
   });
 
   it('refuses what the domain refuses, with its reason', async () => {

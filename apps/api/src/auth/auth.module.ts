@@ -10,13 +10,14 @@ import {
 import { AuthenticationGuard } from './authentication.guard';
 import { RightsChangedInterceptor } from './rights-changed.interceptor';
 import { RolesGuard } from './roles.guard';
+import { StaffController } from './staff.controller';
 import { UsersController } from './users.controller';
 import { WhoAmIController } from './whoami.controller';
 
 /** Authentication then authorisation on every route, in that order (guards run as registered). */
 @Module({
   imports: [IdentityModule],
-  controllers: [UsersController, WhoAmIController],
+  controllers: [UsersController, WhoAmIController, StaffController],
   providers: [
     { provide: AUTH_FAILURE_POLICY, useFactory: () => authFailurePolicyFromEnv() },
     { provide: ThrottlerStorage, useClass: ThrottlerStorageService },

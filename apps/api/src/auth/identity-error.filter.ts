@@ -7,6 +7,8 @@ const STATUS: Partial<Record<IdentityError['code'], number>> = {
   'TOKEN.NOT_FOUND': HttpStatus.NOT_FOUND,
   'USER.ALREADY_EXISTS': HttpStatus.CONFLICT,
   'USER.REVOKED': HttpStatus.CONFLICT,
+  'USER.ALREADY_ON_DESK': HttpStatus.UNPROCESSABLE_ENTITY,
+  'USER.NOT_ON_DESK': HttpStatus.UNPROCESSABLE_ENTITY,
 };
 
 @Catch(IdentityError)

@@ -1,6 +1,7 @@
 import {
   Body,
   Controller,
+  Delete,
   Get,
   HttpCode,
   Param,
@@ -17,7 +18,7 @@ import { listResponse } from '../read-models/shared/csv';
 import { PageQuery } from '../read-models/shared/query.dto';
 import { Admins } from './auth.decorators';
 import { IdentityErrorFilter } from './identity-error.filter';
-import { IssueTokenDto, RegisterUserDto } from './users.dto';
+import { DeskDto, IssueTokenDto, RegisterUserDto } from './users.dto';
 import './request-user';
 
 /** Staff administration over HTTP; the same use cases as `chancery users …`. */
@@ -39,15 +40,16 @@ export class UsersController {
     const all = this.users.list();
     const items = all
       .slice(q.offset, q.offset + q.limit)
-      .map(({ id, status, roles, clearance, tokens }) => ({
+      .map(({ id, status, roles, clearance, desks, tokens }) => ({
         id,
         status,
         roles,
         clearance,
+        desks,
         tokens: tokens.map(({ tokenId, expiresAt }) => ({ tokenId, expiresAt })),
       }));
     const page = { items, total: all.length, limit: q.limit, offset: q.offset };
-    return listResponse(request, reply, page, ['id', 'status', 'roles', 'clearance', 'tokens']);
+    return listResponse(request, reply, page, ['id', 'status', 'roles', 'clearance', 'desks', 'tokens']);
   }
 
   /** The token is in this response only; it cannot be shown again. */
@@ -63,6 +65,27 @@ export class UsersController {
     @Req() request: FastifyRequest,
   ) {
     return this.users.issueToken(name, body.ttl, actorOf(request));
+  }
+
+  /** Puts a member of staff on a desk (a team): its follow-ups become theirs to share. */
+  @Post(':name/desks')
+  @HttpCode(204)
+  async joinDesk(
+    @Param('name') name: string,
+    @Body() body: DeskDto,
+    @Req() request: FastifyRequest,
+  ): Promise<void> {
+    await this.users.joinDesk(name, body.desk, actorOf(request));
+  }
+
+  @Delete(':name/desks/:desk')
+  @HttpCode(204)
+  async leaveDesk(
+    @Param('name') name: string,
+    @Param('desk') desk: string,
+    @Req() request: FastifyRequest,
+  ): Promise<void> {
+    await this.users.leaveDesk(name, desk, actorOf(request));
   }
 
   @Post(':name/revoke')

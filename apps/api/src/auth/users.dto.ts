@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayNotEmpty, IsArray, IsIn, IsString, Matches } from 'class-validator';
+import { ArrayNotEmpty, IsArray, IsIn, IsString, Length, Matches } from 'class-validator';
 import { CLASSIFICATIONS, ROLES } from '@chancery/identity';
 import { Optional } from '../record/shared/dto';
 
@@ -32,4 +32,11 @@ export class IssueTokenDto {
   @Optional()
   @Matches(/^\d{1,5}[mhd]$/)
   ttl?: string;
+}
+
+export class DeskDto {
+  @ApiProperty({ example: 'Benelux', description: "A desk's name: 2 to 60 letters, digits, spaces, & ' -" })
+  @IsString()
+  @Length(2, 60)
+  desk!: string;
 }

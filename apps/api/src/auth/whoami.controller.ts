@@ -13,7 +13,7 @@ export class WhoAmIController {
   @Get('me')
   @Roles(...ROLES)
   me(@Req() request: FastifyRequest) {
-    const { id, roles, clearance } = request.user!;
-    return { id, roles, clearance };
+    const { id, roles, clearance, desks } = request.user!;
+    return { id, roles, clearance, desks };
   }
 }

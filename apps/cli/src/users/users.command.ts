@@ -22,7 +22,7 @@ const consoleIo: UsersCliIo = {
   operator: () => `cli:${process.env.CHANCERY_OPERATOR || userInfo().username}`,
 };
 
-/** `chancery users add|revoke|list|token|grant|ungrant|clearance`. */
+/** `chancery users add|revoke|list|token|grant|ungrant|clearance|desk|undesk`. */
 export function registerUsersCommands(program: Command, io: UsersCliIo = consoleIo): Command {
   const users = program.command('users').description('Manage the staff who may use Chancery');
   const run = (work: (admin: UserAdministration) => Promise<void>) => withUsers(work);
@@ -101,6 +101,26 @@ export function registerUsersCommands(program: Command, io: UsersCliIo = console
     );
 
   users
+    .command('desk <name> <desk>')
+    .description('Put a member of staff on a desk (a team): "my team\'s" follow-ups are their desks\'')
+    .action((name: string, desk: string) =>
+      run(async (admin) => {
+        await admin.joinDesk(name, desk, io.operator());
+        io.print(`${name} is now on the ${desk} desk.`);
+      }),
+    );
+
+  users
+    .command('undesk <name> <desk>')
+    .description('Take a member of staff off a desk')
+    .action((name: string, desk: string) =>
+      run(async (admin) => {
+        await admin.leaveDesk(name, desk, io.operator());
+        io.print(`${name} has left the ${desk} desk.`);
+      }),
+    );
+
+  users
     .command('list')
     .description('List every member of staff, their roles, clearance and live tokens')
     .action(() =>
@@ -110,7 +130,7 @@ export function registerUsersCommands(program: Command, io: UsersCliIo = console
             .map((token) => `${token.tokenId.slice(0, 8)}…→${token.expiresAt}`)
             .join(' ');
           io.print(
-            `${user.id}\t${user.status}\t${user.roles.join(',')}\t${user.clearance}\t${tokens || '-'}`,
+            `${user.id}\t${user.status}\t${user.roles.join(',')}\t${user.clearance}\t${user.desks.join(',') || '-'}\t${tokens || '-'}`,
           );
         }
       }),

@@ -31,6 +31,7 @@ export class Authenticator {
         id: user.id,
         roles: [...user.roles],
         clearance: user.clearance,
+        desks: [...user.desks],
         tokenId: entry.tokenId,
         revision: known.revision,
       },

@@ -85,6 +85,14 @@ export class UserAdministration {
     return this.change(name, actor, (state) => decide.changeClearance(state, { clearance }));
   }
 
+  joinDesk(name: string, desk: string, actor: Acting): Promise<void> {
+    return this.change(name, actor, (state) => decide.joinDesk(state, { desk }));
+  }
+
+  leaveDesk(name: string, desk: string, actor: Acting): Promise<void> {
+    return this.change(name, actor, (state) => decide.leaveDesk(state, { desk }));
+  }
+
   list(): RegisteredUser[] {
     return this.directory.list();
   }

@@ -57,6 +57,24 @@ export class UserDirectory {
       .sort((a, b) => a.id.localeCompare(b.id));
   }
 
+  /** Active members of staff, by name: who a follow-up can be assigned to. */
+  staff(): RegisteredUser[] {
+    return this.list().filter((user) => user.status === 'active');
+  }
+
+  /** Every desk an active member of staff is on, by name. */
+  desks(): string[] {
+    const desks = new Set(this.staff().flatMap((user) => user.desks));
+    return [...desks].sort((a, b) => a.localeCompare(b));
+  }
+
+  /** The active members of staff on any of these desks. */
+  membersOf(desks: readonly string[]): string[] {
+    return this.staff()
+      .filter((user) => user.desks.some((desk) => desks.includes(desk)))
+      .map((user) => user.id);
+  }
+
   get isEmpty(): boolean {
     return this.users.size === 0;
   }

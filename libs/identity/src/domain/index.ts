@@ -5,3 +5,4 @@ export * from './user.events';
 export * from './user';
 export * from './user.decide';
 export * from './identity.errors';
+export * from './desk';

@@ -1,4 +1,5 @@
 import { Clearance, isClassification } from './clearance';
+import { validDesk } from './desk';
 import { IdentityError } from './identity.errors';
 import { isRole, Role } from './roles';
 import type { RegisteredUser, User } from './user';
@@ -54,6 +55,22 @@ export function changeClearance(state: User, command: { clearance: string }): Us
   if (user.clearance === to)
     throw new IdentityError('USER.CLEARANCE_UNCHANGED', `${user.id} is already cleared ${to}`);
   return [{ type: 'UserClearanceChanged', data: { userId: user.id, from: user.clearance, to } }];
+}
+
+export function joinDesk(state: User, command: { desk: string }): UserEvent[] {
+  const user = activeUser(state);
+  const desk = validDesk(command.desk);
+  if (user.desks.includes(desk))
+    throw new IdentityError('USER.ALREADY_ON_DESK', `${user.id} is already on the ${desk} desk`);
+  return [{ type: 'UserJoinedDesk', data: { userId: user.id, desk } }];
+}
+
+export function leaveDesk(state: User, command: { desk: string }): UserEvent[] {
+  const user = activeUser(state);
+  const desk = validDesk(command.desk);
+  if (!user.desks.includes(desk))
+    throw new IdentityError('USER.NOT_ON_DESK', `${user.id} is not on the ${desk} desk`);
+  return [{ type: 'UserLeftDesk', data: { userId: user.id, desk } }];
 }
 
 /** Revoking a user ends every token they hold at once; the record of who they were stays. */

@@ -8,6 +8,9 @@ export type UserEvent =
   | { type: 'UserRoleRevoked'; data: { userId: string; role: Role } }
   | { type: 'UserClearanceChanged'; data: { userId: string; from: Clearance; to: Clearance } }
   | { type: 'UserRevoked'; data: { userId: string } }
+  /** Desks (teams) a member of staff works on: "my team's" follow-ups are their desks'. */
+  | { type: 'UserJoinedDesk'; data: { userId: string; desk: string } }
+  | { type: 'UserLeftDesk'; data: { userId: string; desk: string } }
   /** Only the SHA-256 of the token is recorded; the token itself is shown once and never stored. */
   | {
       type: 'ApiTokenIssued';
@@ -23,6 +26,8 @@ export const USER_EVENT_TYPES: readonly UserEventType[] = [
   'UserRoleRevoked',
   'UserClearanceChanged',
   'UserRevoked',
+  'UserJoinedDesk',
+  'UserLeftDesk',
   'ApiTokenIssued',
   'ApiTokenRevoked',
 ];

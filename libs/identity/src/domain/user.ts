@@ -15,6 +15,8 @@ export type User =
       id: string;
       roles: Role[];
       clearance: Clearance;
+      /** The desks they work on, in the order they joined them. */
+      desks: string[];
       /** Live (unrevoked) tokens; expired ones stay until revoked but no longer authenticate. */
       tokens: ApiTokenRecord[];
     };
@@ -26,7 +28,7 @@ export const initialUser = (): User => ({ status: 'unregistered' });
 export function evolve(state: User, event: UserEvent): User {
   if (event.type === 'UserRegistered') {
     const { userId, roles, clearance } = event.data;
-    return { status: 'active', id: userId, roles: [...roles], clearance, tokens: [] };
+    return { status: 'active', id: userId, roles: [...roles], clearance, desks: [], tokens: [] };
   }
   if (state.status === 'unregistered') return state;
   switch (event.type) {
@@ -36,6 +38,10 @@ export function evolve(state: User, event: UserEvent): User {
       return { ...state, roles: state.roles.filter((role) => role !== event.data.role) };
     case 'UserClearanceChanged':
       return { ...state, clearance: event.data.to };
+    case 'UserJoinedDesk':
+      return { ...state, desks: [...state.desks, event.data.desk] };
+    case 'UserLeftDesk':
+      return { ...state, desks: state.desks.filter((desk) => desk !== event.data.desk) };
     case 'UserRevoked':
       return { ...state, status: 'revoked', tokens: [] };
     case 'ApiTokenIssued': {
