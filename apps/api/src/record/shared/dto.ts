@@ -25,6 +25,8 @@ import {
   isCountryCode,
   isExactFigure,
   isIsoDate,
+  isPartialDate,
+  PARTIAL_DATE_RULE,
   type Classification,
   type PartyKind,
 } from '@chancery/diplomacy';
@@ -103,6 +105,18 @@ export const IsIsoDay = (options?: ValidationOptions) =>
       typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(value)
         ? `${property} must be a day (ISO 8601 YYYY-MM-DD), not a date-time`
         : `${property} must be a real calendar day, ISO 8601 YYYY-MM-DD (years 0001-9999)`,
+    options,
+  );
+
+/** A date as precise as the source states it (`2024-10`, `before 2024`): see partial-date.ts. */
+export const IsPartialDate = (options?: ValidationOptions) =>
+  customRule(
+    'isPartialDate',
+    (v) => isPartialDate(v),
+    ({ property, value }) =>
+      typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(value)
+        ? `${property} must be a day (YYYY-MM-DD), not a date-time`
+        : `${property} must be ${PARTIAL_DATE_RULE}`,
     options,
   );
 
