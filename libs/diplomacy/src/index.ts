@@ -33,5 +33,6 @@ export * from './pledges/pledge';
 export * from './pledges/decide';
 export * from './follow-ups/follow-up';
 export * from './follow-ups/decide';
+export * from './follow-ups/assignee';
 export * from './upcasting';
 export * from './shared/partial-date';

@@ -31,6 +31,8 @@ export const ROUTE_MATRIX: MatrixRow[] = [
   { method: READS, path: /^\/directory(\/|$)/, access: ['recorder', 'analyst', 'auditor'] },
   { method: READS, path: /^\/auth\/me$/, access: ['recorder', 'analyst', 'auditor', 'admin'] },
   { method: ANY, path: /^\/users(\/|$)/, access: ['admin'] },
+  // Who work can be assigned to, each reader's home page and the header's search: every reader.
+  { method: READS, path: /^\/(staff|home|search)$/, access: ['recorder', 'analyst', 'auditor'] },
   { method: ANY, path: /^\/(admin\/)?projections(\/|$)/, access: ['admin'] },
   { method: ANY, path: /^\/audit(\/|$)/, access: ['auditor'] },
   { method: READS, path: new RegExp(`^/${READ_MODELS}(/|$)`), access: ['analyst', 'auditor'] },

@@ -1,9 +1,11 @@
 import { Module } from '@nestjs/common';
 import { TerminusModule } from '@nestjs/terminus';
 import { CLOCK, systemClock } from '@chancery/common';
+import { IdentityModule } from '@chancery/identity';
 import { ProjectionsAdminController } from './admin/projections-admin.controller';
 import { DossiersController } from './dossiers/dossiers.controller';
 import { FollowUpsBoardController } from './follow-ups/follow-ups-board.controller';
+import { Teams } from './follow-ups/teams';
 import { PartnershipPages } from './partnerships/partnership-pages';
 import { PartnershipQueries } from './partnerships/partnerships.queries';
 import { PartnershipsController } from './partnerships/partnerships.controller';
@@ -14,7 +16,7 @@ import { TimelineController } from './timeline/timeline.controller';
 
 /** The projection engine and the query API over its read models. */
 @Module({
-  imports: [TerminusModule],
+  imports: [TerminusModule, IdentityModule],
   controllers: [
     PartnershipsController,
     FollowUpsBoardController,
@@ -27,6 +29,7 @@ import { TimelineController } from './timeline/timeline.controller';
     { provide: CLOCK, useValue: systemClock },
     ReadModelEngine,
     ReadYourWrites,
+    Teams,
     {
       provide: PartnershipQueries,
       inject: [ReadModelEngine],

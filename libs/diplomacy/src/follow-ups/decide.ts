@@ -14,6 +14,7 @@ import {
   evolveFollowUp,
   followUpErrors,
   initialFollowUpState,
+  requireAssignee,
   requireOpen,
   type FollowUpState,
 } from './follow-up';
@@ -82,8 +83,7 @@ export function decideFollowUp(
   switch (command.type) {
     case 'ReassignFollowUp': {
       requireOpen(followUp);
-      const assignee = command.data.assignee.trim();
-      if (!assignee) throw followUpErrors.noAssignee();
+      const assignee = requireAssignee(command.data.assignee);
       if (assignee === followUp.assignee) throw followUpErrors.sameAssignee(assignee);
       return [
         {

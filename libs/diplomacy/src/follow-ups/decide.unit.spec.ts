@@ -1,5 +1,6 @@
 import { specFor, testContext } from '../testing/given-when-then';
 import { followUpDecider, type AssignFollowUp, type FollowUpCommand } from './decide';
+import { assigneeOf, deskAssignee } from './assignee';
 import type { FollowUpAssigned, FollowUpEvent } from './events';
 
 const spec = specFor(followUpDecider);
@@ -60,6 +61,10 @@ describe('AssignFollowUp', () => {
       .thenFails('FOLLOW_UP.NO_ASSIGNEE');
     spec
       .given([])
+      .when(variant({ assignee: 'desk: ' }))
+      .thenFails('FOLLOW_UP.NO_ASSIGNEE');
+    spec
+      .given([])
       .when(variant({ dueDate: '2024-11-31' }))
       .thenFails('RECORD.INVALID_DATE');
     spec.given([assigned]).when(assign).thenFails('FOLLOW_UP.ALREADY_RECORDED');
@@ -87,6 +92,32 @@ describe('CompleteFollowUp', () => {
       .when({ type: 'CompleteFollowUp', data: { followUpId: 'f-1', outcome: ' ' } })
       .thenFails('FOLLOW_UP.OUTCOME_REQUIRED');
     spec.given([]).when(complete()).thenFails('FOLLOW_UP.NOT_FOUND');
+  });
+});
+
+describe('a follow-up owned by a desk', () => {
+  const toDesk = { ...assign, data: { ...assign.data, assignee: deskAssignee('Central Asia') } };
+
+  it('is assigned to the desk, written desk:<name>, and handed on to a person later', () => {
+    spec
+      .given([])
+      .when(toDesk)
+      .then([{ ...assigned, data: { ...assigned.data, assignee: 'desk:Central Asia' } }]);
+    const state = spec
+      .given([{ ...assigned, data: { ...assigned.data, assignee: 'desk:Central Asia' } }])
+      .when({ type: 'ReassignFollowUp', data: { followUpId: 'f-1', assignee: 'a.muller' } })
+      .thenState();
+    expect(state).toMatchObject({
+      record: { assignee: 'a.muller', previousAssignees: ['desk:Central Asia'] },
+    });
+  });
+
+  it('reads an assignee written before desks existed as a person', () => {
+    expect(assigneeOf('desk-officer-central-asia')).toEqual({
+      kind: 'person',
+      userId: 'desk-officer-central-asia',
+    });
+    expect(assigneeOf('desk:Central Asia')).toEqual({ kind: 'desk', desk: 'Central Asia' });
   });
 });
 

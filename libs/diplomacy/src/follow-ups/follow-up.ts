@@ -8,6 +8,7 @@ import {
   type RecordState,
 } from '../shared/record-lifecycle';
 import type { IsoDate } from '../shared/vocabulary';
+import { assigneeOf } from './assignee';
 import type { FollowUpAssigned, FollowUpEvent } from './events';
 
 /** A follow-up is open until it is completed or cancelled; both are final. */
@@ -39,7 +40,10 @@ export const followUpErrors = {
     ),
   noAction: () => new DomainError('FOLLOW_UP.NO_ACTION', 'say what is to be done'),
   noAssignee: () =>
-    new DomainError('FOLLOW_UP.NO_ASSIGNEE', 'a follow-up is assigned to a member of staff'),
+    new DomainError(
+      'FOLLOW_UP.NO_ASSIGNEE',
+      'a follow-up is assigned to a member of staff or to a desk',
+    ),
   sameAssignee: (assignee: string) =>
     new DomainError('FOLLOW_UP.SAME_ASSIGNEE', `the follow-up is already assigned to ${assignee}`),
   sameDueDate: (dueDate: IsoDate) =>
@@ -102,10 +106,19 @@ export function requireOpen(followUp: FollowUp): void {
   if (followUp.standing === 'cancelled') throw followUpErrors.alreadyCancelled(followUp.followUpId);
 }
 
+/** A person's user name or `desk:<name>`, trimmed; neither may be blank. */
+export function requireAssignee(raw: string): string {
+  const assignee = raw.trim();
+  const named = assigneeOf(assignee);
+  const name = named.kind === 'desk' ? named.desk.trim() : named.userId;
+  if (!name) throw followUpErrors.noAssignee();
+  return assignee;
+}
+
 /** The rules a follow-up's facts obey whether it is being assigned or corrected. */
 export function checkFollowUp(followUp: FollowUpAssigned['data']): void {
   if (!followUp.action.trim()) throw followUpErrors.noAction();
-  if (!followUp.assignee.trim()) throw followUpErrors.noAssignee();
+  requireAssignee(followUp.assignee);
   if (!followUp.pledgeId && !followUp.meetingId) throw followUpErrors.unanchored();
   requireIsoDate(followUp.dueDate, 'dueDate');
 }

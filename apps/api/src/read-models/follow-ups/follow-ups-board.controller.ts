@@ -13,13 +13,23 @@ import { ProjectionLagFilter, ReadYourWrites } from '../shared/read-your-writes'
 import type { Classification } from '@chancery/identity';
 import { VisibleLevels, visibleTo } from '../shared/clearance';
 import { ReadModelReaders } from '../shared/roles';
+import { Teams } from './teams';
 
 export class FollowUpBoardQuery extends PageQuery {
-  @ApiPropertyOptional({ description: 'Assignee (staff user id)' })
+  @ApiPropertyOptional({ description: "Assignee: a user name, or a desk as desk:<name>" })
   @IsOptional()
   @IsString()
   @Length(1, 128)
   owner?: string;
+
+  @ApiPropertyOptional({
+    enum: ['mine', 'team'],
+    description:
+      "mine: assigned to the caller; team: assigned to the caller's desks or to colleagues on them",
+  })
+  @IsOptional()
+  @IsIn(['mine', 'team'])
+  scope?: 'mine' | 'team';
 
   @ApiPropertyOptional({ enum: ['open', 'overdue', 'completed', 'cancelled'] })
   @IsOptional()
@@ -62,6 +72,7 @@ export class FollowUpsBoardController {
     private readonly engine: ReadModelEngine,
     private readonly consistency: ReadYourWrites,
     @Inject(CLOCK) private readonly clock: Clock,
+    private readonly teams: Teams,
   ) {}
 
   @Get()
@@ -79,6 +90,7 @@ export class FollowUpsBoardController {
     if (q.status === 'overdue') due.lt = q.dueTo && q.dueTo < today ? undefined : today;
     const where: Where = visibleTo(levels);
     if (q.owner) where.assignee = q.owner;
+    if (q.scope) where.assignee = this.teams.assigneesOf(req.user!, q.scope, q.owner);
     if (q.status) where.status = q.status === 'overdue' ? 'open' : q.status;
     if (Object.values(due).some((v) => v !== undefined))
       where.due_date = Object.fromEntries(Object.entries(due).filter(([, v]) => v !== undefined));

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
+import { IdentityModule } from '@chancery/identity';
 import { AssignFollowUpController } from './assign-follow-up/assign-follow-up.controller';
 import { AssignFollowUpHandler } from './assign-follow-up/assign-follow-up.handler';
 import { CancelFollowUpController } from './cancel-follow-up/cancel-follow-up.controller';
@@ -12,7 +13,7 @@ import { ReassignFollowUpController } from './reassign-follow-up/reassign-follow
 import { RescheduleFollowUpController } from './reschedule-follow-up/reschedule-follow-up.controller';
 
 @Module({
-  imports: [CqrsModule],
+  imports: [CqrsModule, IdentityModule],
   controllers: [
     AssignFollowUpController,
     ReassignFollowUpController,

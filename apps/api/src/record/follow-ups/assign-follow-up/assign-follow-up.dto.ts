@@ -21,8 +21,8 @@ export class AssignFollowUpDto {
   action!: string;
 
   @ApiProperty({
-    description: 'User id of the member of staff who owns it',
-    example: 'desk-officer-central-asia',
+    description: "Who owns it: a member of staff's user name, or a desk as desk:<name>",
+    example: 'desk:Central Asia',
   })
   @IsString()
   @IsNotEmpty()

@@ -1,12 +1,19 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { followUpDecider, followUpStream, meetingStream, pledgeStream } from '@chancery/diplomacy';
+import {
+  assigneeOf,
+  followUpDecider,
+  followUpStream,
+  meetingStream,
+  pledgeStream,
+} from '@chancery/diplomacy';
 import {
   CommandExecutor,
   ReferenceChecker,
   type CommandResult,
   type Reference,
 } from '@chancery/event-sourcing';
-import { userStream } from '@chancery/identity';
+import { UserDirectory, userStream } from '@chancery/identity';
+import { requireKnownDesk } from '../shared/desk-assignee';
 import { AssignFollowUpCommand } from './assign-follow-up.command';
 
 @CommandHandler(AssignFollowUpCommand)
@@ -17,9 +24,11 @@ export class AssignFollowUpHandler implements ICommandHandler<
   constructor(
     private readonly executor: CommandExecutor,
     private readonly references: ReferenceChecker,
+    private readonly directory: UserDirectory,
   ) {}
 
   async execute({ input, metadata }: AssignFollowUpCommand): Promise<CommandResult<unknown>> {
+    requireKnownDesk(this.directory, input.assignee);
     await this.references.requireExisting(followUpReferences(input), metadata);
     return this.executor.create({
       id: input.followUpId,
@@ -31,14 +40,14 @@ export class AssignFollowUpHandler implements ICommandHandler<
   }
 }
 
-/** The pledge or meeting it follows, and the member of staff who owns it, must exist. */
+/** The pledge or meeting it follows, and the member of staff who owns it (not a desk), must exist. */
 export function followUpReferences(
   input: Partial<{ pledgeId: string | null; meetingId: string | null; assignee: string }>,
 ): Reference[] {
   return [
     ...(input.pledgeId ? [{ field: 'pledgeId', streamId: pledgeStream(input.pledgeId) }] : []),
     ...(input.meetingId ? [{ field: 'meetingId', streamId: meetingStream(input.meetingId) }] : []),
-    ...(input.assignee?.trim()
+    ...(input.assignee?.trim() && assigneeOf(input.assignee.trim()).kind === 'person'
       ? [{ field: 'assignee', streamId: userStream(input.assignee.trim()) }]
       : []),
   ];

@@ -1,7 +1,9 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { followUpDecider, followUpStream } from '@chancery/diplomacy';
 import { CommandExecutor, ReferenceChecker, type CommandResult } from '@chancery/event-sourcing';
+import { UserDirectory } from '@chancery/identity';
 import { followUpReferences } from '../assign-follow-up/assign-follow-up.handler';
+import { requireKnownDesk } from './desk-assignee';
 import { FollowUpStepCommand } from './follow-up-step.command';
 
 /**
@@ -16,6 +18,7 @@ export class FollowUpStepHandler implements ICommandHandler<
   constructor(
     private readonly executor: CommandExecutor,
     private readonly references: ReferenceChecker,
+    private readonly directory: UserDirectory,
   ) {}
 
   async execute({
@@ -24,6 +27,7 @@ export class FollowUpStepHandler implements ICommandHandler<
     metadata,
   }: FollowUpStepCommand): Promise<CommandResult<unknown>> {
     if (step.type === 'ReassignFollowUp') {
+      requireKnownDesk(this.directory, step.data.assignee);
       await this.references.requireExisting(
         followUpReferences({ assignee: step.data.assignee }),
         metadata,
