@@ -13,10 +13,28 @@ const MONTHS = [
   'December',
 ];
 
-/** A day as people write it: `14 October 2024`. Anything that is not an ISO day is shown as it is. */
+/**
+ * A partial date in words: `14 October 2024`, `October 2024`, `Q4 2024`, `2024`, `approximately
+ * October 2024`, `before 2024`; "not stated" for null. Text that is no partial date is shown as it is.
+ */
+export function formatPartialDate(value: string | null | undefined, whenMissing = 'not stated'): string {
+  if (value === null || value === undefined || value === '') return whenMissing;
+  const m = /^(?:(approximately|before|after) )?(\d{4})(?:-(?:Q([1-4])|(\d{2})(?:-(\d{2}))?))?$/.exec(value);
+  if (!m) return value;
+  const [, qualifier, year, quarter, month, day] = m;
+  const monthName = month ? MONTHS[Number(month) - 1] : undefined;
+  if (month && !monthName) return value;
+  const plain = day ? `${Number(day)} ${monthName} ${year}` : monthName ? `${monthName} ${year}` : quarter ? `Q${quarter} ${year}` : year;
+  return qualifier ? `${qualifier} ${plain}` : plain;
+}
+
+/**
+ * A day as people write it: `14 October 2024`; a date as precise as the source likewise (`October
+ * 2024`, `Q4 2024`, `before 2024`). Anything that is no date is shown as it is.
+ */
 export function formatDay(iso: string | null | undefined): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso ?? '');
-  if (!m) return iso ?? '';
+  if (!m) return formatPartialDate(iso, '');
   return `${Number(m[3])} ${MONTHS[Number(m[2]) - 1]} ${m[1]}`;
 }
 
