@@ -1,6 +1,6 @@
 import type { Decider } from '../shared/decider';
-import { requireIsoDate } from '../shared/dates';
 import { lifecycleDecider } from '../shared/lifecycle-decider';
+import { requirePartialDate } from '../shared/partial-date';
 import { recordErrors, type RecordState } from '../shared/record-lifecycle';
 import { type Classification } from '../shared/vocabulary';
 import type { SourceEvent, SourceFacts, SourceRegistered } from './events';
@@ -25,7 +25,7 @@ export type RetractSource = { type: 'RetractSource'; data: { sourceId: string; r
 export type SourceCommand = RegisterSource | CorrectSource | RetractSource;
 
 function checkSource(source: Source): void {
-  requireIsoDate(source.publishedOn, 'publishedOn');
+  if (source.publishedOn !== null) requirePartialDate(source.publishedOn, 'publishedOn');
 }
 
 export const sourceDecider: Decider<SourceCommand, SourceEvent, SourceState> = lifecycleDecider({

@@ -25,6 +25,27 @@ const retracted: SourceEvent = {
 const correct = (changes: CorrectSource['data']['changes'], reason = 'read the release again') =>
   ({ type: 'CorrectSource', data: { sourceId: 's-1', changes, reason } }) as const;
 
+describe('RegisterSource', () => {
+  it('holds a publication date as precise as the source, or not stated, and no title', () => {
+    for (const publishedOn of ['2024-10', '2024-Q4', 'approximately 2024', null]) {
+      const data = { ...registerRelease.data, title: null, publishedOn };
+      spec
+        .given([])
+        .when({ type: 'RegisterSource', data })
+        .then([{ type: 'SourceRegistered', data: { ...data, classification: 'internal' } }]);
+    }
+  });
+
+  it('refuses an impossible partial date', () => {
+    for (const publishedOn of ['2024-13', 'before', '2024-02-30']) {
+      spec
+        .given([])
+        .when({ type: 'RegisterSource', data: { ...registerRelease.data, publishedOn } })
+        .thenFails('RECORD.INVALID_DATE');
+    }
+  });
+});
+
 describe('CorrectSource', () => {
   it('keeps only the facts that change, with the reason', () => {
     spec

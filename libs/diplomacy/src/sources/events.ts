@@ -1,4 +1,5 @@
-import type { Classification, IsoDate } from '../shared/vocabulary';
+import type { PartialDate } from '../shared/partial-date';
+import type { Classification } from '../shared/vocabulary';
 
 export const SOURCE_TYPES = [
   'press-release',
@@ -16,8 +17,10 @@ export type SourceFacts = {
   type: SourceType;
   /** `Ministry of Foreign Affairs of Kazakhstan (press service)`, `Kazinform`. */
   publisher: string;
-  title: string;
-  publishedOn: IsoDate;
+  /** Null when the source has no title of its own (a wire item, a post). */
+  title: string | null;
+  /** As precise as the source shows it (`2024-10`); null when it shows no date. */
+  publishedOn: PartialDate | null;
   url: string | null;
 };
 

@@ -73,7 +73,7 @@ export class Directory {
         });
       }
       case 'SourceRegistered':
-        return this.put({ kind: 'source', id: String(d.sourceId), name: String(d.title), detail: `${d.publisher}, ${d.publishedOn}`, classification: String(d.classification) });
+        return this.put({ kind: 'source', id: String(d.sourceId), name: text(d.title) ?? `${d.publisher} (untitled)`, detail: `${d.publisher}, ${text(d.publishedOn) ?? 'date not stated'}`, classification: String(d.classification) });
       case 'SourceCorrected':
         return this.correct('source', String(d.sourceId), d.changes as Data, (e, c) => ({ ...e, name: text(c.title) ?? e.name }));
       case 'VisitRecorded':

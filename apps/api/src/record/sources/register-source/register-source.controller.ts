@@ -25,12 +25,20 @@ export class RegisterSourceController {
   @ApiHeader({ name: 'Idempotency-Key', required: false })
   @ApiCreatedResponse({ type: WriteResponse })
   async register(
-    @Body() { sourceId, url = null, classification, ...facts }: RegisterSourceDto,
+    @Body()
+    { sourceId, url = null, title = null, publishedOn = null, classification, ...facts }: RegisterSourceDto,
     @RequestMetadata() metadata: CommandMetadata,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<WriteResponse> {
     const id = newRecordId('source', sourceId, metadata);
-    const input = { ...facts, sourceId: id, url, ...(classification ? { classification } : {}) };
+    const input = {
+      ...facts,
+      title,
+      publishedOn,
+      sourceId: id,
+      url,
+      ...(classification ? { classification } : {}),
+    };
     const result = await this.commands.execute<RegisterSourceCommand, CommandResult<unknown>>(
       new RegisterSourceCommand(input, metadata),
     );

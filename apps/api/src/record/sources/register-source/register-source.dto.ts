@@ -6,7 +6,7 @@ import {
   type Classification,
   type SourceType,
 } from '@chancery/diplomacy';
-import { IsIsoDay, Optional } from '../../shared/dto';
+import { IsPartialDate, Optional } from '../../shared/dto';
 
 export class RegisterSourceDto {
   @ApiPropertyOptional({ description: 'Client-chosen UUID; generated when absent' })
@@ -26,15 +26,23 @@ export class RegisterSourceDto {
 
   @ApiProperty({
     example: 'Kazakh Foreign Minister visits Luxembourg for EU–Kazakhstan Cooperation Council',
+    nullable: true,
+    description: 'null when the source has no title of its own',
   })
+  @IsOptional()
   @IsString()
   @IsNotEmpty()
   @MaxLength(500)
-  title!: string;
+  title!: string | null;
 
-  @ApiProperty({ example: '2024-10-15' })
-  @IsIsoDay()
-  publishedOn!: string;
+  @ApiProperty({
+    example: '2024-10-15',
+    nullable: true,
+    description: 'As precise as the source shows it (2024-10-15, 2024-10, 2024-Q4, 2024, "approximately 2024-10"); null when not stated',
+  })
+  @IsOptional()
+  @IsPartialDate()
+  publishedOn!: string | null;
 
   @ApiPropertyOptional({ example: 'https://www.gov.kz/memleket/entities/mfa', nullable: true })
   @IsOptional()
