@@ -3,6 +3,7 @@ import { TerminusModule } from '@nestjs/terminus';
 import { CLOCK, systemClock } from '@chancery/common';
 import { IdentityModule } from '@chancery/identity';
 import { ProjectionsAdminController } from './admin/projections-admin.controller';
+import { CountryDossierController } from './dossiers/country-dossier.controller';
 import { DossiersController } from './dossiers/dossiers.controller';
 import { FollowUpsBoardController } from './follow-ups/follow-ups-board.controller';
 import { Teams } from './follow-ups/teams';
@@ -12,6 +13,7 @@ import { PartnershipsController } from './partnerships/partnerships.controller';
 import { PledgeRegisterController } from './pledges/pledge-register.controller';
 import { ReadModelEngine } from './shared/engine.provider';
 import { ReadYourWrites } from './shared/read-your-writes';
+import { EngagementMapController } from './timeline/engagement-map.controller';
 import { TimelineController } from './timeline/timeline.controller';
 
 /** The projection engine and the query API over its read models. */
@@ -23,6 +25,8 @@ import { TimelineController } from './timeline/timeline.controller';
     PledgeRegisterController,
     TimelineController,
     DossiersController,
+    CountryDossierController,
+    EngagementMapController,
     ProjectionsAdminController,
   ],
   providers: [
