@@ -3,7 +3,7 @@ import { defineConfig } from 'vite';
 
 // API prefixes the dev server forwards to a running API; client routes (/log, /board, /partners,
 // /history, /sign-in) never reuse them, so a page reload always reaches the app.
-const API = ['auth', 'meetings', 'visits', 'pledges', 'follow-ups', 'partnerships', 'timeline', 'topics', 'directory', 'countries', 'organisations', 'people', 'sources', 'audit', 'dossiers'];
+const API = ['auth', 'meetings', 'visits', 'pledges', 'follow-ups', 'partnerships', 'timeline', 'topics', 'directory', 'countries', 'organisations', 'people', 'sources', 'audit', 'dossiers', 'engagements'];
 
 /** The staff web app: built into dist/web, which the API serves at `/` (apps/api/src/web). */
 export default defineConfig({

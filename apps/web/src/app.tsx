@@ -1,13 +1,19 @@
 import { NavLink, Route, Routes } from 'react-router';
 import { FollowUpBoard } from './pages/board';
+import { BriefingIndex, BriefingPage } from './pages/briefing-page';
+import { DossierIndex, DossierPage } from './pages/dossier-page';
 import { History } from './pages/history';
 import { Home } from './pages/home';
 import { LogMeeting } from './pages/log-meeting';
 import { LogVisit } from './pages/log-visit';
+import { MapPage } from './pages/map-page';
 import { PartnershipPage } from './pages/partnership';
 import { Partnerships } from './pages/partnerships';
+import { RecordPage } from './pages/record-page';
 import { RecordPledge } from './pages/record-pledge';
+import { RegisterPage } from './pages/register-page';
 import { SignIn } from './pages/sign-in';
+import { TimelinePage } from './pages/timeline-page';
 import { RequireSession, useSession } from './session';
 
 const NAV = [
@@ -16,6 +22,11 @@ const NAV = [
   ['/log/pledge', 'Record a pledge'],
   ['/board', 'Follow-ups'],
   ['/partners', 'Partnerships'],
+  ['/dossier', 'Dossiers'],
+  ['/engagement-timeline', 'Timeline'],
+  ['/pledge-register', 'Pledge register'],
+  ['/engagement-map', 'Map'],
+  ['/briefing', 'Briefing pack'],
   ['/history', 'Record history'],
 ] as const;
 
@@ -61,6 +72,14 @@ export function App() {
           <Route path="/board" element={<RequireSession><FollowUpBoard /></RequireSession>} />
           <Route path="/partners" element={<RequireSession><Partnerships /></RequireSession>} />
           <Route path="/partners/:party/:counterpart" element={<RequireSession><PartnershipPage /></RequireSession>} />
+          <Route path="/dossier" element={<RequireSession><DossierIndex /></RequireSession>} />
+          <Route path="/dossier/:kind/:id" element={<RequireSession><DossierPage /></RequireSession>} />
+          <Route path="/engagement-timeline" element={<RequireSession><TimelinePage /></RequireSession>} />
+          <Route path="/pledge-register" element={<RequireSession><RegisterPage /></RequireSession>} />
+          <Route path="/engagement-map" element={<RequireSession><MapPage /></RequireSession>} />
+          <Route path="/briefing" element={<RequireSession><BriefingIndex /></RequireSession>} />
+          <Route path="/briefing/:kind/:id" element={<RequireSession><BriefingPage /></RequireSession>} />
+          <Route path="/records/:kind/:id" element={<RequireSession><RecordPage /></RequireSession>} />
           <Route path="/history" element={<RequireSession><History /></RequireSession>} />
           <Route path="/history/:kind/:id" element={<RequireSession><History /></RequireSession>} />
           <Route path="*" element={<p className="state empty">There is no page here. Use the menu above.</p>} />

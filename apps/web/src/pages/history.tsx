@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { api, ApiError, query } from '../api/client';
 import type { Picked } from '../ui/directory';
@@ -11,6 +11,9 @@ import { codeLabel, eventLabel, fieldLabel } from '../ui/words';
 import { PickOne } from '../ui/pickers';
 import { Empty, Loaded } from '../ui/states';
 import { useResource } from '../ui/use-resource';
+import { reasonOf } from '../ui/audit-words';
+import { AuditFeed } from './audit-feed';
+import '../ui/audit-styles.css';
 
 /** The audit API (auditors): a record's events with what each changed, and the record as known at an instant. */
 const historyUrl = (streamId: string) => `/audit/records/${encodeURIComponent(streamId)}/history`;
@@ -31,6 +34,7 @@ interface HistoryEntry {
   actor: string;
   recordedAt: string;
   correlationId: string;
+  data?: Record<string, unknown>;
   after: unknown;
   changes: { path: string; before: unknown; after: unknown }[];
 }
@@ -76,12 +80,13 @@ export function History() {
         )}
         <button type="submit">Show history</button>
       </form>
-      {kind && id && <Trail streamId={`${kind}-${kind === 'country' ? id.toUpperCase() : id}`} />}
+      {kind && id ? <Trail streamId={`${kind}-${kind === 'country' ? id.toUpperCase() : id}`} /> : <AuditFeed />}
     </Page>
   );
 }
 
 function Trail({ streamId }: { streamId: string }) {
+  const [preset, setPreset] = useState<string | null>(null);
   const history = useResource(async () => {
     const body = await api<{ events: HistoryEntry[] }>(historyUrl(streamId));
     return body.events;
@@ -94,15 +99,17 @@ function Trail({ streamId }: { streamId: string }) {
         ) : (
           <>
             <h2>History of {recordName(entries)}</h2>
+            <div className="trail">
             <ol className="history">
               {entries.map((e) => (
                 <li key={e.revision} className="card">
                   <div className="card-head">
                     <strong>{eventLabel(e.type)}</strong>
                     <span className="muted">
-                      revision {e.revision}, recorded <time dateTime={e.recordedAt}>{formatInstant(e.recordedAt)}</time> by {e.actor}
+                      recorded <time dateTime={e.recordedAt}>{formatInstant(e.recordedAt)}</time> by {e.actor}
                     </span>
                   </div>
+                  {reasonOf(e.data ?? {}) && <p className="why">Why: {reasonOf(e.data ?? {})}</p>}
                   {e.changes.length > 0 && (
                     <table className="changes">
                       <thead>
@@ -127,10 +134,14 @@ function Trail({ streamId }: { streamId: string }) {
                       </tbody>
                     </table>
                   )}
+                  <button type="button" className="link" onClick={() => setPreset(e.recordedAt)}>
+                    See the record as known right after this change
+                  </button>
                 </li>
               ))}
             </ol>
-            <KnownAt streamId={streamId} />
+            <KnownAt streamId={streamId} preset={preset} />
+            </div>
           </>
         )
       }
@@ -139,10 +150,16 @@ function Trail({ streamId }: { streamId: string }) {
 }
 
 /** "What did we believe on 1 December about what had happened by 15 October": knownAt and asOf together. */
-function KnownAt({ streamId }: { streamId: string }) {
+function KnownAt({ streamId, preset }: { streamId: string; preset: string | null }) {
   const [knownAt, setKnownAt] = useState('');
   const [asOf, setAsOf] = useState('');
   const [asked, setAsked] = useState<{ knownAt: string; asOf: string } | null>(null);
+  useEffect(() => {
+    if (!preset) return;
+    setKnownAt(localMoment(preset));
+    setAsOf('');
+    setAsked({ knownAt: preset, asOf: '' });
+  }, [preset]);
   const known = useResource<AsKnown | null>(
     () =>
       asked
@@ -168,7 +185,7 @@ function KnownAt({ streamId }: { streamId: string }) {
     setAsked({ knownAt: instant?.toISOString() ?? '', asOf: day ?? '' });
   };
   return (
-    <section aria-labelledby="known-h">
+    <section aria-labelledby="known-h" className="known-panel">
       <h2 id="known-h">As known at</h2>
       <form onSubmit={ask} className="row" noValidate>
         <Field label="Known at (your local time)" error={problems.knownAt} hint="Only what had been recorded by then: a day, and a time if you need one (1 December 2026 09:30).">
@@ -212,6 +229,13 @@ function KnownState({ known, ownId }: { known: AsKnown | null; ownId: string }) 
       </dl>
     </div>
   );
+}
+
+/** An instant in the officer's local time, as the field takes it: `1 December 2026 09:30`. */
+function localMoment(iso: string): string {
+  const d = new Date(iso);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${formatDay(`${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`)} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
 }
 
 const lastSegment = (path: string) => path.split('.').pop() ?? path;

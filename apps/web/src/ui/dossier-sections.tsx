@@ -1,0 +1,200 @@
+import { Link } from 'react-router';
+import type { FollowUpItem, PledgeRegisterItem } from '../api/types';
+import { labelOf, PLEDGE_LEVELS } from '../api/vocabulary';
+import type { Indicator, Post, Quote, TimelineItem } from './dossier-data';
+import { PartyName } from './party-name';
+import { Empty } from './states';
+import { engagementKind, engagementSummary, engagementTitle, formatFigure, formatPeriod, formatWhen } from './timeline-words';
+import { beneficiariesOf, pledgersOf } from './register-parties';
+import { useTopicLabel } from './topic-label';
+import { codeLabel } from './words';
+
+/** A party's name linking to its dossier: a country by its code, anyone else by the directory. */
+export function PartyLink({ id, kind }: { id: string; kind?: string }) {
+  const k = kind ?? (/^[A-Z]{3}$/.test(id) ? 'country' : 'party');
+  return (
+    <Link to={`/dossier/${k}/${encodeURIComponent(id)}`}>
+      <PartyName id={id} />
+    </Link>
+  );
+}
+
+/** Several parties in a sentence: `Kazakhstan, SES Broadband and Luxembourg`. */
+export function PartyList({ ids }: { ids: string[] }) {
+  return (
+    <>
+      {ids.map((id, i) => (
+        <span key={id}>
+          {i > 0 && (i === ids.length - 1 ? ' and ' : ', ')}
+          <PartyLink id={id} />
+        </span>
+      ))}
+    </>
+  );
+}
+
+export function EngagementList({ items, empty }: { items: TimelineItem[]; empty: string }) {
+  const topicLabel = useTopicLabel();
+  if (!items.length) return <Empty>{empty}</Empty>;
+  return (
+    <ol className="timeline">
+      {items.map((e) => (
+        <li key={`${e.recordId}-${e.date}`}>
+          <time dateTime={e.date}>{formatWhen(e.date)}</time> · <span className="muted">{engagementKind(e.kind)}</span>
+          <div>
+            <strong>{engagementTitle(e)}</strong>
+          </div>
+          {engagementSummary(e) && <div className="muted">{engagementSummary(e)}</div>}
+          {e.counterparts?.length > 0 && (
+            <div>
+              With <PartyList ids={e.counterparts} />
+            </div>
+          )}
+          {e.topics?.length > 0 && (
+            <ul className="tags" aria-label="Topics">
+              {e.topics.map((t, i) => (
+                <li key={t} className="tag">
+                  {e.topicLabels?.[i] ?? topicLabel(t)}
+                </li>
+              ))}
+            </ul>
+          )}
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+export function PledgeTable({ pledges, empty }: { pledges: PledgeRegisterItem[]; empty: string }) {
+  if (!pledges.length) return <Empty>{empty}</Empty>;
+  return (
+    <table className="data">
+      <thead>
+        <tr>
+          <th scope="col">Promise</th>
+          <th scope="col">Who to whom</th>
+          <th scope="col">Level</th>
+          <th scope="col">Status</th>
+          <th scope="col">Pledged</th>
+          <th scope="col">Due</th>
+        </tr>
+      </thead>
+      <tbody>
+        {pledges.map((p) => (
+          <tr key={p.pledgeId}>
+            <td>{p.commitment}</td>
+            <td>
+              <PartyList ids={pledgersOf(p)} /> to <PartyList ids={beneficiariesOf(p)} />
+            </td>
+            <td>{labelOf(PLEDGE_LEVELS, p.level)}</td>
+            <td>{codeLabel(String(p.status ?? ''))}</td>
+            <td>{formatWhen(p.pledgedOn)}</td>
+            <td>{p.targetDate ? formatWhen(p.targetDate) : 'No date set'}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+export function FollowUpList({ items, empty }: { items: FollowUpItem[]; empty: string }) {
+  if (!items.length) return <Empty>{empty}</Empty>;
+  return (
+    <ul className="actions">
+      {items.map((f) => (
+        <li key={f.followUpId}>
+          {f.action} — {f.assignee}, due {formatWhen(f.dueDate)}
+          {f.overdue && <span className="badge"> Overdue</span>}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** `since 1 January 2023`, `1 January 2019 to 30 June 2023`. */
+export function tenure(from: unknown, to: unknown): string {
+  if (from && to) return `${formatWhen(from)} to ${formatWhen(to)}`;
+  if (from) return `since ${formatWhen(from)}`;
+  if (to) return `until ${formatWhen(to)}`;
+  return '';
+}
+
+export function PeopleList({ people, empty, current }: { people: Post[]; empty: string; current?: boolean }) {
+  const shown = current ? people.filter((p) => !p.to) : people;
+  if (!shown.length) return <Empty>{empty}</Empty>;
+  return (
+    <ul className="people">
+      {shown.map((p, i) => (
+        <li key={`${p.personId}-${i}`}>
+          {p.personId ? (
+            <Link to={`/dossier/person/${p.personId}`}>{p.name ?? <PartyName id={p.personId} />}</Link>
+          ) : (
+            p.name
+          )}
+          {p.title && <>, {p.title}</>}
+          {Boolean(p.from || p.to) && !current && <span className="muted"> ({tenure(p.from, p.to)})</span>}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** A person's titles over time, newest first, with where each was held. */
+export function PostList({ posts }: { posts: Post[] }) {
+  if (!posts.length) return <Empty>No title is on record for this person.</Empty>;
+  const newestFirst = [...posts].sort((a, b) => String(b.from ?? '').localeCompare(String(a.from ?? '')));
+  return (
+    <ul className="people">
+      {newestFirst.map((p, i) => (
+        <li key={i}>
+          <strong>{p.title}</strong>
+          {p.at && (
+            <>
+              {' '}
+              at <PartyLink id={p.at} />
+            </>
+          )}
+          <span className="muted"> — {tenure(p.from, p.to) || 'dates not known'}</span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export function QuoteList({ quotes, empty }: { quotes: Quote[]; empty: string }) {
+  if (!quotes.length) return <Empty>{empty}</Empty>;
+  return (
+    <div>
+      {quotes.map((q) => (
+        <blockquote key={q.statementId} className="quote">
+          <p>“{q.text}”</p>
+          <footer className="muted">
+            {q.speakerId && (
+              <>
+                <Link to={`/dossier/person/${q.speakerId}`}>
+                  <PartyName id={q.speakerId} />
+                </Link>
+                ,{' '}
+              </>
+            )}
+            {formatWhen(q.saidOn)}
+            {q.form && q.form !== 'statement' ? ` (${codeLabel(q.form).toLowerCase()})` : ''}
+          </footer>
+        </blockquote>
+      ))}
+    </div>
+  );
+}
+
+export function IndicatorList({ items, empty }: { items: Indicator[]; empty: string }) {
+  if (!items.length) return <Empty>{empty}</Empty>;
+  return (
+    <ul className="people">
+      {items.map((i) => (
+        <li key={i.recordId}>
+          {codeLabel(i.measures)}: <strong>{formatFigure(i.figure)}</strong> <span className="muted">({formatPeriod(i.period)}; with <PartyName id={i.between} />)</span>
+        </li>
+      ))}
+    </ul>
+  );
+}
