@@ -1,0 +1,213 @@
+import { CLASSIFICATIONS, MEETING_FORMATS, PLEDGE_LEVELS, VISIT_KINDS } from '../api/vocabulary';
+import { formatPartialDate } from './dates';
+
+/** How a fact may be corrected on the record's page: typed text, a date as precise as the source, or a choice. */
+export type Edit = { as: 'text' | 'long-text' | 'date'; nullable?: boolean } | { as: 'choice'; options: readonly (readonly [string, string])[] };
+
+export interface FactSpec {
+  key: string;
+  label: string;
+  edit?: Edit;
+}
+
+export type RecordKind = 'meeting' | 'visit' | 'pledge' | 'statement' | 'indicator' | 'source' | 'person' | 'organisation' | 'document';
+export type Fetched = Record<string, unknown> & {
+  id: string;
+  status: 'recorded' | 'retracted';
+  retractionReason: string | null;
+  corrections: { changes: Record<string, unknown>; reason: string }[];
+  revision: number;
+  classification?: string;
+};
+
+export interface KindSpec {
+  /** The record in words, for headings: `the meeting`, `the visit`. */
+  noun: string;
+  /** The API's collection: GET `${api}/:id`, POST `${api}/:id/corrections` and `/retraction`. */
+  api: string;
+  /** Its heading: a title, a name, or what it is and when; never its id. */
+  heading: (r: Fetched) => string;
+  facts: FactSpec[];
+}
+
+const text = { as: 'text' } as const;
+const optionalText = { as: 'text', nullable: true } as const;
+const longText = { as: 'long-text' } as const;
+const date = { as: 'date', nullable: true } as const;
+const classification: FactSpec = { key: 'classification', label: 'Classification', edit: { as: 'choice', options: CLASSIFICATIONS } };
+const sources: FactSpec = { key: 'sourceIds', label: 'Sources' };
+const str = (v: unknown) => (typeof v === 'string' && v.trim() ? v : null);
+const clip = (s: string, n = 90) => (s.length > n ? `${s.slice(0, n - 1).trimEnd()}…` : s);
+
+export const RECORD_KINDS: Record<RecordKind, KindSpec> = {
+  meeting: {
+    noun: 'meeting',
+    api: '/meetings',
+    heading: (r) => str(r.title) ?? `Meeting of ${formatPartialDate(str(r.date), 'an unstated date')}`,
+    facts: [
+      { key: 'title', label: 'Title', edit: optionalText },
+      { key: 'date', label: 'Date', edit: date },
+      { key: 'place', label: 'Place' },
+      { key: 'visitId', label: 'During the visit' },
+      { key: 'format', label: 'Format', edit: { as: 'choice', options: MEETING_FORMATS } },
+      { key: 'formatName', label: 'Named format', edit: optionalText },
+      { key: 'members', label: 'Member parties' },
+      { key: 'engagement', label: 'Kind of engagement' },
+      { key: 'engagementKind', label: 'Kind of engagement' },
+      { key: 'participants', label: 'Participants' },
+      { key: 'topics', label: 'Topics discussed' },
+      { key: 'summary', label: 'Summary', edit: longText },
+      sources,
+      classification,
+    ],
+  },
+  visit: {
+    noun: 'visit',
+    api: '/visits',
+    heading: (r) => clip(str(r.purpose) ?? `Visit to ${str(r.city) ?? 'an unstated city'}`),
+    facts: [
+      { key: 'kind', label: 'Kind of visit', edit: { as: 'choice', options: VISIT_KINDS } },
+      { key: 'delegation', label: 'Delegation' },
+      { key: 'hostCountry', label: 'Host country' },
+      { key: 'city', label: 'City', edit: optionalText },
+      { key: 'startDate', label: 'First day', edit: date },
+      { key: 'endDate', label: 'Last day', edit: date },
+      { key: 'purpose', label: 'Purpose', edit: longText },
+      sources,
+      classification,
+    ],
+  },
+  pledge: {
+    noun: 'pledge',
+    api: '/pledges',
+    heading: (r) => clip(str(r.commitment) ?? 'Pledge'),
+    facts: [
+      { key: 'commitment', label: 'What is promised', edit: longText },
+      { key: 'pledgers', label: 'Who pledges' },
+      { key: 'pledger', label: 'Who pledges' },
+      { key: 'beneficiaries', label: 'To whom, or for whose benefit' },
+      { key: 'beneficiary', label: 'To whom, or for whose benefit' },
+      { key: 'beneficiaryGroup', label: 'For the benefit of', edit: optionalText },
+      { key: 'mutual', label: 'Mutual' },
+      { key: 'areas', label: 'Areas of cooperation' },
+      { key: 'area', label: 'Area of cooperation' },
+      { key: 'level', label: 'Level', edit: { as: 'choice', options: PLEDGE_LEVELS } },
+      { key: 'targets', label: 'Targets' },
+      { key: 'target', label: 'Target' },
+      { key: 'targetDate', label: 'Target date', edit: date },
+      { key: 'pledgedOn', label: 'Pledged on', edit: date },
+      { key: 'meetingId', label: 'Made at the meeting' },
+      { key: 'documentId', label: 'Follows from the document' },
+      { key: 'status', label: 'Status' },
+      sources,
+      classification,
+    ],
+  },
+  statement: {
+    noun: 'statement',
+    api: '/statements',
+    heading: (r) => `“${clip(str(r.text) ?? '', 70)}”`,
+    facts: [
+      { key: 'speaker', label: 'Speaker' },
+      { key: 'speakerId', label: 'Speaker' },
+      { key: 'speakerTitle', label: 'Speaking as', edit: optionalText },
+      { key: 'text', label: 'What was said', edit: longText },
+      { key: 'form', label: 'Form' },
+      { key: 'saidOn', label: 'Said on', edit: date },
+      { key: 'meetingId', label: 'At the meeting' },
+      sources,
+      classification,
+    ],
+  },
+  indicator: {
+    noun: 'indicator',
+    api: '/indicators',
+    heading: (r) => clip(str(r.measures) ?? 'Indicator'),
+    facts: [
+      { key: 'measures', label: 'What it measures', edit: text },
+      { key: 'figure', label: 'Figure' },
+      { key: 'period', label: 'Period' },
+      { key: 'from', label: 'From' },
+      { key: 'to', label: 'To' },
+      { key: 'statedById', label: 'Stated by' },
+      { key: 'meetingId', label: 'At the meeting' },
+      sources,
+      classification,
+    ],
+  },
+  source: {
+    noun: 'source',
+    api: '/sources',
+    heading: (r) => str(r.title) ?? `${str(r.publisher) ?? 'Source'}, ${formatPartialDate(str(r.publishedOn), 'undated')}`,
+    facts: [
+      { key: 'title', label: 'Title', edit: optionalText },
+      { key: 'publisher', label: 'Publisher', edit: text },
+      { key: 'type', label: 'Type' },
+      { key: 'publishedOn', label: 'Published on', edit: date },
+      { key: 'url', label: 'Address (URL)', edit: optionalText },
+      classification,
+    ],
+  },
+  person: {
+    noun: 'person',
+    api: '/people',
+    heading: (r) => str(r.name) ?? 'Person',
+    facts: [
+      { key: 'name', label: 'Name', edit: text },
+      { key: 'nationality', label: 'Nationality' },
+      { key: 'positions', label: 'Titles held' },
+      sources,
+      classification,
+    ],
+  },
+  organisation: {
+    noun: 'organisation',
+    api: '/organisations',
+    heading: (r) => str(r.name) ?? 'Organisation',
+    facts: [
+      { key: 'name', label: 'Name', edit: text },
+      { key: 'acronym', label: 'Acronym', edit: optionalText },
+      { key: 'kind', label: 'Kind' },
+      { key: 'homeCountry', label: 'Based in' },
+      { key: 'partOfId', label: 'Part of' },
+      { key: 'sector', label: 'Sector', edit: optionalText },
+      sources,
+      classification,
+    ],
+  },
+  document: {
+    noun: 'signed document',
+    api: '/documents',
+    heading: (r) => str(r.title) ?? 'Signed document',
+    facts: [
+      { key: 'title', label: 'Title', edit: text },
+      { key: 'kind', label: 'Kind' },
+      { key: 'parties', label: 'Parties' },
+      { key: 'signatories', label: 'Signatories' },
+      { key: 'witnesses', label: 'Witnesses' },
+      { key: 'signedOn', label: 'Signed on', edit: date },
+      { key: 'place', label: 'Place' },
+      { key: 'meetingId', label: 'At the meeting' },
+      sources,
+      classification,
+    ],
+  },
+};
+
+export const isRecordKind = (k: string | undefined): k is RecordKind => !!k && k in RECORD_KINDS;
+
+/** The path of a record's page in the web app. */
+export const recordPath = (kind: RecordKind, id: string) => `/records/${kind}/${id}`;
+
+/** Facts the API returns about how the record got here, not what it says. */
+export const META = new Set(['id', 'status', 'retractionReason', 'corrections', 'revision', 'position']);
+
+/** The facts of a record in the page's order: the kind's own list, then any the API added since (never its own id). */
+export function factsOf(kind: RecordKind, record: Fetched): FactSpec[] {
+  const spec = RECORD_KINDS[kind];
+  const known = spec.facts.filter((f) => f.key in record && !(f.key === 'meetingId' && kind === 'meeting'));
+  const extra = Object.keys(record)
+    .filter((k) => !META.has(k) && k !== `${kind}Id` && !spec.facts.some((f) => f.key === k))
+    .map((k) => ({ key: k, label: '' }));
+  return [...known, ...extra];
+}

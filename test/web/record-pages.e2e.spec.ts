@@ -1,0 +1,127 @@
+import { rmSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import type { Browser, Page } from 'playwright-core';
+import { createTestApp, type TestApp } from '../support/test-app';
+import { buildWebApp, describeInBrowser, launchChromium } from './support/browser';
+import { seedParties, type SeedParties } from './support/seed-parties';
+
+/**
+ * Issue #17: a page per record, in words, where a recorder corrects a fact (a date as precise as
+ * the source) and retracts with a reason, and a stale revision says who changed what meanwhile.
+ */
+describeInBrowser('staff web app: a page per record, corrected and retracted', () => {
+  let t: TestApp;
+  let webDir: string;
+  let browser: Browser;
+  let page: Page;
+  let base: string;
+  let token: string;
+  let seed: SeedParties;
+  const shots = process.env.WEB_SHOTS_DIR;
+
+  const inject = async (url: string, payload: object, ifMatch: number) => {
+    const res = await t.app.inject({ method: 'POST', url, payload, headers: { authorization: `Bearer ${token}`, 'if-match': `"${ifMatch}"` } });
+    if (res.statusCode >= 300) throw new Error(`${url}: ${res.statusCode} ${res.body}`);
+    return res.json() as { revision: number };
+  };
+  const revisionOf = async (url: string) => (await t.app.inject({ url, headers: { authorization: `Bearer ${token}` } })).json().revision as number;
+  const fact = (label: string) => page.locator('dl.record-facts > div').filter({ has: page.locator('dt', { hasText: new RegExp(`^${label}$`) }) }).locator('dd');
+
+  beforeAll(async () => {
+    webDir = buildWebApp();
+    process.env.WEB_DIR = webDir;
+    t = await createTestApp();
+    await t.app.listen(0, '127.0.0.1');
+    base = `http://127.0.0.1:${(t.app.getHttpServer().address() as AddressInfo).port}`;
+    token = await t.tokenFor(['recorder', 'analyst', 'auditor'], { name: 'desk-officer' });
+    seed = await seedParties(t, token);
+    browser = await launchChromium();
+    const context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
+    context.setDefaultTimeout(10_000);
+    page = await context.newPage();
+    await page.goto(`${base}/sign-in`);
+    await page.getByLabel('API token').fill(token);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByText('desk-officer (recorder, analyst, auditor)').waitFor();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await t?.close();
+    delete process.env.WEB_DIR;
+    if (webDir) rmSync(webDir, { recursive: true, force: true });
+  });
+
+  it('shows a source in words and corrects its date to the month the source gives, with the reason', async () => {
+    await page.goto(`${base}/records/source/${seed.source}`);
+    await page.getByRole('heading', { name: 'Nurtleu visits Luxembourg' }).waitFor();
+    expect(await fact('Publisher').textContent()).toBe('Kazinform');
+    expect(await fact('Published on').textContent()).toBe('15 October 2024');
+    expect(await page.locator('main').textContent()).not.toContain(seed.source);
+    if (shots) await page.screenshot({ path: `${shots}/record-source.png`, fullPage: true });
+
+    await page.getByRole('button', { name: 'Correct a fact' }).click();
+    await page.getByLabel('Fact to correct').selectOption({ label: 'Published on' });
+    const corrected = page.getByLabel('Corrected published on');
+    expect(await corrected.inputValue()).toBe('15 October 2024');
+    // An impossible date is said beside the field; nothing is sent.
+    await corrected.fill('31 February 2024');
+    await page.getByLabel('Reason for the correction').fill('The agency dates it by month only');
+    await page.getByRole('button', { name: 'Correct the source' }).click();
+    await page.locator('.field-error', { hasText: 'Enter a real date as precise as the source' }).waitFor();
+    expect(await revisionOf(`/sources/${seed.source}`)).toBe(0);
+
+    await corrected.fill('oct 2024');
+    await corrected.blur();
+    expect(await corrected.inputValue()).toBe('October 2024');
+    await page.getByRole('button', { name: 'Correct the source' }).click();
+    await page.getByRole('status').filter({ hasText: 'The source is corrected.' }).waitFor();
+    await page.waitForFunction(() => document.body.textContent?.includes('Reason given: The agency dates it by month only'));
+    expect(await fact('Published on').textContent()).toBe('October 2024');
+    const stored = await t.app.inject({ url: `/sources/${seed.source}`, headers: { authorization: `Bearer ${token}` } });
+    expect(stored.json().publishedOn).toBe('2024-10');
+  });
+
+  it('says the organisation was changed by someone else since it was opened, with their change, and then saves on the record as it is', async () => {
+    await page.goto(`${base}/records/organisation/${seed.ses}`);
+    await page.getByRole('heading', { name: 'SES Broadband' }).waitFor();
+    await page.getByRole('button', { name: 'Correct a fact' }).click();
+    await page.getByLabel('Fact to correct').selectOption({ label: 'Acronym' });
+    await page.getByLabel('Corrected acronym').fill('SES S.A.');
+    await page.getByLabel('Reason for the correction').fill('The registry gives the full acronym');
+
+    // Meanwhile a colleague corrects the sector.
+    await inject(`/organisations/${seed.ses}/corrections`, { changes: { sector: 'satellite broadband' }, reason: 'Per the annual report' }, await revisionOf(`/organisations/${seed.ses}`));
+
+    await page.getByRole('button', { name: 'Correct the organisation' }).click();
+    await page.getByRole('alert').filter({ hasText: 'changed by someone else since you opened it' }).waitFor();
+    const notice = page.locator('.stale');
+    expect(await notice.textContent()).toContain('Sector: satellite communications → satellite broadband');
+    expect(await notice.textContent()).toContain('Per the annual report');
+    if (shots) await page.screenshot({ path: `${shots}/record-stale.png`, fullPage: true });
+
+    await notice.getByRole('button', { name: 'Use the record as it is now and keep what I typed' }).click();
+    expect(await page.getByLabel('Corrected acronym').inputValue()).toBe('SES S.A.');
+    await page.getByRole('button', { name: 'Correct the organisation' }).click();
+    await page.getByRole('status').filter({ hasText: 'The organisation is corrected.' }).waitFor();
+    await page.waitForFunction(() => document.querySelector('dl.record-facts')?.textContent?.includes('SES S.A.'));
+    expect(await fact('Sector').textContent()).toBe('satellite broadband');
+  });
+
+  it('retracts a person only with a reason, and shows the person as retracted', async () => {
+    await page.goto(`${base}/records/person/${seed.bettel}`);
+    await page.getByRole('heading', { name: 'Xavier Bettel' }).waitFor();
+    await page.getByRole('button', { name: 'Retract the person' }).click();
+    await page.getByRole('button', { name: 'Retract the person' }).last().click();
+    await page.locator('.field-error', { hasText: 'Say why it is retracted' }).waitFor();
+    expect(await revisionOf(`/people/${seed.bettel}`)).toBeGreaterThan(0);
+    const before = await revisionOf(`/people/${seed.bettel}`);
+    await page.getByLabel('Reason for the retraction').fill('Recorded twice; the other record stands');
+    await page.getByRole('button', { name: 'Retract the person' }).last().click();
+    await page.getByText('Retracted. Reason given: Recorded twice; the other record stands').waitFor();
+    expect(await revisionOf(`/people/${seed.bettel}`)).toBe(before + 1);
+    // A retracted record can be read, no longer changed.
+    expect(await page.getByRole('button', { name: 'Correct a fact' }).count()).toBe(0);
+    if (shots) await page.screenshot({ path: `${shots}/record-retracted.png`, fullPage: true });
+  });
+});
