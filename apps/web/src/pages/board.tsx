@@ -106,9 +106,9 @@ function FollowUpCard({ item, showAssignee, onChanged }: { item: FollowUpItem; s
       </div>
       <p className="muted">
         {showAssignee && <>Assigned to {item.assignee}. </>}
-        {item.pledgeId && <Link to={`/history/pledge/${item.pledgeId}`}>Pledge</Link>}
+        {item.pledgeId && <Link to={`/records/pledge/${item.pledgeId}`}>Pledge</Link>}
         {item.pledgeId && item.meetingId && ' · '}
-        {item.meetingId && <Link to={`/history/meeting/${item.meetingId}`}>Meeting</Link>}
+        {item.meetingId && <Link to={`/records/meeting/${item.meetingId}`}>Meeting</Link>}
         {' · '}
         <Link to={`/history/follow-up/${item.followUpId}`}>History</Link>
       </p>

@@ -146,6 +146,9 @@ export function LogMeeting() {
               <Link to={`/log/pledge?meeting=${form.done.id}`}>Record a pledge made at this meeting</Link>
             </li>
             <li>
+              <Link to={`/records/meeting/${form.done.id}`}>See the meeting</Link>
+            </li>
+            <li>
               <Link to={`/history/meeting/${form.done.id}`}>See its history</Link>
             </li>
             <li>

@@ -93,6 +93,9 @@ export function LogVisit() {
               <Link to={`/log/meeting?visit=${form.done.id}`}>Log a meeting of this visit</Link>
             </li>
             <li>
+              <Link to={`/records/visit/${form.done.id}`}>See the visit</Link>
+            </li>
+            <li>
               <Link to={`/history/visit/${form.done.id}`}>See its history</Link>
             </li>
           </ul>

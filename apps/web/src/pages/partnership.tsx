@@ -112,7 +112,7 @@ function Detail({ detail, pledges, untitled }: { detail: Partnership; pledges: P
               <li key={e.recordId}>
                 <time dateTime={e.date}>{formatDay(e.date)}</time>
                 <div>
-                  <Link to={`/history/${e.kind}/${e.recordId}`}>{e.title ?? untitled.get(e.recordId) ?? `${codeLabel(e.kind)} on ${formatDay(e.date)}`}</Link>
+                  <Link to={`/records/${e.kind}/${e.recordId}`}>{e.title ?? untitled.get(e.recordId) ?? `${codeLabel(e.kind)} on ${formatDay(e.date)}`}</Link>
                   <small className="muted">
                     {' '}
                     {codeLabel(e.kind)}
@@ -147,7 +147,7 @@ function Detail({ detail, pledges, untitled }: { detail: Partnership; pledges: P
                   <p>{p.commitment}</p>
                   <p className="muted">
                     {topicLabel(p.area)} · {labelOf(PLEDGE_LEVELS, p.level)} · pledged {formatDay(p.pledgedOn)}
-                    {p.targetDate && ` · due ${formatDay(p.targetDate)}`} · <Link to={`/history/pledge/${p.pledgeId}`}>History</Link>
+                    {p.targetDate && ` · due ${formatDay(p.targetDate)}`} · <Link to={`/records/pledge/${p.pledgeId}`}>The pledge</Link> · <Link to={`/history/pledge/${p.pledgeId}`}>History</Link>
                   </p>
                   {p.targetAmount !== null && (
                     <div className="progress">
@@ -187,7 +187,7 @@ function Detail({ detail, pledges, untitled }: { detail: Partnership; pledges: P
             <ul className="people">
               {detail.keyPeople.items.map((p) => (
                 <li key={`${p.side}|${p.personId}`}>
-                  <Link to={`/history/person/${p.personId}`}>{p.name ?? p.personId}</Link>
+                  <Link to={`/records/person/${p.personId}`}>{p.name ?? p.personId}</Link>
                   {p.title && <small> — {p.title}</small>}{' '}
                   <small className="muted">
                     ({known.get(p.side) ?? countryName(p.side)}, {p.engagements}×)

@@ -1,11 +1,12 @@
 import { useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { api } from '../api/client';
+import { CLASSIFICATIONS, labelOf } from '../api/vocabulary';
 import { useSession } from '../session';
 import { Page } from '../ui/page';
 import { CorrectRecord, RetractRecord } from '../ui/record-changes';
 import { factsOf, isRecordKind, RECORD_KINDS, type Fetched, type RecordKind } from '../ui/record-kinds';
-import { RecordValue } from '../ui/record-value';
+import { FactValue } from '../ui/record-words';
 import { Loaded } from '../ui/states';
 import { useResource } from '../ui/use-resource';
 import { fieldLabel } from '../ui/words';
@@ -44,7 +45,7 @@ function Shown({ kind, loaded }: { kind: RecordKind; loaded: Fetched }) {
     void api<Fetched>(`${spec.api}/${record.id}`).then(setRecord, () => undefined);
   };
   return (
-    <Page title={spec.heading(record)} intro={`A ${spec.noun} on record${record.classification ? `, ${record.classification}` : ''}.`}>
+    <Page title={spec.heading(record)} intro={`${/^[aeiou]/.test(spec.noun) ? 'An' : 'A'} ${spec.noun} on record${record.classification ? `; classified ${labelOf(CLASSIFICATIONS, record.classification).toLowerCase()}` : ''}.`}>
       {record.status === 'retracted' && (
         <div className="state warning" role="status">
           <p>
@@ -61,7 +62,7 @@ function Shown({ kind, loaded }: { kind: RecordKind; loaded: Fetched }) {
         {factsOf(kind, record).map((f) => (
           <div key={f.key}>
             <dt>{f.label || fieldLabel(f.key)}</dt>
-            <dd>{stated(record[f.key]) ? <RecordValue field={f.key} value={record[f.key]} /> : <span className="muted">not stated</span>}</dd>
+            <dd>{stated(record[f.key]) ? <FactValue field={f.key} value={record[f.key]} /> : <span className="muted">not stated</span>}</dd>
           </div>
         ))}
       </dl>

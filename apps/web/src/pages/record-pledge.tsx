@@ -236,6 +236,9 @@ export function RecordPledge() {
               <Link to="/board">Open the follow-up board</Link>
             </li>
             <li>
+              <Link to={`/records/pledge/${form.done.pledge.id}`}>See the pledge</Link>
+            </li>
+            <li>
               <Link to={`/history/pledge/${form.done.pledge.id}`}>See the pledge's history</Link>
             </li>
           </ul>
@@ -359,7 +362,7 @@ function DuplicateWarning({ found, onRecordAnyway }: { found: PledgeRegisterItem
       </p>
       <ul className="actions">
         <li>
-          <Link to={`/history/pledge/${found.pledgeId}`}>See the pledge on record</Link>
+          <Link to={`/records/pledge/${found.pledgeId}`}>See the pledge on record</Link>
         </li>
         <li>
           <button type="button" onClick={onRecordAnyway}>

@@ -59,7 +59,7 @@ function useRevisedWrite(kind: RecordKind, opened: Fetched) {
     } catch (e) {
       if (e instanceof ApiError && e.status === 409 && e.code !== 'IDEMPOTENCY.KEY_REUSED') {
         setCurrent(await api<Fetched>(`${RECORD_KINDS[kind].api}/${opened.id}`));
-        throw new ApiError(409, e.code, `This ${RECORD_KINDS[kind].noun} was changed by someone else since you opened it. Nothing of yours was saved; their change is shown below.`);
+        throw new ApiError(409, e.code, `This ${RECORD_KINDS[kind].noun} was changed by someone else since you opened it: nothing of yours was saved. See their change below.`);
       }
       throw e;
     }

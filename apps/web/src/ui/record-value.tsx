@@ -84,7 +84,7 @@ export function RecordValue({ field, value, ownId }: { field: string; value: unk
   if (UUID.test(value)) return <RecordName id={value} />;
   if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return <>{formatDay(value)}</>;
   if (/^\d{4}-\d{2}-\d{2}T/.test(value)) return <>{formatInstant(value)}</>;
-  if (/(date|On|^from|^to|^asOf)$/i.test(field) && formatDay(value)) return <>{formatDay(value)}</>;
+  if (/(Date|On)$|^(date|from|to|asOf)$/.test(field) && formatDay(value)) return <>{formatDay(value)}</>;
   if (field === 'topics' || field === 'area') return <>{topicLabel(value)}</>;
   if (field === 'level') return <>{labelOf(PLEDGE_LEVELS, value)}</>;
   if (/^[A-Z]{3}$/.test(value)) return <>{countryName(value)}</>;

@@ -1,0 +1,74 @@
+import { Fragment } from 'react';
+import { PartyName } from './party-name';
+import { RecordValue } from './record-value';
+import { countryName } from './words';
+
+type Plain = Record<string, unknown>;
+const isPlain = (v: unknown): v is Plain => typeof v === 'object' && v !== null && !Array.isArray(v);
+const idOf = (ref: unknown) => (isPlain(ref) && typeof ref.id === 'string' ? ref.id : typeof ref === 'string' ? ref : null);
+
+/** `Luc Frieden, Prime Minister, for Luxembourg (head of delegation)`; an unnamed one by title alone. */
+function Person({ p }: { p: Plain }) {
+  const id = idOf(p.party) ?? idOf(p.person) ?? (typeof p.personId === 'string' ? p.personId : null);
+  const title = typeof p.title === 'string' ? p.title : null;
+  const side = idOf(p.side);
+  return (
+    <>
+      {id ? <PartyName id={id} /> : <span>{title ? `an unnamed ${title}` : 'someone not named'}</span>}
+      {id && title && `, ${title}`}
+      {side && (
+        <>
+          , for <PartyName id={side} />
+        </>
+      )}
+      {typeof p.role === 'string' && p.role && ` (${p.role})`}
+    </>
+  );
+}
+
+/** `more than 12,000,000,000 USD`, `748 of 768 km`, `BBB- (S&P)`. */
+export function figureWords(f: Plain): string {
+  const n = (x: unknown) => (typeof x === 'number' ? x.toLocaleString('en-GB') : String(x));
+  const q = typeof f.qualifier === 'string' ? `${f.qualifier} ` : '';
+  const of = typeof f.ofTotal === 'number' ? ` of ${n(f.ofTotal)}` : '';
+  if (typeof f.rating === 'string') return `${q}${f.rating}${typeof f.scale === 'string' ? ` (${f.scale})` : ''}`;
+  if (f.amount !== undefined) return `${q}${n(f.amount)}${of} ${String(f.currency ?? '')}`.trim();
+  if (f.quantity !== undefined) return `${q}${n(f.quantity)}${of} ${String(f.unit ?? '')}`.trim();
+  return '';
+}
+
+const PEOPLE = new Set(['participants', 'signatories', 'witnesses']);
+const FIGURES = new Set(['targets', 'target', 'figures', 'figure', 'achieved']);
+
+/** A fact of a record in words: people with titles and sides, figures with qualifiers, places; the rest as RecordValue says it. */
+export function FactValue({ field, value }: { field: string; value: unknown }) {
+  if (PEOPLE.has(field) && Array.isArray(value))
+    return (
+      <ul className="values">
+        {value.map((p, i) => (
+          <li key={i}>{isPlain(p) ? <Person p={p} /> : <RecordValue field={field} value={p} />}</li>
+        ))}
+      </ul>
+    );
+  if (FIGURES.has(field)) {
+    const list = (Array.isArray(value) ? value : [value]).filter(isPlain);
+    const words = list.map(figureWords);
+    if (words.every(Boolean))
+      return (
+        <>
+          {words.map((w, i) => (
+            <Fragment key={i}>
+              {i > 0 && '; '}
+              {w}
+            </Fragment>
+          ))}
+        </>
+      );
+  }
+  if (field === 'place' && isPlain(value) && ('city' in value || 'country' in value)) {
+    const parts = [typeof value.city === 'string' ? value.city : null, typeof value.country === 'string' ? countryName(value.country) : null].filter(Boolean);
+    return <>{parts.length ? parts.join(', ') : 'not stated'}</>;
+  }
+  if (field === 'mutual' && typeof value === 'boolean') return <>{value ? 'yes: every party pledges to the others' : 'no'}</>;
+  return <RecordValue field={field} value={value} />;
+}
