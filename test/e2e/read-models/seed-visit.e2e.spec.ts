@@ -196,6 +196,7 @@ describe('read models through the API: the seed visit', () => {
       'pledges',
       'timeline',
       'dossiers',
+      'search',
     ]);
     const health = await t.app.inject({ method: 'GET', url: '/health' });
     expect(health.json().info.projections.partnerships).toMatchObject({
