@@ -274,7 +274,7 @@ export const statements = [
   {
     key: 'frieden-reliable-partner',
     body: {
-      speakerId: person('frieden').id,
+      speaker: { kind: 'person', id: person('frieden').id },
       text: 'Luxembourg views Kazakhstan as a reliable partner in Central Asia and sees great potential for further deepening trade and economic cooperation between our countries',
       form: 'direct',
       meetingId: meetingId('frieden'),
@@ -286,7 +286,7 @@ export const statements = [
   {
     key: 'frieden-readiness',
     body: {
-      speakerId: person('frieden').id,
+      speaker: { kind: 'person', id: person('frieden').id },
       text: 'Expressed readiness to support the Kazakh side in its efforts to modernize key sectors of the economy and implement advanced technologies.',
       form: 'reported',
       meetingId: meetingId('frieden'),
@@ -298,7 +298,7 @@ export const statements = [
   {
     key: 'nurtleu-important-partner',
     body: {
-      speakerId: person('nurtleu').id,
+      speaker: { kind: 'person', id: person('nurtleu').id },
       text: 'Luxembourg is an important partner for Kazakhstan within the EU.',
       form: 'reported',
       meetingId: meetingId('frieden'),
@@ -310,7 +310,7 @@ export const statements = [
   {
     key: 'bettel-regional-security',
     body: {
-      speakerId: person('bettel').id,
+      speaker: { kind: 'person', id: person('bettel').id },
       text: 'Luxembourg greatly values Astana’s efforts in strengthening regional security; both countries share common views on global challenges.',
       form: 'reported',
       meetingId: meetingId('bettel'),

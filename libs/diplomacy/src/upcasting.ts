@@ -1,3 +1,7 @@
+import { INDICATOR_UPCASTERS } from './indicators/upcasters';
+import { ORGANISATION_UPCASTERS } from './organisations/upcasters';
+import { STATEMENT_UPCASTERS } from './statements/upcasters';
+
 /**
  * Stored events are never rewritten: when an event's data changes shape, its type's schema
  * version is bumped and an upcaster turns the stored older version into the current one as it is
@@ -31,6 +35,10 @@ export function upcasterOf(upcasters: readonly Upcaster[]) {
 }
 
 /** Every upcaster of the diplomatic record. */
-export const UPCASTERS: readonly Upcaster[] = [];
+export const UPCASTERS: readonly Upcaster[] = [
+  ...STATEMENT_UPCASTERS,
+  ...ORGANISATION_UPCASTERS,
+  ...INDICATOR_UPCASTERS,
+];
 
 export const upcastEvent = upcasterOf(UPCASTERS);

@@ -187,7 +187,7 @@ const PROBES: Record<string, (ids: Ids) => Probe> = {
     url: '/statements',
     body: {
       ...seed.statements[0].body,
-      speakerId: ids.person,
+      speaker: { kind: 'person', id: ids.person },
       meetingId: ids.meeting,
       sourceIds: [ids.source],
     },

@@ -152,7 +152,7 @@ describe('every record kind is corrected and retracted', () => {
       const found = await send('GET', '/directory?q=Vassilenko');
       return !found.body.items.some((e: { id: string }) => e.id === id);
     });
-    const statement = await send('POST', '/statements', statementBody({ speakerId: id }));
+    const statement = await send('POST', '/statements', statementBody({ speaker: { kind: 'person', id } }));
     expect([statement.status, statement.body.code]).toEqual([422, 'RECORD.UNKNOWN_REFERENCE']);
   });
 

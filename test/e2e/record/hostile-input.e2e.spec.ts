@@ -309,9 +309,12 @@ describe('hostile and careless input: 400 naming the field, nothing written', ()
     const statement = seed.statements[0].body;
     const head = await store.headPosition();
     const ses = seed.seedId('organisation:ses');
-    const wrong = await send('POST', '/statements', { ...statement, speakerId: ses });
+    const wrong = await send('POST', '/statements', {
+      ...statement,
+      speaker: { kind: 'person', id: ses },
+    });
     expect([wrong.status, wrong.body.code]).toEqual([422, 'RECORD.WRONG_KIND_OF_REFERENCE']);
-    expect(wrong.body.message).toBe(`speakerId: ${ses} is an organisation on record, not a person`);
+    expect(wrong.body.message).toBe(`speaker.id: ${ses} is an organisation on record, not a person`);
     const pledger = await send('POST', '/pledges', {
       ...pledge,
       pledger: { kind: 'person', id: ses },
@@ -320,7 +323,10 @@ describe('hostile and careless input: 400 naming the field, nothing written', ()
       422,
       `pledger: ${ses} is an organisation on record, not a person`,
     ]);
-    const random = await send('POST', '/statements', { ...statement, speakerId: randomUUID() });
+    const random = await send('POST', '/statements', {
+      ...statement,
+      speaker: { kind: 'person', id: randomUUID() },
+    });
     expect([random.status, random.body.code]).toEqual([422, 'RECORD.UNKNOWN_REFERENCE']);
     expect(await store.headPosition()).toBe(head);
   });

@@ -78,7 +78,8 @@ describe('the seed visit of 14 October 2024, recorded through the API', () => {
   it('reads the quote, the investment figure and the sources back', async () => {
     const quote = await get(`/statements/${seed.seedId('statement:frieden-reliable-partner')}`);
     expect(quote).toMatchObject({
-      speakerId: seed.seedId('person:frieden'),
+      speaker: { kind: 'person', id: seed.seedId('person:frieden') },
+      speakerTitle: null,
       form: 'direct',
       meetingId: seed.seedId('meeting:frieden'),
     });

@@ -1,9 +1,10 @@
 import type { Decider } from '../shared/decider';
-import { requireIsoDate } from '../shared/dates';
 import { DomainError } from '../shared/errors';
+import { invalidFigure, requireTarget } from '../shared/figures';
 import { lifecycleDecider } from '../shared/lifecycle-decider';
+import { requirePartialDate, surelyBefore } from '../shared/partial-date';
 import { recordErrors, requireSources, type RecordState } from '../shared/record-lifecycle';
-import { isMoney, type Classification } from '../shared/vocabulary';
+import { type Classification } from '../shared/vocabulary';
 import type { IndicatorEvent, IndicatorFacts, IndicatorRecorded } from './events';
 
 export type Indicator = IndicatorRecorded['data'];
@@ -12,11 +13,7 @@ export const indicatorErrors = {
   ...recordErrors('INDICATOR', 'Indicator'),
   periodEndsBeforeStart: () =>
     new DomainError('INDICATOR.PERIOD_ENDS_BEFORE_START', 'the period ends before it starts'),
-  invalidFigure: () =>
-    new DomainError(
-      'INDICATOR.INVALID_FIGURE',
-      'a figure is a finite number with its unit or ISO 4217 currency',
-    ),
+  invalidFigure: () => invalidFigure('figure', 'INDICATOR.INVALID_FIGURE'),
 };
 
 export type RecordIndicator = {
@@ -43,13 +40,15 @@ export type IndicatorCommand = RecordIndicator | CorrectIndicator | RetractIndic
 
 function checkIndicator(indicator: Indicator): void {
   const { figure, period } = indicator;
-  const value = isMoney(figure) ? figure.amount : figure.quantity;
-  const unitOk = isMoney(figure) ? /^[A-Z]{3}$/.test(figure.currency) : figure.unit.trim() !== '';
-  if (!Number.isFinite(value) || !unitOk) throw indicatorErrors.invalidFigure();
-  if ('asOf' in period) requireIsoDate(period.asOf, 'period.asOf');
+  requireTarget(figure, 'figure', 'INDICATOR.INVALID_FIGURE');
+  if ('asOf' in period) requirePartialDate(period.asOf, 'period.asOf');
   else {
-    requireIsoDate(period.to, 'period.to');
-    if (period.from !== null && requireIsoDate(period.from, 'period.from') > period.to) {
+    requirePartialDate(period.to, 'period.to');
+    // Broken only when the end is surely before the start, never on dates that may be right.
+    if (
+      period.from !== null &&
+      surelyBefore(period.to, requirePartialDate(period.from, 'period.from'))
+    ) {
       throw indicatorErrors.periodEndsBeforeStart();
     }
   }

@@ -11,6 +11,7 @@ const registered: OrganisationEvent = {
     acronym: null,
     kind: 'company',
     homeCountry: 'KAZ',
+    partOfId: null,
     sector: null,
     sourceIds: [],
     classification: 'internal',
@@ -78,5 +79,66 @@ describe('RetractOrganisation', () => {
   it('retracts an organisation with the reason, once', () => {
     spec.given([registered]).when(retract).then([retracted]);
     spec.given([registered, retracted]).when(retract).thenFails('ORGANISATION.RETRACTED');
+  });
+});
+
+describe('an organisation part of another', () => {
+  const { classification: _, ...facts } = registered.data;
+  const register = (data: object) =>
+    ({ type: 'RegisterOrganisation', data: { ...facts, ...data } }) as const;
+
+  it('registers a press service as part of its ministry', () => {
+    spec
+      .given([])
+      .when(register({ partOfId: 'mfa' }))
+      .then([
+        {
+          type: 'OrganisationRegistered',
+          data: { ...registered.data, partOfId: 'mfa', classification: 'internal' },
+        },
+      ]);
+  });
+
+  it('refuses to make an organisation part of itself: LINK.CYCLE', () => {
+    spec
+      .given([])
+      .when(register({ partOfId: 'o-1' }))
+      .thenFails('LINK.CYCLE');
+  });
+
+  it('refuses to make it part of one of its own parts, as the chain found on record shows', () => {
+    spec
+      .given([registered])
+      .when({
+        type: 'CorrectOrganisation',
+        data: {
+          organisationId: 'o-1',
+          changes: { partOfId: 'subsidiary' },
+          reason: 'per the annual report',
+          parentChain: ['o-1', 'holding'],
+        },
+      })
+      .thenFails('LINK.CYCLE');
+    spec
+      .given([registered])
+      .when({
+        type: 'CorrectOrganisation',
+        data: {
+          organisationId: 'o-1',
+          changes: { partOfId: 'holding' },
+          reason: 'per the annual report',
+          parentChain: ['state'],
+        },
+      })
+      .then([
+        {
+          type: 'OrganisationCorrected',
+          data: {
+            organisationId: 'o-1',
+            changes: { partOfId: 'holding' },
+            reason: 'per the annual report',
+          },
+        },
+      ]);
   });
 });

@@ -15,13 +15,15 @@ export type OrganisationFacts = {
   /** `EIB`, `SES`; null when it has none. */
   acronym: string | null;
   kind: OrganisationKind;
-  /** ISO 3166-1 alpha-3 of its seat; null for intergovernmental bodies without one. */
+  /** ISO 3166-1 alpha-3 of the country it is based in; null for bodies based in none. */
   homeCountry: string | null;
+  /** The organisation it is part of (a ministry's press service, PEMEX's subsidiary); null if none. */
+  partOfId: string | null;
   /** Free text: `heavy lifting and engineered transport`. */
   sector: string | null;
 };
 
-/** Stream `organisation-<uuid>`. */
+/** Stream `organisation-<uuid>`. Version 2 adds `partOfId` (v1 upcasts to null). */
 export type OrganisationRegistered = {
   type: 'OrganisationRegistered';
   data: OrganisationFacts & {
@@ -49,7 +51,7 @@ export type OrganisationEvent =
   OrganisationRegistered | OrganisationCorrected | OrganisationRetracted;
 
 export const ORGANISATION_EVENT_VERSIONS = {
-  OrganisationRegistered: 1,
+  OrganisationRegistered: 2,
   OrganisationCorrected: 1,
   OrganisationRetracted: 1,
 } as const satisfies Record<OrganisationEvent['type'], number>;

@@ -30,17 +30,17 @@ export type Target = Figure & { qualifier: FigureQualifier | null; ofTotal: numb
 
 export const isRating = (figure: Figure): figure is Rating => 'rating' in figure;
 
-export const invalidFigure = (field: string) =>
+export const invalidFigure = (field: string, code = 'RECORD.INVALID_FIGURE') =>
   new DomainError(
-    'RECORD.INVALID_FIGURE',
+    code,
     `${field} must be a finite amount with its ISO 4217 currency, a quantity with its unit, ` +
       'or a rating, with an optional qualifier and a total at least the figure',
   );
 
 /** Refuses a figure that holds no value, no unit, an unknown qualifier or a total below it. */
-export function requireTarget(target: Target, field: string): Target {
+export function requireTarget(target: Target, field: string, code?: string): Target {
   const fail = () => {
-    throw invalidFigure(field);
+    throw invalidFigure(field, code);
   };
   if (target.qualifier !== null && !FIGURE_QUALIFIERS.includes(target.qualifier)) fail();
   if (isRating(target)) {
@@ -56,4 +56,8 @@ export function requireTarget(target: Target, field: string): Target {
 }
 
 /** A figure stored before qualifiers and totals existed, in the current shape. */
-export const flatTarget = (figure: Figure): Target => ({ ...figure, qualifier: null, ofTotal: null });
+export const flatTarget = (figure: Figure): Target => ({
+  ...figure,
+  qualifier: null,
+  ofTotal: null,
+});

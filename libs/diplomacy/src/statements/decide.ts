@@ -1,7 +1,7 @@
 import type { Decider } from '../shared/decider';
-import { requireIsoDate } from '../shared/dates';
 import { DomainError } from '../shared/errors';
 import { lifecycleDecider } from '../shared/lifecycle-decider';
+import { requirePartialDate } from '../shared/partial-date';
 import { recordErrors, requireSources, type RecordState } from '../shared/record-lifecycle';
 import { type Classification } from '../shared/vocabulary';
 import type { StatementEvent, StatementFacts, StatementRecorded } from './events';
@@ -11,6 +11,11 @@ export type StatementState = RecordState<Statement>;
 export const statementErrors = {
   ...recordErrors('STATEMENT', 'Statement'),
   empty: () => new DomainError('STATEMENT.EMPTY', 'a statement has words'),
+  speakerIsCountry: () =>
+    new DomainError(
+      'STATEMENT.SPEAKER_NOT_PERSON_OR_ORGANISATION',
+      'a statement is spoken by a person or an organisation (a ministry, its press service)',
+    ),
 };
 
 export type RecordStatement = {
@@ -37,7 +42,8 @@ export type StatementCommand = RecordStatement | CorrectStatement | RetractState
 
 function checkStatement(statement: Statement): void {
   if (!statement.text.trim()) throw statementErrors.empty();
-  requireIsoDate(statement.saidOn, 'saidOn');
+  if (statement.speaker.kind === 'country') throw statementErrors.speakerIsCountry();
+  if (statement.saidOn !== null) requirePartialDate(statement.saidOn, 'saidOn');
   requireSources(statement.sourceIds);
 }
 

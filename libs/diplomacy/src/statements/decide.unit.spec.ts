@@ -7,7 +7,8 @@ const recordBettel: RecordStatement = {
   type: 'RecordStatement',
   data: {
     statementId: 'st-1',
-    speakerId: 'bettel',
+    speaker: { kind: 'person', id: 'bettel' },
+    speakerTitle: null,
     text: 'Luxembourg is ready to deepen cooperation in finance',
     form: 'reported',
     meetingId: 'm-1',
@@ -27,6 +28,39 @@ const retracted: StatementEvent = {
 describe('RecordStatement', () => {
   it('records the words as said, internal unless classified otherwise', () => {
     spec.given([]).when(recordBettel).then([recorded]);
+  });
+
+  it('records a ministry’s press service as the speaker, with a title and a partial date', () => {
+    const data = {
+      ...recordBettel.data,
+      speaker: { kind: 'organisation' as const, id: 'mfa-press' },
+      speakerTitle: 'Official Representative',
+      saidOn: '2024-10',
+    };
+    spec
+      .given([])
+      .when({ type: 'RecordStatement', data })
+      .then([{ type: 'StatementRecorded', data: { ...data, classification: 'internal' } }]);
+    spec
+      .given([])
+      .when({ type: 'RecordStatement', data: { ...data, saidOn: null } })
+      .then([
+        { type: 'StatementRecorded', data: { ...data, saidOn: null, classification: 'internal' } },
+      ]);
+  });
+
+  it('refuses a country as speaker, and an impossible date', () => {
+    spec
+      .given([])
+      .when({
+        ...recordBettel,
+        data: { ...recordBettel.data, speaker: { kind: 'country', id: 'KAZ' } },
+      })
+      .thenFails('STATEMENT.SPEAKER_NOT_PERSON_OR_ORGANISATION');
+    spec
+      .given([])
+      .when({ ...recordBettel, data: { ...recordBettel.data, saidOn: '2024-13' } })
+      .thenFails('RECORD.INVALID_DATE');
   });
 
   it('refuses a statement recorded twice', () => {

@@ -1,4 +1,4 @@
-import { upcastEvent } from '@chancery/diplomacy';
+import { sortKey, upcastEvent, type PartialDate, type PledgeFacts } from '@chancery/diplomacy';
 import type { RecordedEvent } from '@chancery/event-store';
 import type { Projection, ReadModelWriter, Row, StreamHistory } from '@chancery/projections';
 import type {
@@ -14,13 +14,35 @@ import { applyRegistry, REGISTRY_EVENTS } from '../shared/registry';
 
 type Meeting = MeetingFacts & { classification: Classification };
 type Statement = StatementFacts & { classification: Classification };
+type Pledge = PledgeFacts & { pledgedOn: PartialDate | null; classification: Classification };
 
-/** Each person who took part, once (a person listed twice keeps the last side and role). */
+/** Where a partial date sorts (its first possible day); null when not stated. */
+const dateKey = (date: PartialDate | null | undefined) => (date ? sortKey(date) : null);
+
+/** Each named person who took part, once (a person listed twice keeps the last side and role). */
 function attendees(m: Meeting) {
-  const people = new Map<string, { side: string; role: string | null }>();
+  const people = new Map<string, { side: string | null; role: string | null }>();
   for (const p of m.participants)
-    if (p.party.kind === 'person') people.set(p.party.id, { side: partyKey(p.side), role: p.role });
+    if (p.party?.kind === 'person')
+      people.set(p.party.id, { side: p.side ? partyKey(p.side) : null, role: p.role });
   return [...people];
+}
+
+/** The organisations that took part: as participants, as the side one spoke for, or as members. */
+function organisationsAt(m: Meeting): string[] {
+  const refs = [...m.participants.flatMap((p) => [p.party, p.side]), ...(m.members ?? [])];
+  return [...new Set(refs.flatMap((r) => (r?.kind === 'organisation' ? [r.id] : [])))];
+}
+
+/** The organisations a pledge names, with the role each plays; a party on both sides is a pledger. */
+function organisationsIn(p: Pledge): Map<string, string> {
+  const roles = new Map<string, string>();
+  for (const [role, refs] of [
+    ['beneficiary', p.beneficiaries ?? []],
+    ['pledger', p.pledgers ?? []],
+  ] as const)
+    for (const r of refs) if (r.kind === 'organisation') roles.set(r.id, role);
+  return roles;
 }
 
 /**
@@ -33,6 +55,7 @@ const meetings: Derivation<Meeting> = {
     const common = {
       meeting_id: id,
       date: m.date,
+      date_key: dateKey(m.date),
       title: m.title,
       classification: m.classification,
     };
@@ -49,19 +72,15 @@ const meetings: Derivation<Meeting> = {
         ...common,
       });
     }
-    for (const p of m.participants)
-      for (const org of [p.party, p.side])
-        if (org.kind === 'organisation')
-          tx.upsert('org_meetings', { organisation_id: org.id, ...common });
+    for (const org of organisationsAt(m))
+      tx.upsert('org_meetings', { organisation_id: org, ...common });
   },
   clear(tx, id, m) {
     const people = attendees(m);
     for (let i = 0; i < people.length; i += 2)
       tx.delete('attendance', { person_id: people[i][0], meeting_id: id });
-    for (const p of m.participants)
-      for (const org of [p.party, p.side])
-        if (org.kind === 'organisation')
-          tx.delete('org_meetings', { organisation_id: org.id, meeting_id: id });
+    for (const org of organisationsAt(m))
+      tx.delete('org_meetings', { organisation_id: org, meeting_id: id });
   },
 };
 
@@ -69,15 +88,38 @@ const statements: Derivation<Statement> = {
   derive(tx, id, s) {
     tx.upsert('statements', {
       statement_id: id,
-      speaker_id: s.speakerId,
+      speaker_id: s.speaker.id,
+      speaker_kind: s.speaker.kind,
+      speaker_title: s.speakerTitle,
       text: s.text,
       form: s.form,
       said_on: s.saidOn,
+      said_on_key: dateKey(s.saidOn),
       meeting_id: s.meetingId,
       classification: s.classification,
     });
   },
   clear: (tx, id) => tx.delete('statements', { statement_id: id }),
+};
+
+/** An organisation's pledges, one row per pledge it makes or benefits from. */
+const pledges: Derivation<Pledge> = {
+  derive(tx, id, p) {
+    for (const [organisation, role] of organisationsIn(p))
+      tx.upsert('org_pledges', {
+        organisation_id: organisation,
+        pledge_id: id,
+        role,
+        commitment: p.commitment,
+        pledged_on: p.pledgedOn,
+        pledged_on_key: dateKey(p.pledgedOn),
+        classification: p.classification,
+      });
+  },
+  clear(tx, id, p) {
+    for (const organisation of organisationsIn(p).keys())
+      tx.delete('org_pledges', { organisation_id: organisation, pledge_id: id });
+  },
 };
 
 const lifecycles = recordKinds([
@@ -95,13 +137,23 @@ const lifecycles = recordKinds([
     id: 'statementId',
     how: statements,
   },
+  {
+    recorded: 'CooperationPledged',
+    corrected: 'PledgeCorrected',
+    retracted: 'PledgeRetracted',
+    id: 'pledgeId',
+    how: pledges,
+  },
 ]);
 
-/** A person's positions, meetings and statements; an organisation's facts and meetings. */
+/**
+ * A person's positions, meetings and statements; an organisation's facts (what it is part of,
+ * where it is based), meetings, statements and pledges.
+ */
 export const dossiersProjection: Projection = {
   name: 'dossiers',
   upcast: upcastEvent,
-  version: 3,
+  version: 4,
   onPoison: 'skip',
   tables: [
     {
@@ -141,10 +193,12 @@ export const dossiersProjection: Projection = {
         acronym: 'text',
         kind: 'text',
         home_country: 'text',
+        part_of: 'text',
         sector: 'text',
         classification: 'text',
       },
       primaryKey: ['organisation_id'],
+      indexes: [['part_of']],
     },
     {
       name: 'attendance',
@@ -152,6 +206,7 @@ export const dossiersProjection: Projection = {
         person_id: 'text',
         meeting_id: 'text',
         date: 'text',
+        date_key: 'text',
         title: 'text',
         side: 'text',
         role: 'text',
@@ -169,6 +224,7 @@ export const dossiersProjection: Projection = {
         organisation_id: 'text',
         meeting_id: 'text',
         date: 'text',
+        date_key: 'text',
         title: 'text',
         classification: 'text',
       },
@@ -179,14 +235,30 @@ export const dossiersProjection: Projection = {
       columns: {
         statement_id: 'text',
         speaker_id: 'text',
+        speaker_kind: 'text',
+        speaker_title: 'text',
         text: 'text',
         form: 'text',
         said_on: 'text',
+        said_on_key: 'text',
         meeting_id: 'text',
         classification: 'text',
       },
       primaryKey: ['statement_id'],
-      indexes: [['speaker_id', 'said_on']],
+      indexes: [['speaker_id', 'said_on_key']],
+    },
+    {
+      name: 'org_pledges',
+      columns: {
+        organisation_id: 'text',
+        pledge_id: 'text',
+        role: 'text',
+        commitment: 'text',
+        pledged_on: 'text',
+        pledged_on_key: 'text',
+        classification: 'text',
+      },
+      primaryKey: ['organisation_id', 'pledge_id'],
     },
   ],
   handles: [...REGISTRY_EVENTS, ...lifecycles.handles],
@@ -219,6 +291,7 @@ export const dossiersProjection: Projection = {
           acronym: o.acronym,
           kind: o.kind,
           home_country: o.homeCountry,
+          part_of: o.partOfId,
           sector: o.sector,
           classification: o.classification,
         });
@@ -232,10 +305,11 @@ export const dossiersProjection: Projection = {
           ['acronym', 'acronym'],
           ['kind', 'kind'],
           ['homeCountry', 'home_country'],
+          ['partOfId', 'part_of'],
           ['sector', 'sector'],
           ['classification', 'classification'],
         ]) {
-          if (c[from] !== undefined) set[to] = c[from] as string;
+          if (c[from] !== undefined) set[to] = c[from] as string | null;
         }
         if (Object.keys(set).length)
           tx.update('organisations', { organisation_id: String(d.organisationId) }, set);

@@ -17,7 +17,6 @@ import type { Classification } from '@chancery/identity';
 import type { ReadModelReader, Row, Where } from '@chancery/projections';
 import { VisibleLevels, visibleTo } from '../shared/clearance';
 import { ReadModelReaders } from '../shared/roles';
-import { newestFirst } from '../shared/newest-first';
 import { resolveParty } from '../shared/parties';
 import { visiblePosts } from '../shared/visible-posts';
 
@@ -30,12 +29,38 @@ const PERSON_LISTS = {
 const ORGANISATION_LISTS = {
   meetings: ['meetingId', 'date', 'title', 'classification'],
   people: ['personId', 'title', 'from', 'to'],
+  statements: [
+    'statementId',
+    'saidOn',
+    'speakerTitle',
+    'text',
+    'form',
+    'meetingId',
+    'classification',
+  ],
+  pledges: ['pledgeId', 'role', 'via', 'commitment', 'pledgedOn', 'classification'],
+  parts: ['organisationId', 'name', 'acronym', 'kind'],
 } satisfies ListColumns;
+
+/** Deep enough for any real hierarchy of parts; a longer one is cut, never followed forever. */
+const MAX_PART_DEPTH = 16;
+
+/** Newest first by a partial date's sort key (not stated last), then by id. */
+const newestByKey =
+  (key: string, id: string) =>
+  (x: Row, y: Row): number => {
+    const [dx, dy] = [String(x[key] ?? ''), String(y[key] ?? '')];
+    if (dx !== dy) return dx < dy ? 1 : -1;
+    return String(x[id]) < String(y[id]) ? -1 : 1;
+  };
 
 export class PersonDossierQuery extends listsQuery(Object.keys(PERSON_LISTS)) {}
 export class OrganisationDossierQuery extends listsQuery(Object.keys(ORGANISATION_LISTS)) {}
 
-/** Dossiers: a person (positions over time, meetings attended, statements) and an organisation. */
+/**
+ * Dossiers: a person (positions over time, meetings attended, statements) and an organisation
+ * (what it is part of and its parts, where it is based, its meetings, statements and pledges).
+ */
 @ApiTags('read models')
 @ReadModelReaders()
 @UseFilters(ProjectionLagFilter)
@@ -67,13 +92,7 @@ export class DossiersController {
     });
     const positions = await visiblePosts(reader, posts, levels);
     const meetings = await attended(reader, id, visible);
-    const statements = await reader.select('statements', {
-      where: { speaker_id: id, ...visible },
-      orderBy: [
-        ['said_on', 'desc'],
-        ['statement_id', 'asc'],
-      ],
-    });
+    const statements = await spoken(reader, id, visible);
     return answerLists(req, reply, q, PERSON_LISTS, {
       personId: id,
       name: person.name,
@@ -94,14 +113,7 @@ export class DossiersController {
         role: m.role,
         classification: m.classification,
       })),
-      statements: statements.map((s) => ({
-        statementId: s.statement_id,
-        saidOn: s.said_on,
-        text: s.text,
-        form: s.form,
-        meetingId: s.meeting_id,
-        classification: s.classification,
-      })),
+      statements: statements.map(statementItem),
     });
   }
 
@@ -118,13 +130,20 @@ export class DossiersController {
     const reader = this.engine.reader('dossiers');
     const id = await resolveParty(reader, given, levels);
     const org = await visibleRow(reader, 'organisations', 'organisation_id', id, levels);
-    const meetings = await reader.select('org_meetings', {
-      where: { organisation_id: id, ...visibleTo(levels) },
-      orderBy: [
-        ['date', 'desc'],
-        ['meeting_id', 'asc'],
-      ],
-    });
+    const visible = visibleTo(levels);
+    const meetings = (
+      await reader.select('org_meetings', { where: { organisation_id: id, ...visible } })
+    ).sort(newestByKey('date_key', 'meeting_id'));
+    const parent = org.part_of
+      ? (
+          await reader.select('organisations', {
+            where: { organisation_id: String(org.part_of), ...visible },
+          })
+        )[0]
+      : undefined;
+    const parts = await partsOf(reader, id, visible);
+    const statements = await spoken(reader, id, visible);
+    const pledges = await pledgesOf(reader, [{ organisation_id: id }, ...parts], visible);
     const posts = await reader.select('positions', {
       where: { at_party: id },
       orderBy: [
@@ -149,8 +168,27 @@ export class DossiersController {
       acronym: org.acronym,
       kind: org.kind,
       homeCountry: org.home_country,
+      basedIn: org.home_country,
+      partOf: parent ? { organisationId: parent.organisation_id, name: parent.name } : null,
       sector: org.sector,
       classification: org.classification,
+      parts: parts
+        .filter((p) => p.part_of === id)
+        .map((p) => ({
+          organisationId: p.organisation_id,
+          name: p.name,
+          acronym: p.acronym,
+          kind: p.kind,
+        })),
+      statements: statements.map(statementItem),
+      pledges: pledges.map((p) => ({
+        pledgeId: p.pledge_id,
+        role: p.role,
+        via: p.organisation_id === id ? null : { organisationId: p.organisation_id, name: p.via },
+        commitment: p.commitment,
+        pledgedOn: p.pledged_on,
+        classification: p.classification,
+      })),
       people: people.map((p) => ({
         personId: p.person_id,
         title: p.title,
@@ -185,6 +223,62 @@ async function visibleRow(
   return row;
 }
 
+const statementItem = (s: Row) => ({
+  statementId: s.statement_id,
+  saidOn: s.said_on,
+  speakerTitle: s.speaker_title,
+  text: s.text,
+  form: s.form,
+  meetingId: s.meeting_id,
+  classification: s.classification,
+});
+
+/** What a person or an organisation said, newest first (a statement with no date last). */
+async function spoken(reader: ReadModelReader, speakerId: string, visible: Where) {
+  const rows = await reader.select('statements', { where: { speaker_id: speakerId, ...visible } });
+  return rows.sort(newestByKey('said_on_key', 'statement_id'));
+}
+
+/** Every organisation part of `id`, at any depth, that the caller may see (nearest first). */
+async function partsOf(reader: ReadModelReader, id: string, visible: Where): Promise<Row[]> {
+  const found: Row[] = [];
+  const seen = new Set([id]);
+  let level = [id];
+  for (let depth = 0; level.length && depth < MAX_PART_DEPTH; depth += 1) {
+    const rows = await reader.select('organisations', {
+      where: { part_of: { in: level }, ...visible },
+      orderBy: [['name', 'asc']],
+    });
+    const fresh = rows.filter((r) => !seen.has(String(r.organisation_id)));
+    for (const r of fresh) seen.add(String(r.organisation_id));
+    found.push(...fresh);
+    level = fresh.map((r) => String(r.organisation_id));
+  }
+  return found;
+}
+
+/**
+ * The pledges an organisation makes or benefits from, itself or through its parts (a pledge
+ * named by two of them once, under the organisation nearest the top), newest first.
+ */
+async function pledgesOf(reader: ReadModelReader, orgs: Row[], visible: Where): Promise<Row[]> {
+  const names = new Map(orgs.map((o) => [String(o.organisation_id), o.name]));
+  const rows = await reader.select('org_pledges', {
+    where: { organisation_id: { in: [...names.keys()] }, ...visible },
+  });
+  const order = [...names.keys()];
+  const byPledge = new Map<string, Row>();
+  for (const row of rows.sort(
+    (a, b) => order.indexOf(String(a.organisation_id)) - order.indexOf(String(b.organisation_id)),
+  ))
+    if (!byPledge.has(String(row.pledge_id)))
+      byPledge.set(String(row.pledge_id), {
+        ...row,
+        via: names.get(String(row.organisation_id)) ?? null,
+      });
+  return [...byPledge.values()].sort(newestByKey('pledged_on_key', 'pledge_id'));
+}
+
 /** The meetings a person attended, newest first: a row names two attendees, so both sides are read. */
 async function attended(reader: ReadModelReader, id: string, visible: Where) {
   const own = await reader.select('attendance', { where: { person_id: id, ...visible } });
@@ -192,5 +286,5 @@ async function attended(reader: ReadModelReader, id: string, visible: Where) {
   return [
     ...own,
     ...partnered.map((r): Row => ({ ...r, side: r.partner_side, role: r.partner_role })),
-  ].sort(newestFirst('meeting_id'));
+  ].sort(newestByKey('date_key', 'meeting_id'));
 }

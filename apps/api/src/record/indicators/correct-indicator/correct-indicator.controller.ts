@@ -9,7 +9,8 @@ import { IfMatch } from '../../shared/if-match';
 import { RequestMetadata } from '../../shared/request-metadata';
 import { ChangesRecord } from '../../shared/changes-record';
 import { writeResponse, WriteResponse } from '../../shared/write-response';
-import { toMeasure, toPeriod } from '../record-indicator/record-indicator.controller';
+import { toPeriod } from '../record-indicator/record-indicator.controller';
+import { toTarget } from '../../shared/figure.dto';
 import { CorrectIndicatorCommand } from './correct-indicator.command';
 import { CorrectIndicatorDto } from './correct-indicator.dto';
 
@@ -33,7 +34,7 @@ export class CorrectIndicatorController {
   ): Promise<WriteResponse> {
     const { figure, period, ...facts } = changes;
     const input: CorrectIndicator['data'] = { indicatorId: id, changes: facts, reason };
-    if (figure) input.changes.figure = toMeasure(figure);
+    if (figure) input.changes.figure = toTarget(figure);
     if (period) input.changes.period = toPeriod(period);
     const result = await this.commands
       .execute<CorrectIndicatorCommand, CommandResult<unknown>>(

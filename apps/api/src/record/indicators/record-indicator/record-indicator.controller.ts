@@ -2,7 +2,7 @@ import { Body, Controller, HttpCode, Post, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiCreatedResponse, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import type { IndicatorPeriod, Measure } from '@chancery/diplomacy';
+import type { IndicatorPeriod } from '@chancery/diplomacy';
 import { StreamReader, type CommandMetadata, type CommandResult } from '@chancery/event-sourcing';
 import { explainWrongKind } from '../../shared/reference-kinds';
 import { newRecordId } from '../../shared/record-id';
@@ -10,12 +10,8 @@ import { RequestMetadata } from '../../shared/request-metadata';
 import { Recorders } from '../../shared/roles';
 import { writeResponse, WriteResponse } from '../../shared/write-response';
 import { RecordIndicatorCommand } from './record-indicator.command';
-import { FigureDto, PeriodDto, RecordIndicatorDto } from './record-indicator.dto';
-
-export const toMeasure = (f: FigureDto): Measure =>
-  f.amount !== undefined
-    ? { amount: f.amount, currency: f.currency! }
-    : { quantity: f.quantity!, unit: f.unit! };
+import { PeriodDto, RecordIndicatorDto } from './record-indicator.dto';
+import { toTarget } from '../../shared/figure.dto';
 export const toPeriod = (p: PeriodDto): IndicatorPeriod =>
   p.asOf !== undefined ? { asOf: p.asOf } : { from: p.from ?? null, to: p.to! };
 
@@ -56,7 +52,7 @@ export class RecordIndicatorController {
     const input = {
       ...rest,
       indicatorId: id,
-      figure: toMeasure(figure),
+      figure: toTarget(figure),
       period: toPeriod(period),
       from,
       to,

@@ -1,16 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 
+import { IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { FigureDto, FigureShape } from '../../shared/figure.dto';
 import {
-  IsISO4217CurrencyCode,
-  IsNotEmpty,
-  IsOptional,
-  IsString,
-  IsUUID,
-  MaxLength,
-} from 'class-validator';
-import {
-  IsExactFigure,
-  IsIsoDay,
+  IsPartialDate,
   Nested,
   OneShapeOf,
   Optional,
@@ -18,49 +11,21 @@ import {
   SourcedDto,
 } from '../../shared/dto';
 
-/** Either `{ amount, currency }` or `{ quantity, unit }` (which: `@OneShapeOf` on the figure). */
-export class FigureDto {
-  @ApiPropertyOptional({ example: 2900000000 })
-  @Optional()
-  @IsExactFigure()
-  amount?: number;
-
-  @ApiPropertyOptional({ example: 'USD' })
-  @Optional()
-  @IsISO4217CurrencyCode({
-    message: ({ value }) =>
-      `currency ${JSON.stringify(value)} is not an ISO 4217 currency code (such as USD, EUR)`,
-  })
-  currency?: string;
-
-  @ApiPropertyOptional({ example: 328 })
-  @Optional()
-  @IsExactFigure()
-  quantity?: number;
-
-  @ApiPropertyOptional({ example: 'settlements' })
-  @Optional()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(60)
-  unit?: string;
-}
-
-/** Either a period (`from` may be null: "since …" with no start known) or `asOf`. */
+/** Either a period (`from` may be null: "since …" with no start known) or `asOf`, as precise as stated. */
 export class PeriodDto {
   @ApiPropertyOptional({ example: '2005-01-01', nullable: true })
   @IsOptional()
-  @IsIsoDay()
+  @IsPartialDate()
   from?: string | null;
 
   @ApiPropertyOptional({ example: '2024-10-14' })
   @Optional()
-  @IsIsoDay()
+  @IsPartialDate()
   to?: string;
 
-  @ApiPropertyOptional({ example: '2024-06-30' })
+  @ApiPropertyOptional({ example: '2024-Q2' })
   @Optional()
-  @IsIsoDay()
+  @IsPartialDate()
   asOf?: string;
 }
 
@@ -76,12 +41,13 @@ export class RecordIndicatorDto extends SourcedDto {
   @MaxLength(300)
   measures!: string;
 
-  @ApiProperty({ type: FigureDto })
+  @ApiProperty({
+    type: FigureDto,
+    description: 'A sum, a count or a rating, with an optional qualifier and total',
+    example: { quantity: 748, unit: 'km', ofTotal: 768 },
+  })
   @Nested(() => FigureDto)
-  @OneShapeOf([
-    ['amount', 'currency'],
-    ['quantity', 'unit'],
-  ])
+  @FigureShape()
   figure!: FigureDto;
 
   @ApiProperty({ type: PeriodDto })

@@ -38,10 +38,23 @@ export class RegisterOrganisationDto {
   @IsIn(ORGANISATION_KINDS)
   kind!: OrganisationKind;
 
-  @ApiPropertyOptional({ example: 'LUX', nullable: true })
+  @ApiPropertyOptional({
+    example: 'LUX',
+    nullable: true,
+    description: 'The country it is based in',
+  })
   @IsOptional()
   @IsCountryCode()
   homeCountry?: string | null;
+
+  @ApiPropertyOptional({
+    nullable: true,
+    description:
+      'The organisation it is part of (a press service of its ministry, a subsidiary of its group)',
+  })
+  @IsOptional()
+  @IsUUID()
+  partOfId?: string | null;
 
   @ApiPropertyOptional({ example: 'development finance', nullable: true })
   @IsOptional()

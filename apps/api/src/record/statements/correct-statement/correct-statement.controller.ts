@@ -37,7 +37,7 @@ export class CorrectStatementController {
           metadata,
         ),
       )
-      // An organisation's id as `speakerId` says so, not "unknown or retracted".
+      // A person's id given as an organisation speaker (or the reverse) says so.
       .catch((error: unknown) => explainWrongKind(this.reader, metadata, error));
     return writeResponse(reply, result);
   }

@@ -1,7 +1,7 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import {
   meetingStream,
-  personStream,
+  partyStream,
   sourceStream,
   statementDecider,
   statementStream,
@@ -17,9 +17,9 @@ import { CorrectStatementCommand } from './correct-statement.command';
 
 /** The records a correction names (a null meeting clears it, so names none). */
 function correctedReferences(changes: CorrectStatement['data']['changes']): Reference[] {
-  const { speakerId, meetingId, sourceIds = [] } = changes;
+  const { speaker, meetingId, sourceIds = [] } = changes;
   return [
-    ...(speakerId ? [{ field: 'changes.speakerId', streamId: personStream(speakerId) }] : []),
+    ...(speaker ? [{ field: 'changes.speaker.id', streamId: partyStream(speaker) }] : []),
     ...(meetingId ? [{ field: 'changes.meetingId', streamId: meetingStream(meetingId) }] : []),
     ...sourceIds.map((id, i) => ({ field: `changes.sourceIds[${i}]`, streamId: sourceStream(id) })),
   ];

@@ -28,7 +28,15 @@ export class RecordStatementController {
   @ApiHeader({ name: 'Idempotency-Key', required: false })
   @ApiCreatedResponse({ type: WriteResponse })
   async record(
-    @Body() { statementId, meetingId = null, classification, ...rest }: RecordStatementDto,
+    @Body()
+    {
+      statementId,
+      meetingId = null,
+      speakerTitle = null,
+      saidOn = null,
+      classification,
+      ...rest
+    }: RecordStatementDto,
     @RequestMetadata() metadata: CommandMetadata,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<WriteResponse> {
@@ -37,13 +45,15 @@ export class RecordStatementController {
       ...rest,
       statementId: id,
       meetingId,
+      speakerTitle,
+      saidOn,
       ...(classification ? { classification } : {}),
     };
     const result = await this.commands
       .execute<RecordStatementCommand, CommandResult<unknown>>(
         new RecordStatementCommand(input, metadata),
       )
-      // An organisation's id as `speakerId` says so, not "unknown or retracted".
+      // A person's id given as an organisation speaker (or the reverse) says so.
       .catch((error: unknown) => explainWrongKind(this.reader, metadata, error));
     void reply.header('Location', `/statements/${id}`);
     return writeResponse(reply, result);

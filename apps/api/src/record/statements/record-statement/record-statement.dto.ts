@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { STATEMENT_FORMS, type StatementForm } from '@chancery/diplomacy';
-import { IsIsoDay, Optional, SourcedDto } from '../../shared/dto';
+import { IsPartialDate, Nested, Optional, PartyRefDto, SourcedDto } from '../../shared/dto';
 
 export class RecordStatementDto extends SourcedDto {
   @ApiPropertyOptional({ description: 'Client-chosen UUID; generated when absent' })
@@ -9,9 +9,25 @@ export class RecordStatementDto extends SourcedDto {
   @IsUUID()
   statementId?: string;
 
-  @ApiProperty({ description: 'Person id of the speaker (Luc Frieden)' })
-  @IsUUID()
-  speakerId!: string;
+  @ApiProperty({
+    type: PartyRefDto,
+    description:
+      'Who spoke: a person (Luc Frieden) or an organisation (a ministry, its press service)',
+    example: { kind: 'person', id: '3f6d8a52-8c1e-4f7a-9d57-1c2b3a4d5e6f' },
+  })
+  @Nested(() => PartyRefDto)
+  speaker!: PartyRefDto;
+
+  @ApiPropertyOptional({
+    nullable: true,
+    example: 'Official Representative of the Ministry',
+    description: 'The speaker’s title as the source gives it; null when none',
+  })
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(300)
+  speakerTitle?: string | null;
 
   @ApiProperty({
     example:
@@ -31,7 +47,12 @@ export class RecordStatementDto extends SourcedDto {
   @IsUUID()
   meetingId?: string | null;
 
-  @ApiProperty({ example: '2024-10-14' })
-  @IsIsoDay()
-  saidOn!: string;
+  @ApiProperty({
+    example: '2024-10-14',
+    nullable: true,
+    description: 'As precise as the source states it (2024-10, before 2024…); null when not stated',
+  })
+  @IsOptional()
+  @IsPartialDate()
+  saidOn!: string | null;
 }

@@ -1,7 +1,7 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import {
   meetingStream,
-  personStream,
+  partyStream,
   sourceStream,
   statementDecider,
   statementStream,
@@ -22,7 +22,7 @@ export class RecordStatementHandler implements ICommandHandler<
   async execute({ input, metadata }: RecordStatementCommand): Promise<CommandResult<unknown>> {
     await this.references.requireExisting(
       [
-        { field: 'speakerId', streamId: personStream(input.speakerId) },
+        { field: 'speaker.id', streamId: partyStream(input.speaker) },
         ...(input.meetingId
           ? [{ field: 'meetingId', streamId: meetingStream(input.meetingId) }]
           : []),
