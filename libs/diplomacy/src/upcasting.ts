@@ -1,6 +1,5 @@
-import { INDICATOR_UPCASTERS } from './indicators/upcasters';
-import { ORGANISATION_UPCASTERS } from './organisations/upcasters';
-import { STATEMENT_UPCASTERS } from './statements/upcasters';
+import { MEETING_UPCASTERS } from './meetings/upcasters';
+import { VISIT_UPCASTERS } from './visits/upcasters';
 
 /**
  * Stored events are never rewritten: when an event's data changes shape, its type's schema
@@ -35,10 +34,6 @@ export function upcasterOf(upcasters: readonly Upcaster[]) {
 }
 
 /** Every upcaster of the diplomatic record. */
-export const UPCASTERS: readonly Upcaster[] = [
-  ...STATEMENT_UPCASTERS,
-  ...ORGANISATION_UPCASTERS,
-  ...INDICATOR_UPCASTERS,
-];
+export const UPCASTERS: readonly Upcaster[] = [...MEETING_UPCASTERS, ...VISIT_UPCASTERS];
 
 export const upcastEvent = upcasterOf(UPCASTERS);

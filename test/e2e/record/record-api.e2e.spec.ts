@@ -72,7 +72,7 @@ describe('the record API: revisions, idempotency, metadata and errors', () => {
 
     const [event] = await stream(`meeting-${reply.body.id}`);
     expect(event.type).toBe('MeetingRecorded');
-    expect(event.schemaVersion).toBe(1);
+    expect(event.schemaVersion).toBe(2);
     expect(event.position).toBe(reply.body.position);
     expect(event.id).toMatch(/^[0-9a-f-]{36}$/);
     expect(event.metadata).toMatchObject({

@@ -49,11 +49,12 @@ function peopleIn(events: RecordedEvent[]): string[] {
       unknown
     >;
     for (const p of (facts.participants as
-      Array<{ party: { kind: string; id: string } }> | undefined) ?? []) {
-      if (p.party.kind === 'person') ids.add(p.party.id);
+      Array<{ party: { kind: string; id: string } | null }> | undefined) ?? []) {
+      if (p.party?.kind === 'person') ids.add(p.party.id);
     }
-    const delegation = facts.delegation as { headId: string; memberIds: string[] } | undefined;
-    if (delegation) [delegation.headId, ...delegation.memberIds].forEach((id) => ids.add(id));
+    const delegation = facts.delegation as
+      { headId: string | null; memberIds: string[] } | undefined;
+    if (delegation) [delegation.headId, ...delegation.memberIds].forEach((id) => id && ids.add(id));
   }
   return [...ids];
 }

@@ -53,11 +53,14 @@ export function partiesNamedBy(type: string, data: Data): string[] {
     ref(participant.party);
     ref(participant.side);
   }
+  // A multilateral session's members (meetings v2): a member party's partnerships include it.
+  for (const member of (facts.members as unknown[] | undefined) ?? []) ref(member);
   const delegation = facts.delegation as
-    { sentBy: unknown; headId: string; memberIds: string[] } | undefined;
+    { sentBy: unknown; headId: string | null; memberIds: string[] } | undefined;
   if (delegation) {
     ref(delegation.sentBy);
-    ids.push(delegation.headId, ...delegation.memberIds);
+    if (delegation.headId) ids.push(delegation.headId);
+    ids.push(...delegation.memberIds);
   }
   if (typeof facts.hostCountry === 'string') ids.push(facts.hostCountry.toUpperCase());
   for (const field of ['pledger', 'beneficiary', 'from', 'to']) ref(facts[field]);

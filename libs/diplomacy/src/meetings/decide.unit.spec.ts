@@ -16,9 +16,16 @@ const recordFrieden: RecordMeeting = {
     place: { city: 'Luxembourg', country: 'LUX' },
     visitId: 'v-1',
     format: 'bilateral',
+    formatName: null,
+    members: [],
     participants: [
-      { party: { kind: 'person', id: 'nurtleu' }, side: KAZ, role: 'head of delegation' },
-      { party: { kind: 'person', id: 'frieden' }, side: LUX, role: null },
+      {
+        party: { kind: 'person', id: 'nurtleu' },
+        title: null,
+        side: KAZ,
+        role: 'head of delegation',
+      },
+      { party: { kind: 'person', id: 'frieden' }, title: null, side: LUX, role: null },
     ],
     topics: ['fintech', 'green-energy'],
     summary: 'Key areas of cooperation between Kazakhstan and Luxembourg.',
@@ -68,10 +75,83 @@ describe('RecordMeeting', () => {
   });
 
   it('rejects an impossible date', () => {
+    for (const date of ['2024-02-30', '2024-13', 'before'])
+      spec
+        .given([])
+        .when({ type: 'RecordMeeting', data: { ...recordFrieden.data, date } })
+        .thenFails('RECORD.INVALID_DATE');
+  });
+
+  it('takes a date as precise as the source, or none, and a place known only by country', () => {
+    for (const date of ['2024-10', '2024-Q4', 'approximately 2024', 'before 2024-10-14', null]) {
+      const data = { ...recordFrieden.data, date, place: { city: null, country: 'LUX' } };
+      const state = spec.given([]).when({ type: 'RecordMeeting', data }).thenState();
+      expect(state).toMatchObject({ record: { date, place: { city: null, country: 'LUX' } } });
+    }
+  });
+
+  it('records an unnamed participant by the title the source gives', () => {
+    const call = {
+      ...recordFrieden.data,
+      format: 'call' as const,
+      place: null,
+      engagementKind: 'call' as const,
+      participants: [
+        { party: null, title: 'Prime Minister', side: { kind: 'country', id: 'GBR' }, role: null },
+        { party: { kind: 'person', id: 'biden' }, title: null, side: null, role: null },
+      ] as RecordMeeting['data']['participants'],
+    };
+    const state = spec.given([]).when({ type: 'RecordMeeting', data: call }).thenState();
+    expect(state).toMatchObject({
+      record: { participants: [{ party: null, title: 'Prime Minister' }, { side: null }] },
+    });
+  });
+
+  it('counts two unnamed ministers as two participants, but refuses one with neither name nor title', () => {
+    const unnamed = (side: string) => ({
+      party: null,
+      title: 'Foreign Minister',
+      side: { kind: 'country' as const, id: side },
+      role: null,
+    });
+    const two = { ...recordFrieden.data, participants: [unnamed('KAZ'), unnamed('KGZ')] };
+    spec.given([]).when({ type: 'RecordMeeting', data: two }).thenState();
+    const blank = { ...unnamed('KAZ'), title: ' ' };
     spec
       .given([])
-      .when({ type: 'RecordMeeting', data: { ...recordFrieden.data, date: '2024-02-30' } })
-      .thenFails('RECORD.INVALID_DATE');
+      .when({ type: 'RecordMeeting', data: { ...two, participants: [unnamed('KGZ'), blank] } })
+      .thenFails('MEETING.PARTICIPANT_UNNAMED');
+  });
+
+  it('records a named multilateral format with its members as one session', () => {
+    const c5 = (id: string) => ({ kind: 'country' as const, id });
+    const members = ['USA', 'KAZ', 'KGZ', 'TJK', 'TKM', 'UZB'].map(c5);
+    const data = {
+      ...recordFrieden.data,
+      format: 'multilateral' as const,
+      formatName: 'C5+1 ministerial',
+      members,
+      engagementKind: 'multilateral' as const,
+    };
+    const state = spec.given([]).when({ type: 'RecordMeeting', data }).thenState();
+    expect(state).toMatchObject({ record: { formatName: 'C5+1 ministerial', members } });
+    spec
+      .given([])
+      .when({ type: 'RecordMeeting', data: { ...data, format: 'bilateral' } })
+      .thenFails('MEETING.MEMBERS_NOT_MULTILATERAL');
+  });
+
+  it.each([
+    ['signing-ceremony', '057', 'AGREE'],
+    ['mission-opening', '050', 'COOPERATE'],
+    ['forum', '040', 'CONSULT'],
+    ['summit', '040', 'CONSULT'],
+    ['video-call', '041', 'CONSULT'],
+  ] as const)('codes a %s as CAMEO %s, PLOVER %s', (engagementKind, cameo, event) => {
+    const data = { ...recordFrieden.data, engagementKind };
+    const state = spec.given([]).when({ type: 'RecordMeeting', data }).thenState();
+    expect(state).toMatchObject({ record: { engagement: { kind: engagementKind, cameo } } });
+    expect(state.status !== 'empty' && state.record.engagement.plover.event).toBe(event);
   });
 });
 

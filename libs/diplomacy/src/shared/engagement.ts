@@ -10,6 +10,16 @@ export const ENGAGEMENT_KINDS = {
   call: { cameo: '041', plover: { event: 'CONSULT', mode: 'phone' } },
   negotiation: { cameo: '046', plover: { event: 'CONSULT', mode: 'negotiate' } },
   'agreement-signed': { cameo: '057', plover: { event: 'AGREE', mode: 'sign' } },
+  // A ceremony where several documents are signed: CAMEO 057 "Sign formal agreement" as for one.
+  'signing-ceremony': { cameo: '057', plover: { event: 'AGREE', mode: 'sign' } },
+  // An embassy or consulate opened: CAMEO 050 "Engage in diplomatic cooperation" (054, recognition,
+  // is a different act); PLOVER COOPERATE, diplomatic.
+  'mission-opening': { cameo: '050', plover: { event: 'COOPERATE', mode: 'diplomatic' } },
+  // A forum or summit of several parties: CAMEO 040 "Consult", PLOVER CONSULT multilateral.
+  forum: { cameo: '040', plover: { event: 'CONSULT', mode: 'multilateral' } },
+  summit: { cameo: '040', plover: { event: 'CONSULT', mode: 'multilateral' } },
+  // CAMEO has no video conference: 041 "Discuss by telephone" is the remote consultation it has.
+  'video-call': { cameo: '041', plover: { event: 'CONSULT', mode: 'phone' } },
 } as const;
 
 export type EngagementKind = keyof typeof ENGAGEMENT_KINDS;

@@ -1,25 +1,32 @@
 import type { Engagement } from '../shared/engagement';
-import type { Classification, IsoDate, PartyRef } from '../shared/vocabulary';
+import type { PartialDate } from '../shared/partial-date';
+import type { Classification, PartyRef } from '../shared/vocabulary';
 
 export const VISIT_KINDS = ['state', 'official', 'working', 'private', 'transit'] as const;
 export type VisitKind = (typeof VISIT_KINDS)[number];
 
+export type Delegation = {
+  /** Whom the delegation represents: usually a country, sometimes an organisation. */
+  sentBy: PartyRef;
+  /** Person id of the head of delegation; null when the source does not name them. */
+  headId: string | null;
+  /** What the source calls the head (`Foreign Minister`); null when not stated. */
+  headTitle: string | null;
+  /** Person ids of the other members, possibly empty. */
+  memberIds: string[];
+};
+
+/** Every field the source may leave out is null ("not stated"), never a guess. */
 export type VisitFacts = {
-  kind: VisitKind;
-  delegation: {
-    /** Whom the delegation represents: usually a country, sometimes an organisation. */
-    sentBy: PartyRef;
-    /** Person id of the head of delegation. */
-    headId: string;
-    /** Person ids of the other members, possibly empty. */
-    memberIds: string[];
-  };
+  kind: VisitKind | null;
+  delegation: Delegation;
   /** ISO 3166-1 alpha-3 of the host country. */
   hostCountry: string;
-  city: string;
-  startDate: IsoDate;
-  endDate: IsoDate;
-  purpose: string;
+  city: string | null;
+  /** As precise as the source states them (`2018-01`), or null when not stated. */
+  startDate: PartialDate | null;
+  endDate: PartialDate | null;
+  purpose: string | null;
   /** From the visiting side: CAMEO 042 / PLOVER CONSULT (visit). */
   engagement: Engagement;
 };
@@ -47,7 +54,7 @@ export type VisitRetracted = {
 export type VisitEvent = VisitRecorded | VisitCorrected | VisitRetracted;
 
 export const VISIT_EVENT_VERSIONS = {
-  VisitRecorded: 1,
-  VisitCorrected: 1,
+  VisitRecorded: 2,
+  VisitCorrected: 2,
   VisitRetracted: 1,
 } as const satisfies Record<VisitEvent['type'], number>;

@@ -1,4 +1,4 @@
-import { upcastEvent } from '@chancery/diplomacy';
+import { MULTILATERAL_FORMATS, upcastEvent } from '@chancery/diplomacy';
 import type { RecordedEvent } from '@chancery/event-store';
 import type {
   Projection,
@@ -8,23 +8,21 @@ import type {
   StreamHistory,
 } from '@chancery/projections';
 import type {
-  CooperationPledged,
   FollowUpAssigned,
   FollowUpCorrected,
   IndicatorFacts,
   IndicatorRecorded,
   MeetingFacts,
   MeetingRecorded,
-  PledgeFacts,
   VisitFacts,
   VisitRecorded,
   Classification,
+  PartyRef,
 } from '@chancery/diplomacy';
 import {
   corrected,
   dataOf,
   Derivation,
-  factsBefore,
   pairsOf,
   partyKey,
   recorded,
@@ -32,11 +30,35 @@ import {
 } from '../shared/records';
 import { applyRegistry, REGISTRY_EVENTS } from '../shared/registry';
 import { applyTopicEvent, TOPIC_EVENTS, TOPIC_NAMES_TABLE } from '../shared/topic-names';
+import { dateColumns, spanColumns, type DateColumns } from '../timeline/date-columns';
+import { applyPledgeEvent, PARTNERSHIP_PLEDGE_EVENTS } from './partnership-pledges';
 import { PARTNERSHIP_TABLES } from './partnerships.tables';
+
+const PLEDGE_EVENTS = new Set(PARTNERSHIP_PLEDGE_EVENTS);
+
+const isParty = (p: PartyRef | null): p is PartyRef => p !== null;
+
+/** A multilateral session is one engagement of all its parties, never pairwise bilaterals. */
+const isSession = (m: Meeting) =>
+  (MULTILATERAL_FORMATS as readonly string[]).includes(m.format) || m.members.length > 0;
+
+/**
+ * A partial date's columns: the text as stated, its span, and `contact` = first possible day,
+ * `|`, the text: min/max over it give the first and last contact as stated, in day order. A
+ * date not stated has them null, which min, max and ranges pass over.
+ */
+const withContact = (date: string | null, c: DateColumns) => ({
+  date,
+  date_from: c.from,
+  date_to: c.to,
+  contact: date === null ? null : `${c.sort}|${date}`,
+});
+const dated = (date: string | null) => withContact(date, dateColumns(date));
+const datedSpan = (start: string | null, end: string | null) =>
+  withContact(start, spanColumns(start, end));
 
 type Meeting = MeetingFacts & { classification: Classification };
 type Visit = VisitFacts & { classification: Classification };
-type Pledge = PledgeFacts & { pledgedOn: string; classification: Classification };
 type Indicator = IndicatorFacts & { classification: Classification };
 
 /**
@@ -65,21 +87,31 @@ function deletePair(
 }
 
 const meetingPairs = (m: Meeting) =>
-  pairsOf(m.participants.flatMap((p) => [p.side, p.party])).map(([a, b]) => [
-    partyKey(a),
-    partyKey(b),
-  ]);
+  isSession(m)
+    ? []
+    : pairsOf(m.participants.flatMap((p) => [p.side, p.party]).filter(isParty)).map(([a, b]) => [
+        partyKey(a),
+        partyKey(b),
+      ]);
+
+/** A session's parties, each once: its members, sides and named non-person participants. */
+const sessionParties = (m: Meeting) =>
+  isSession(m)
+    ? [
+        ...new Set(
+          [...m.members, ...m.participants.flatMap((p) => [p.side, p.party])]
+            .filter(isParty)
+            .filter((p) => p.kind !== 'person')
+            .map(partyKey),
+        ),
+      ]
+    : [];
 
 /** The visit's two sides, or none when a delegation visits its own country. */
 function visitSides(v: Visit): string[][] {
   const sender = partyKey(v.delegation.sentBy);
   const host = v.hostCountry.toUpperCase();
   return sender === host ? [] : [[sender, host]];
-}
-
-function pledgeSides(p: Pledge): string[][] {
-  const [pledger, beneficiary] = [partyKey(p.pledger), partyKey(p.beneficiary)];
-  return pledger === beneficiary ? [] : [[pledger, beneficiary]];
 }
 
 function indicatorSides(i: Indicator): string[][] {
@@ -89,23 +121,29 @@ function indicatorSides(i: Indicator): string[][] {
 
 const meetings: Derivation<Meeting> = {
   derive(tx, id, m) {
-    const people = m.participants
-      .filter((p) => p.party.kind === 'person')
-      .map((p) => ({ personId: p.party.id, side: partyKey(p.side), role: p.role }));
+    const people = m.participants.flatMap((p) =>
+      p.party?.kind === 'person'
+        ? [{ personId: p.party.id, side: p.side ? partyKey(p.side) : null, role: p.role }]
+        : [],
+    );
     const row = {
       record_id: id,
       kind: 'meeting',
-      date: m.date,
-      title: m.title,
+      ...dated(m.date),
+      title: m.title ?? m.formatName,
       format: m.format,
+      format_name: m.formatName,
       topics: m.topics,
       people,
       classification: m.classification,
     };
     for (const [a, b] of meetingPairs(m)) forPair(tx, 'engagements', a, b, row);
+    const parties = sessionParties(m);
+    for (const party of parties) tx.upsert('sessions', { party, ...row, parties });
   },
   clear(tx, id, m) {
     for (const [a, b] of meetingPairs(m)) deletePair(tx, 'engagements', a, b, { record_id: id });
+    for (const party of sessionParties(m)) tx.delete('sessions', { party, record_id: id });
   },
 };
 
@@ -114,17 +152,18 @@ const visits: Derivation<Visit> = {
     const sides = visitSides(v);
     if (!sides.length) return;
     const [[sender, host]] = sides;
-    const people = [v.delegation.headId, ...v.delegation.memberIds].map((personId, i) => ({
-      personId,
-      side: sender,
-      role: i === 0 ? 'head of delegation' : null,
-    }));
+    const { headId, memberIds } = v.delegation;
+    const people = [
+      ...(headId ? [{ personId: headId, side: sender, role: 'head of delegation' }] : []),
+      ...memberIds.map((personId) => ({ personId, side: sender, role: null })),
+    ];
     const row = {
       record_id: id,
       kind: 'visit',
-      date: v.startDate,
-      title: v.purpose,
+      ...datedSpan(v.startDate, v.endDate),
+      title: v.purpose ?? `${v.kind ? `${v.kind} visit` : 'visit'} (purpose not stated)`,
       format: v.kind,
+      format_name: null,
       topics: [],
       people,
       classification: v.classification,
@@ -135,35 +174,6 @@ const visits: Derivation<Visit> = {
     for (const [a, b] of visitSides(v)) deletePair(tx, 'engagements', a, b, { record_id: id });
   },
 };
-
-/**
- * A pledge is one row by its id, with its pair (none when a party pledges to itself: a correction
- * may still give it one), its facts, and the status and level its lifecycle events set. A
- * correction rewrites the facts and the pair, never the status, and the level only when it states
- * one: its facts hold the level as pledged, not the one later level changes set.
- */
-function pledgeRow(p: Pledge): Row {
-  const [pair] = pledgeSides(p);
-  const [party, counterpart] = pair ? sortedPair(pair[0], pair[1]) : [null, null];
-  return {
-    party,
-    counterpart,
-    pledger: partyKey(p.pledger),
-    area: p.area,
-    commitment: p.commitment,
-    target_date: p.targetDate,
-    classification: p.classification,
-  };
-}
-
-async function correctPledge(tx: ReadModelWriter, event: RecordedEvent, history: StreamHistory) {
-  const facts = await factsBefore<Pledge>(event, history);
-  const changes = event.data.changes as Partial<Pledge>;
-  if (!facts) return;
-  const row = pledgeRow({ ...facts, ...changes });
-  if (changes.level) row.level = changes.level;
-  tx.update('pledges', { pledge_id: String(event.data.pledgeId) }, row);
-}
 
 const indicators: Derivation<Indicator> = {
   derive(tx, id, i) {
@@ -181,11 +191,6 @@ const indicators: Derivation<Indicator> = {
   },
 };
 
-const PLEDGE_ENDINGS: Record<string, string> = {
-  PledgeFulfilled: 'fulfilled',
-  PledgeLapsed: 'lapsed',
-  PledgeWithdrawn: 'withdrawn',
-};
 const FOLLOW_UP_ENDINGS: Record<string, string> = {
   FollowUpCompleted: 'completed',
   FollowUpCancelled: 'cancelled',
@@ -196,7 +201,9 @@ export const partnershipsProjection: Projection = {
   name: 'partnerships',
   upcast: upcastEvent,
   // 7: areas and engagement topics read as their surviving topics (`topic_names`).
-  version: 7,
+  // 8: partial dates (spans, `contact`); multilateral sessions in `sessions`, not pairwise.
+  // 9: pledges of several parties: a row per pair in `pledge_pairs`; links in `pledge_links`.
+  version: 9,
   onPoison: 'skip',
   tables: [...PARTNERSHIP_TABLES, TOPIC_NAMES_TABLE],
   handles: [
@@ -207,11 +214,7 @@ export const partnershipsProjection: Projection = {
     'VisitRecorded',
     'VisitCorrected',
     'VisitRetracted',
-    'CooperationPledged',
-    'PledgeCorrected',
-    'PledgeRetracted',
-    'PledgeLevelChanged',
-    ...Object.keys(PLEDGE_ENDINGS),
+    ...PARTNERSHIP_PLEDGE_EVENTS,
     'IndicatorRecorded',
     'IndicatorCorrected',
     'IndicatorRetracted',
@@ -224,6 +227,7 @@ export const partnershipsProjection: Projection = {
   ],
   apply(event: RecordedEvent, tx: ReadModelWriter, history: StreamHistory) {
     if (applyTopicEvent(event, tx)) return;
+    if (PLEDGE_EVENTS.has(event.type)) return applyPledgeEvent(event, tx, history);
     const d = event.data;
     switch (event.type) {
       case 'MeetingRecorded':
@@ -238,17 +242,6 @@ export const partnershipsProjection: Projection = {
         return corrected(tx, String(d.visitId), event, history, visits);
       case 'VisitRetracted':
         return retracted(tx, String(d.visitId), event, history, visits);
-      case 'CooperationPledged': {
-        const p = dataOf<CooperationPledged['data']>(event);
-        const row = { pledge_id: p.pledgeId, ...pledgeRow(p), status: 'open', level: p.level };
-        return tx.upsert('pledges', row);
-      }
-      case 'PledgeCorrected':
-        return correctPledge(tx, event, history);
-      case 'PledgeRetracted':
-        return tx.delete('pledges', { pledge_id: String(d.pledgeId) });
-      case 'PledgeLevelChanged':
-        return tx.update('pledges', { pledge_id: String(d.pledgeId) }, { level: d.to });
       case 'IndicatorRecorded':
         return recorded(
           tx,
@@ -291,13 +284,7 @@ export const partnershipsProjection: Projection = {
         return;
       }
     }
-    if (PLEDGE_ENDINGS[event.type])
-      tx.update(
-        'pledges',
-        { pledge_id: String(d.pledgeId) },
-        { status: PLEDGE_ENDINGS[event.type] },
-      );
-    else if (FOLLOW_UP_ENDINGS[event.type])
+    if (FOLLOW_UP_ENDINGS[event.type])
       tx.update(
         'follow_ups',
         { follow_up_id: String(d.followUpId) },

@@ -1,4 +1,5 @@
 import type { TableSpec } from '@chancery/projections';
+import { PARTNERSHIP_PLEDGE_TABLES } from './partnership-pledges';
 
 /** Rows, not counters, each with its classification: a clearance filter can recompute any figure. */
 export const PARTNERSHIP_TABLES: TableSpec[] = [
@@ -22,9 +23,14 @@ export const PARTNERSHIP_TABLES: TableSpec[] = [
       counterpart: 'text',
       record_id: 'text',
       kind: 'text',
+      // As stated (`2024-10`, null when not stated), its span, and `<first day>|<date>`.
       date: 'text',
+      date_from: 'text',
+      date_to: 'text',
+      contact: 'text',
       title: 'text',
       format: 'text',
+      format_name: 'text',
       topics: 'json',
       people: 'json',
       classification: 'text',
@@ -33,27 +39,28 @@ export const PARTNERSHIP_TABLES: TableSpec[] = [
     indexes: [['counterpart', 'party']],
   },
   {
-    // One row per pledge: its pair (once, as engagements) and its status and current level.
-    name: 'pledges',
+    // A multilateral session once per party to it (its members, sides and named parties), with
+    // all of them in `parties`: a pair's sessions are those both parties' rows name.
+    name: 'sessions',
     columns: {
-      pledge_id: 'text',
       party: 'text',
-      counterpart: 'text',
-      pledger: 'text',
-      area: 'text',
-      commitment: 'text',
-      target_date: 'text',
+      record_id: 'text',
+      kind: 'text',
+      date: 'text',
+      date_from: 'text',
+      date_to: 'text',
+      contact: 'text',
+      title: 'text',
+      format: 'text',
+      format_name: 'text',
+      topics: 'json',
+      people: 'json',
+      parties: 'json',
       classification: 'text',
-      status: 'text',
-      level: 'text',
     },
-    primaryKey: ['pledge_id'],
-    // Both sides: a party's list finds its pairs where it is the lower key and where the higher.
-    indexes: [
-      ['party', 'counterpart'],
-      ['counterpart', 'party'],
-    ],
+    primaryKey: ['party', 'record_id'],
   },
+  ...PARTNERSHIP_PLEDGE_TABLES,
   {
     name: 'follow_ups',
     columns: {

@@ -30,14 +30,26 @@ type Classified = { classification: Classification };
  * version, upcast before apply) without search changing, so long as these stay.
  */
 type Day = string | null;
-type OrganisationFacts = { name: string; acronym: string | null; kind: string; homeCountry: string | null };
+type OrganisationFacts = {
+  name: string;
+  acronym: string | null;
+  kind: string;
+  homeCountry: string | null;
+};
 type PersonFacts = { name: string; nationality: string | null };
-type VisitFacts = { kind: string; hostCountry: string; city: string; startDate: string; purpose: string };
+// Visits v2: kind, city, purpose and start may be "not stated" (null).
+type VisitFacts = {
+  kind: string | null;
+  hostCountry: string;
+  city: string | null;
+  startDate: string | null;
+  purpose: string | null;
+};
 type MeetingFacts = {
   title: string | null;
-  date: string;
+  date: string | null;
   summary: string;
-  place: { city: string; country: string } | null;
+  place: { city: string | null; country: string | null } | null;
 };
 type PledgeFacts = { commitment: string; targetDate: Day; pledgedOn?: Day };
 type StatementFacts = { text: string; saidOn: string };
@@ -49,7 +61,8 @@ const excerpt = (text: string, words = 24) => {
   const all = text.trim().split(/\s+/);
   return all.length > words ? `${all.slice(0, words).join(' ')}…` : text.trim();
 };
-const capitalised = (code: string) => code.charAt(0).toUpperCase() + code.slice(1).replace(/-/g, ' ');
+const capitalised = (code: string) =>
+  code.charAt(0).toUpperCase() + code.slice(1).replace(/-/g, ' ');
 const dayOf = (value: unknown) => (typeof value === 'string' ? value : null);
 
 /** One document per record kind, from its facts as they stand (corrections merged in). */
@@ -78,11 +91,11 @@ export const DOCUMENTS = {
   }),
   visit: (v: VisitFacts & Classified): SearchDocument => ({
     kind: 'visit',
-    title: `${capitalised(v.kind)} visit to ${country(v.hostCountry) ?? v.hostCountry}`,
-    detail: excerpt(v.purpose),
+    title: `${v.kind ? `${capitalised(v.kind)} visit` : 'Visit'} to ${country(v.hostCountry) ?? v.hostCountry}`,
+    detail: v.purpose ? excerpt(v.purpose) : null,
     date: v.startDate,
     classification: v.classification,
-    extra: [v.city],
+    extra: v.city ? [v.city] : [],
   }),
   meeting: (m: MeetingFacts & Classified): SearchDocument => ({
     kind: 'meeting',

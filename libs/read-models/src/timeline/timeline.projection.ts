@@ -1,91 +1,121 @@
 import { upcastEvent } from '@chancery/diplomacy';
 import type { Projection, ReadModelWriter } from '@chancery/projections';
-import type { Classification, MeetingFacts, PledgeFacts, VisitFacts } from '@chancery/diplomacy';
+import type { Classification, MeetingFacts, PartyRef, VisitFacts } from '@chancery/diplomacy';
 import { Derivation, partyKey, recordKinds } from '../shared/records';
 import { applyTopicEvent, TOPIC_EVENTS, TOPIC_NAMES_TABLE } from '../shared/topic-names';
+import { dateColumns, spanColumns, type DateColumns } from './date-columns';
+import { visitDates, visitSummary, visitTitle } from './visit-words';
 
 type Meeting = MeetingFacts & { classification: Classification };
 type Visit = VisitFacts & { classification: Classification };
-type Pledge = PledgeFacts & { pledgedOn: string; classification: Classification };
+/** What the timeline reads of a pledge (v2: several parties on each side, several areas). */
+type Pledge = {
+  pledgers?: PartyRef[];
+  beneficiaries?: PartyRef[];
+  areas?: string[];
+  commitment: string;
+  level: string;
+  pledgedOn: string | null;
+  classification: Classification;
+};
 
 const unique = (parties: string[]) => [...new Set(parties)];
 
 /**
  * One row per two parties of a record (`party` and `partner`; the last may have none), so a
  * bilateral record is one row, not two. `parties` lists them all: a party's counterparts are the
- * others. Queries look a party up as `party` and as `partner` (indexed) and merge the two.
+ * others. Queries look a party up as `party` and as `partner` (indexed) and merge the two. Rows
+ * are keyed by `sort_key` (the first day the record's date may be; '' when not stated).
  */
-function entry(tx: ReadModelWriter, parties: string[], row: Record<string, unknown>) {
+function entry(
+  tx: ReadModelWriter,
+  parties: string[],
+  dates: DateColumns,
+  row: Record<string, unknown>,
+) {
   const all = unique(parties);
   for (let i = 0; i < all.length; i += 2)
     tx.upsert('entries', {
       party: all[i],
       partner: all[i + 1] ?? null,
+      sort_key: dates.sort,
+      date_from: dates.from,
+      date_to: dates.to,
       ...row,
       parties: all,
     } as never);
 }
 
-/** The rows `entry` wrote, by their full key (party, date, record). */
-function clearEntries(tx: ReadModelWriter, parties: string[], date: string, id: string) {
+/** The rows `entry` wrote, by their full key (party, sort key, record). */
+function clearEntries(tx: ReadModelWriter, parties: string[], dates: DateColumns, id: string) {
   const all = unique(parties);
   for (let i = 0; i < all.length; i += 2)
-    tx.delete('entries', { party: all[i], date, record_id: id });
+    tx.delete('entries', { party: all[i], sort_key: dates.sort, record_id: id });
 }
 
+const keys = (refs: (PartyRef | null)[]) =>
+  refs.filter((p): p is PartyRef => p !== null && p.kind !== 'person').map(partyKey);
+
+/** Sides, named non-person participants and members of a session: one record, never pairs. */
 const meetingParties = (m: Meeting) =>
-  m.participants
-    .flatMap((p) => [p.side, p.party])
-    .filter((p) => p.kind !== 'person')
-    .map(partyKey);
+  keys([...m.participants.flatMap((p) => [p.side, p.party]), ...(m.members ?? [])]);
 
 const visitParties = (v: Visit) => [partyKey(v.delegation.sentBy), v.hostCountry.toUpperCase()];
 
-const pledgeParties = (p: Pledge) => [partyKey(p.pledger), partyKey(p.beneficiary)];
+const pledgeParties = (p: Pledge) => keys([...(p.pledgers ?? []), ...(p.beneficiaries ?? [])]);
 
 const meetings: Derivation<Meeting> = {
   derive(tx, id, m) {
-    entry(tx, meetingParties(m), {
+    entry(tx, meetingParties(m), dateColumns(m.date), {
       record_id: id,
       kind: 'meeting',
       date: m.date,
-      title: m.title,
+      title: m.title ?? m.formatName ?? null,
       summary: m.summary,
+      format: m.format,
+      format_name: m.formatName ?? null,
+      visit_id: m.visitId,
       topics: m.topics,
       classification: m.classification,
     });
   },
-  clear: (tx, id, m) => clearEntries(tx, meetingParties(m), m.date, id),
+  clear: (tx, id, m) => clearEntries(tx, meetingParties(m), dateColumns(m.date), id),
 };
 
 const visits: Derivation<Visit> = {
   derive(tx, id, v) {
-    entry(tx, visitParties(v), {
+    entry(tx, visitParties(v), spanColumns(v.startDate, v.endDate), {
       record_id: id,
       kind: 'visit',
       date: v.startDate,
-      title: `${v.kind} visit: ${v.purpose}`,
-      summary: `${v.city}, ${v.startDate} – ${v.endDate}`,
+      title: visitTitle(v),
+      summary: visitSummary(v),
+      format: v.kind,
+      format_name: null,
+      visit_id: id,
       topics: [],
       classification: v.classification,
     });
   },
-  clear: (tx, id, v) => clearEntries(tx, visitParties(v), v.startDate, id),
+  clear: (tx, id, v) => clearEntries(tx, visitParties(v), spanColumns(v.startDate, v.endDate), id),
 };
 
 const pledges: Derivation<Pledge> = {
   derive(tx, id, p) {
-    entry(tx, pledgeParties(p), {
+    entry(tx, pledgeParties(p), dateColumns(p.pledgedOn), {
       record_id: id,
       kind: 'pledge',
       date: p.pledgedOn,
       title: p.commitment,
       summary: p.level,
-      topics: [p.area],
+      format: null,
+      format_name: null,
+      visit_id: null,
+      topics: p.areas ?? [],
       classification: p.classification,
     });
   },
-  clear: (tx, id, p) => clearEntries(tx, pledgeParties(p), p.pledgedOn, id),
+  clear: (tx, id, p) => clearEntries(tx, pledgeParties(p), dateColumns(p.pledgedOn), id),
 };
 
 const lifecycles = recordKinds([
@@ -116,8 +146,9 @@ const lifecycles = recordKinds([
 export const timelineProjection: Projection = {
   name: 'timeline',
   upcast: upcastEvent,
-  // 4: topics read as their survivors, by their current labels (`topic_names`).
-  version: 4,
+  // 5: partial dates (`date` as stated, `date_from`/`date_to` spans, `sort_key`); a multilateral
+  // session's members; the visit a meeting took place during.
+  version: 5,
   onPoison: 'skip',
   tables: [
     {
@@ -127,16 +158,25 @@ export const timelineProjection: Projection = {
         partner: 'text',
         record_id: 'text',
         kind: 'text',
+        sort_key: 'text',
         date: 'text',
+        date_from: 'text',
+        date_to: 'text',
         title: 'text',
         summary: 'text',
+        format: 'text',
+        format_name: 'text',
+        visit_id: 'text',
         topics: 'json',
         parties: 'json',
         classification: 'text',
       },
-      // Keyed (and indexed on the partner side) by date: a newest-first range scan on each side.
-      primaryKey: ['party', 'date', 'record_id'],
-      indexes: [['partner', 'date', 'record_id']],
+      // Keyed (and indexed on the partner side) by sort key: a newest-first range scan on each side.
+      primaryKey: ['party', 'sort_key', 'record_id'],
+      indexes: [
+        ['partner', 'sort_key', 'record_id'],
+        ['visit_id', 'sort_key'],
+      ],
     },
     TOPIC_NAMES_TABLE,
   ],

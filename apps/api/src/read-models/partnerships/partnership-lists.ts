@@ -3,16 +3,46 @@ import type { PartnershipDetail } from './partnerships.queries';
 
 /** The lists of a partnership page, engagements first (what CSV sends when no list is named). */
 export const PARTNERSHIP_LISTS = {
-  engagements: ['recordId', 'kind', 'date', 'title', 'format', 'topics', 'classification'],
+  engagements: [
+    'recordId',
+    'kind',
+    'date',
+    'dateFrom',
+    'dateTo',
+    'title',
+    'format',
+    'formatName',
+    'topics',
+    'classification',
+  ],
+  multilateralSessions: [
+    'recordId',
+    'date',
+    'dateFrom',
+    'dateTo',
+    'title',
+    'format',
+    'formatName',
+    'members',
+    'topics',
+    'classification',
+  ],
   pledges: [
     'pledgeId',
     'pledger',
+    'pledgers',
+    'beneficiaries',
+    'beneficiaryGroup',
+    'mutual',
     'area',
     'areaLabel',
+    'areas',
     'commitment',
     'level',
     'status',
     'targetDate',
+    'pledgedOn',
+    'sameAsGroup',
     'classification',
   ],
   followUps: [
@@ -36,6 +66,8 @@ export function itemsOf(detail: PartnershipDetail, list: PartnershipList): reado
   switch (list) {
     case 'engagements':
       return detail.engagements.items;
+    case 'multilateralSessions':
+      return detail.multilateralSessions.items;
     case 'pledges':
       return detail.pledges.items;
     case 'followUps':
@@ -49,7 +81,7 @@ export function itemsOf(detail: PartnershipDetail, list: PartnershipList): reado
 export function boundedPage(detail: PartnershipDetail, limit: number, path: string) {
   const first = (list: PartnershipList) =>
     pageOf(itemsOf(detail, list), list, { limit, offset: 0 }, path);
-  const { engagements, pledges, followUps } = detail;
+  const { engagements, multilateralSessions, pledges, followUps } = detail;
   return {
     parties: detail.parties,
     engagements: {
@@ -58,8 +90,9 @@ export function boundedPage(detail: PartnershipDetail, limit: number, path: stri
       lastContact: engagements.lastContact,
       ...first('engagements'),
     },
+    multilateralSessions: { count: multilateralSessions.count, ...first('multilateralSessions') },
     areasOfCooperation: first('areasOfCooperation'),
-    pledges: { byStatus: pledges.byStatus, ...first('pledges') },
+    pledges: { byStatus: pledges.byStatus, projects: pledges.projects, ...first('pledges') },
     followUps: { open: followUps.open, overdue: followUps.overdue, ...first('followUps') },
     keyPeople: first('keyPeople'),
     indicators: first('indicators'),

@@ -61,6 +61,7 @@ export class PartnershipsController {
       'counterpartName',
       'counterpartKind',
       'engagements',
+      'sessions',
       'pledges',
       'firstContact',
       'lastContact',

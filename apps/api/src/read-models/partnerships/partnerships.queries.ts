@@ -1,5 +1,13 @@
 import type { AggregateQuery, ReadModelReader, Row, Where } from '@chancery/projections';
-import { sortedPair, titleAt, TopicNames, type PositionRow } from '@chancery/read-models';
+import {
+  OPEN_END,
+  OPEN_START,
+  sortedPair,
+  titleAt,
+  TopicNames,
+  type PositionRow,
+} from '@chancery/read-models';
+import { pledgeCountsOf, pledgesBetween } from '../pledges/partnership-pledges';
 import { partyNames, resolveParty } from '../shared/parties';
 import { visiblePosts } from '../shared/visible-posts';
 
@@ -8,14 +16,20 @@ export interface PartnershipSummary {
   counterpart: string;
   counterpartName: string | null;
   counterpartKind: string | null;
+  /** Bilateral engagements (meetings, visits): a multilateral session both attended is not one. */
   engagements: number;
+  /** Multilateral sessions both attended, each counted once. */
+  sessions: number;
   pledges: number;
   /** Null for a partnership of pledges or indicators alone, with no engagement yet. */
   firstContact: string | null;
   lastContact: string | null;
 }
 
-type Figures = Pick<PartnershipSummary, 'engagements' | 'pledges' | 'firstContact' | 'lastContact'>;
+type Figures = Pick<
+  PartnershipSummary,
+  'engagements' | 'sessions' | 'pledges' | 'firstContact' | 'lastContact'
+>;
 
 /** Each pair is stored once, the lower key as `party`: the counterparts of a party are on both sides. */
 const SIDES = [
@@ -48,7 +62,13 @@ export class PartnershipQueries {
       const name = String(counterpart);
       let figures = found.get(name);
       if (!figures) {
-        figures = { engagements: 0, pledges: 0, firstContact: null, lastContact: null };
+        figures = {
+          engagements: 0,
+          sessions: 0,
+          pledges: 0,
+          firstContact: null,
+          lastContact: null,
+        };
         found.set(name, figures);
       }
       return figures;
@@ -58,22 +78,28 @@ export class PartnershipQueries {
       const engaged = await this.reader.aggregate('engagements', {
         where,
         groupBy: [other],
-        measures: { n: ['count', '*'], first: ['min', 'date'], last: ['max', 'date'] },
+        measures: { n: ['count', '*'], first: ['min', 'contact'], last: ['max', 'contact'] },
       });
       for (const row of engaged) {
         const figures = of(row[other]);
         figures.engagements += Number(row.n);
-        figures.firstContact = earliest(figures.firstContact, String(row.first));
-        figures.lastContact = latest(figures.lastContact, String(row.last));
+        if (row.first != null)
+          figures.firstContact = earliest(figures.firstContact, String(row.first));
+        if (row.last != null) figures.lastContact = latest(figures.lastContact, String(row.last));
       }
       const count: AggregateQuery = { groupBy: [other], measures: { n: ['count', '*'] } };
-      for (const row of await this.reader.aggregate('pledges', { where, ...count }))
-        of(row[other]).pledges += Number(row.n);
       for (const row of await this.reader.aggregate('indicators', { where, ...count }))
         of(row[other]);
     }
+    for (const [other, n] of await pledgeCountsOf(this.reader, key, levels)) of(other).pledges = n;
+    const sessions = await this.reader.select('sessions', {
+      where: { party: key, classification: { in: levels } },
+    });
+    for (const session of sessions)
+      for (const other of session.parties as string[]) if (other !== key) of(other).sessions++;
     const rows = [...found].sort(
-      ([a, x], [b, y]) => y.engagements - x.engagements || a.localeCompare(b),
+      ([a, x], [b, y]) =>
+        y.engagements - x.engagements || y.sessions - x.sessions || a.localeCompare(b),
     );
     const page = rows.slice(offset, offset + limit);
     const names = await partyNames(
@@ -87,6 +113,8 @@ export class PartnershipQueries {
       counterpartName: names.get(counterpart)?.name ?? null,
       counterpartKind: names.get(counterpart)?.kind ?? null,
       ...figures,
+      firstContact: statedDate(figures.firstContact),
+      lastContact: statedDate(figures.lastContact),
     }));
     return { party: key, items, total: rows.length, limit, offset };
   }
@@ -98,27 +126,23 @@ export class PartnershipQueries {
     ];
     const [low, high] = sortedPair(party, counterpart);
     const pair = { party: low, counterpart: high, classification: { in: levels } };
-    const engagements = await this.reader.select('engagements', {
-      where: pair,
-      orderBy: [
-        ['date', 'desc'],
-        ['record_id', 'asc'],
-      ],
-    });
+    const engagements = (await this.reader.select('engagements', { where: pair })).sort(
+      byContactNewestFirst,
+    );
+    const sessions = await this.sessions(party, counterpart, levels);
     const topics = await TopicNames.of(this.reader);
-    const pledges = (await this.pledges(pair)).map((p) => ({
-      ...p,
-      area: topics.survivor(p.area),
-      areaLabel: topics.label(p.area),
-    }));
+    const pledged = await pledgesBetween(this.reader, party, counterpart, levels, topics);
+    const pledges = pledged.items;
     const indicators = await this.reader.select('indicators', {
       where: pair,
       orderBy: [['record_id', 'asc']],
     });
-    if (!engagements.length && !pledges.length && !indicators.length) return null;
+    if (!engagements.length && !sessions.length && !pledges.length && !indicators.length)
+      return null;
     const followUps = await this.followUps(engagements, pledges, levels, today);
     const names = await partyNames(this.reader, [party, counterpart], levels);
-    const dates = engagements.map((e) => String(e.date)).sort();
+    const contacts = engagements.flatMap((e) => (e.contact == null ? [] : [String(e.contact)]));
+    contacts.sort();
     return {
       parties: [party, counterpart].map((p) => ({
         party: p,
@@ -127,23 +151,23 @@ export class PartnershipQueries {
       })),
       engagements: {
         count: engagements.length,
-        firstContact: dates[0] ?? null,
-        lastContact: dates[dates.length - 1] ?? null,
-        items: engagements.map((e) => ({
-          recordId: e.record_id,
-          kind: e.kind,
-          date: e.date,
-          title: e.title,
-          format: e.format,
-          topics: topics.survivors(e.topics as string[]),
-          classification: e.classification,
+        firstContact: statedDate(contacts[0] ?? null),
+        lastContact: statedDate(contacts[contacts.length - 1] ?? null),
+        items: engagements.map((e) => engagementItem(e, topics)),
+      },
+      multilateralSessions: {
+        count: sessions.length,
+        items: sessions.map((e) => ({
+          ...engagementItem(e, topics),
+          members: (e.parties as string[]).filter((p) => p !== party && p !== counterpart),
         })),
       },
-      areasOfCooperation: areas(engagements, pledges, topics),
-      pledges: {
-        byStatus: countBy(pledges, (p) => String(p.status)),
-        items: pledges,
-      },
+      areasOfCooperation: areas(
+        engagements,
+        pledges.flatMap((p) => p.areas.map((area) => ({ area }))),
+        topics,
+      ),
+      pledges: pledged,
       followUps,
       keyPeople: await this.keyPeople(engagements, party, counterpart, levels),
       indicators: indicators.map((i) => ({
@@ -156,21 +180,14 @@ export class PartnershipQueries {
     };
   }
 
-  private async pledges(pair: Record<string, unknown>) {
-    const rows = await this.reader.select('pledges', {
-      where: pair as never,
-      orderBy: [['pledge_id', 'asc']],
+  /** The multilateral sessions both parties attended, newest first. */
+  private async sessions(party: string, counterpart: string, levels: string[]) {
+    const rows = await this.reader.select('sessions', {
+      where: { party, classification: { in: levels } },
     });
-    return rows.map((r) => ({
-      pledgeId: String(r.pledge_id),
-      pledger: r.pledger,
-      area: String(r.area),
-      commitment: r.commitment,
-      level: r.level,
-      status: r.status,
-      targetDate: r.target_date,
-      classification: r.classification,
-    }));
+    return rows
+      .filter((r) => (r.parties as string[]).includes(counterpart))
+      .sort(byContactNewestFirst);
   }
 
   private async followUps(
@@ -236,11 +253,11 @@ export class PartnershipQueries {
           personId: p.personId,
           side: p.side,
           engagements: 0,
-          lastSeen: String(e.date),
+          lastSeen: String(e.date ?? ''),
           role: p.role,
         };
         entry.engagements++;
-        entry.lastSeen = String(e.date);
+        if (e.date != null) entry.lastSeen = String(e.date);
         seen.set(k, entry);
       }
     }
@@ -286,12 +303,6 @@ export class PartnershipQueries {
   }
 }
 
-function countBy<T>(items: T[], keyOf: (item: T) => string): Record<string, number> {
-  const out: Record<string, number> = {};
-  for (const item of items) out[keyOf(item)] = (out[keyOf(item)] ?? 0) + 1;
-  return Object.fromEntries(Object.entries(out).sort(([a], [b]) => a.localeCompare(b)));
-}
-
 /** Areas of cooperation: topics discussed at engagements and areas of pledges, with counts. */
 function areas(engagements: Row[], pledges: Array<{ area: string }>, topics: TopicNames) {
   type Area = { area: string; label: string; engagements: number; pledges: number };
@@ -314,6 +325,39 @@ function areas(engagements: Row[], pledges: Array<{ area: string }>, topics: Top
     (x, y) =>
       y.engagements + y.pledges - (x.engagements + x.pledges) || x.area.localeCompare(y.area),
   );
+}
+
+/**
+ * An engagement as a partnership page lists it. `date` is as stated (`2024-10`, null when not
+ * stated); `dateFrom`/`dateTo` the days it may be (null: open end or not stated).
+ */
+function engagementItem(e: Row, topics: TopicNames) {
+  return {
+    recordId: e.record_id,
+    kind: e.kind,
+    date: e.date ?? null,
+    dateFrom: day(e.date_from),
+    dateTo: day(e.date_to),
+    title: e.title,
+    format: e.format,
+    formatName: e.format_name ?? null,
+    topics: topics.survivors(e.topics as string[]),
+    classification: e.classification,
+  };
+}
+
+const OPEN = new Set([OPEN_START, OPEN_END]);
+const day = (value: Row[string]) => (typeof value === 'string' && !OPEN.has(value) ? value : null);
+
+/** `2024-10-01|2024-10` (first possible day, then the date as stated) → `2024-10`. */
+const statedDate = (contact: string | null) =>
+  contact === null ? null : contact.slice(contact.indexOf('|') + 1);
+
+/** Newest first by the first day each may be; those with no date stated last; then by id. */
+function byContactNewestFirst(x: Row, y: Row): number {
+  const [cx, cy] = [String(x.contact ?? ''), String(y.contact ?? '')];
+  if (cx !== cy) return cx < cy ? 1 : -1;
+  return String(x.record_id).localeCompare(String(y.record_id));
 }
 
 const earliest = (a: string | null, b: string) => (a === null || b < a ? b : a);

@@ -4,6 +4,7 @@ import { IsIn, IsOptional } from 'class-validator';
 import type { FastifyRequest } from 'fastify';
 import type { Classification } from '@chancery/identity';
 import type { Where } from '@chancery/projections';
+import { overlapping } from '@chancery/read-models';
 import { NotBefore } from '../../http/date-range';
 import { IsIsoDay } from '../../record/shared/dto';
 import { VisibleLevels, visibleTo } from '../shared/clearance';
@@ -55,8 +56,8 @@ export class EngagementMapController {
   ) {
     await this.consistency.reach('timeline', req, q.minPosition);
     const where: Where = visibleTo(levels);
-    if (q.from || q.to)
-      where.date = { ...(q.from ? { gte: q.from } : {}), ...(q.to ? { lte: q.to } : {}) };
+    // A partial date counts where its span of days overlaps the period (see date-columns.ts).
+    Object.assign(where, overlapping('date', q.from, q.to));
     if (q.kind) where.kind = q.kind;
     const rows = await this.engine.reader('timeline').select('entries', { where });
     const records = new Map<string, Set<string>>();
@@ -72,6 +73,12 @@ export class EngagementMapController {
     const items = [...counts]
       .map(([country, engagements]) => ({ country, engagements }))
       .sort((a, b) => b.engagements - a.engagements || a.country.localeCompare(b.country));
-    return { from: q.from ?? null, to: q.to ?? null, kind: q.kind ?? null, records: records.size, items };
+    return {
+      from: q.from ?? null,
+      to: q.to ?? null,
+      kind: q.kind ?? null,
+      records: records.size,
+      items,
+    };
   }
 }

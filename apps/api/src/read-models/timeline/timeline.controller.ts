@@ -11,12 +11,17 @@ import { PageQuery } from '../shared/query.dto';
 import { ProjectionLagFilter, ReadYourWrites } from '../shared/read-your-writes';
 import type { Classification } from '@chancery/identity';
 import { VisibleLevels, visibleTo } from '../shared/clearance';
+import { overlapping } from '@chancery/read-models';
 import { registryResolver } from '../shared/parties';
 import { ReadModelReaders } from '../shared/roles';
 import { timelinePage } from './timeline.queries';
 
 export class TimelineQuery extends PageQuery {
-  @ApiPropertyOptional({ example: '2024-01-01' })
+  @ApiPropertyOptional({
+    example: '2024-01-01',
+    description:
+      'Records whose date may fall on or after this day: a partial date is the span of days it may be, and matches when that span overlaps from…to; a record with no date stated matches no range',
+  })
   @IsOptional()
   @IsIsoDay()
   from?: string;
@@ -45,10 +50,14 @@ export class TimelineQuery extends PageQuery {
 
 const COLUMNS = [
   'date',
+  'dateFrom',
+  'dateTo',
   'kind',
   'recordId',
   'title',
   'summary',
+  'format',
+  'formatName',
   'counterparts',
   'topics',
   'topicLabels',
@@ -84,8 +93,7 @@ export class TimelineController {
     );
     const key = await resolve(party);
     const where: Where = visibleTo(levels);
-    if (q.from || q.to)
-      where.date = { ...(q.from ? { gte: q.from } : {}), ...(q.to ? { lte: q.to } : {}) };
+    Object.assign(where, overlapping('date', q.from, q.to));
     if (q.kind) where.kind = q.kind;
     const reader = this.engine.reader('timeline');
     const { items, total } = await timelinePage(reader, key, where, q.limit, q.offset, q.topic);

@@ -1,18 +1,54 @@
 import type { ReadModelReader, Row, Where } from '@chancery/projections';
 import { TopicNames } from '@chancery/read-models';
-import { newestFirst } from '../shared/newest-first';
 
 export interface TimelineItem {
+  /** As precise as the source stated it (`2024-10`, `before 2024`), or null when not stated. */
   date: Row[string];
+  /** The first and last day `date` may be (null: open end, or not stated). */
+  dateFrom: string | null;
+  dateTo: string | null;
   kind: Row[string];
   recordId: Row[string];
   title: Row[string];
   summary: Row[string];
+  /** A meeting's format (`multilateral`, `video-call`) and named format (`C5+1 ministerial`). */
+  format: Row[string];
+  formatName: Row[string];
   counterparts: string[];
   /** Surviving topic slugs, and their labels as they stand (merges and renames followed). */
   topics: string[];
   topicLabels: string[];
   classification: Row[string];
+}
+
+/** Newest first by the first day a date may be; a record with no date stated comes last. */
+export const newestFirst = (x: Row, y: Row): number => {
+  const [dx, dy] = [String(x.sort_key ?? ''), String(y.sort_key ?? '')];
+  if (dx !== dy) return dx < dy ? 1 : -1;
+  const [ix, iy] = [String(x.record_id), String(y.record_id)];
+  return ix < iy ? -1 : ix > iy ? 1 : 0;
+};
+
+const OPEN = new Set(['0001-01-01', '9999-12-31']);
+const day = (value: Row[string]) => (typeof value === 'string' && !OPEN.has(value) ? value : null);
+
+export function timelineItem(r: Row, party: string | null, names: TopicNames): TimelineItem {
+  const topics = names.survivors(r.topics as string[]);
+  return {
+    date: r.date ?? null,
+    dateFrom: day(r.date_from),
+    dateTo: day(r.date_to),
+    kind: r.kind,
+    recordId: r.record_id,
+    title: r.title,
+    summary: r.summary,
+    format: r.format ?? null,
+    formatName: r.format_name ?? null,
+    counterparts: (r.parties as string[]).filter((p) => p !== party),
+    topics,
+    topicLabels: topics.map((t) => names.label(t)),
+    classification: r.classification,
+  };
 }
 
 /**
@@ -39,7 +75,7 @@ export async function timelinePage(
     const found = await reader.select('entries', {
       where,
       orderBy: [
-        ['date', 'desc'],
+        ['sort_key', 'desc'],
         ['record_id', 'asc'],
       ],
       ...(wanted === null ? { limit: offset + limit } : {}),
@@ -52,18 +88,8 @@ export async function timelinePage(
     total = rows.length;
   }
   const items: TimelineItem[] = rows
-    .sort(newestFirst('record_id'))
+    .sort(newestFirst)
     .slice(offset, offset + limit)
-    .map((r) => ({
-      date: r.date,
-      kind: r.kind,
-      recordId: r.record_id,
-      title: r.title,
-      summary: r.summary,
-      counterparts: (r.parties as string[]).filter((p) => p !== party),
-      topics: names.survivors(r.topics as string[]),
-      topicLabels: names.survivors(r.topics as string[]).map((t) => names.label(t)),
-      classification: r.classification,
-    }));
+    .map((r) => timelineItem(r, party, names));
   return { items, total };
 }

@@ -1,5 +1,6 @@
 import {
   DomainError,
+  surelyBefore,
   meetingDecider,
   meetingStream,
   visitDecider,
@@ -22,22 +23,26 @@ const seen = (loaded: LoadedStream<{ status: string }>, actor: Actor) =>
 
 /**
  * A meeting that took place during a visit is dated within the visit's span: 422
- * `MEETING.OUTSIDE_VISIT` otherwise. A visit not on record is left to the reference check.
+ * `MEETING.OUTSIDE_VISIT` when it is *surely* outside (`surelyBefore`), never when a partial or
+ * unstated date may be right ("2018-01" is not outside a visit of 20 January). A visit not on
+ * record is left to the reference check.
  */
 export async function requireWithinVisit(
   reader: StreamReader,
   actor: Actor,
-  date: string,
+  date: string | null | undefined,
   visitId: string | null | undefined,
 ): Promise<void> {
-  if (!visitId) return;
+  if (!visitId || !date) return;
   const visit = await reader.load(visitStream(visitId), visitDecider);
   if (!seen(visit, actor) || visit.state.status === 'empty') return;
   const { startDate, endDate } = visit.state.record;
-  if (date < startDate || date > endDate)
+  const early = startDate !== null && surelyBefore(date, startDate);
+  const late = endDate !== null && surelyBefore(endDate, date);
+  if (early || late)
     throw new DomainError(
       'MEETING.OUTSIDE_VISIT',
-      `date ${date} is outside the span of the visit ${visitId} (${startDate} to ${endDate})`,
+      `date ${date} is outside the span of the visit ${visitId} (${startDate ?? 'start not stated'} to ${endDate ?? 'end not stated'})`,
       { field: 'date', visitId },
     );
 }
@@ -47,12 +52,12 @@ export async function requireCorrectedWithinVisit(
   reader: StreamReader,
   actor: Actor,
   meetingId: string,
-  changes: { date?: string; visitId?: string | null },
+  changes: { date?: string | null; visitId?: string | null },
 ): Promise<void> {
   if (changes.date === undefined && changes.visitId === undefined) return;
   const meeting = await reader.load(meetingStream(meetingId), meetingDecider);
   if (!seen(meeting, actor) || meeting.state.status === 'empty') return;
-  const date = changes.date ?? meeting.state.record.date;
+  const date = changes.date !== undefined ? changes.date : meeting.state.record.date;
   const visitId = changes.visitId !== undefined ? changes.visitId : meeting.state.record.visitId;
   await requireWithinVisit(reader, actor, date, visitId);
 }

@@ -9,7 +9,7 @@ import { IfMatch } from '../../shared/if-match';
 import { RequestMetadata } from '../../shared/request-metadata';
 import { ChangesRecord } from '../../shared/changes-record';
 import { writeResponse, WriteResponse } from '../../shared/write-response';
-import { toParticipants } from '../record-meeting/record-meeting.dto';
+import { toParticipants, toPlace } from '../record-meeting/record-meeting.dto';
 import { CorrectMeetingCommand } from './correct-meeting.command';
 import { CorrectMeetingDto } from './correct-meeting.dto';
 
@@ -31,13 +31,14 @@ export class CorrectMeetingController {
     @RequestMetadata() metadata: CommandMetadata,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<WriteResponse> {
-    const { participants, ...facts } = changes;
+    const { participants, place, ...facts } = changes;
     const input: CorrectMeeting['data'] = {
       meetingId: id,
       changes: facts as CorrectMeeting['data']['changes'],
       reason,
     };
     if (participants) input.changes.participants = toParticipants(participants);
+    if (place !== undefined) input.changes.place = toPlace(place);
     const result = await this.commands
       .execute<CorrectMeetingCommand, CommandResult<unknown>>(
         new CorrectMeetingCommand(input, expectedRevision, metadata),

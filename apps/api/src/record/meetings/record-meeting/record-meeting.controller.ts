@@ -9,7 +9,7 @@ import { RequestMetadata } from '../../shared/request-metadata';
 import { Recorders } from '../../shared/roles';
 import { writeResponse, WriteResponse } from '../../shared/write-response';
 import { RecordMeetingCommand } from './record-meeting.command';
-import { RecordMeetingDto, toParticipants } from './record-meeting.dto';
+import { RecordMeetingDto, toParticipants, toPlace } from './record-meeting.dto';
 
 @ApiTags('meetings')
 @Controller('meetings')
@@ -34,8 +34,11 @@ export class RecordMeetingController {
     {
       meetingId,
       title = null,
+      date = null,
       place = null,
       visitId = null,
+      formatName = null,
+      members = [],
       participants,
       classification,
       ...rest
@@ -48,8 +51,11 @@ export class RecordMeetingController {
       ...rest,
       meetingId: id,
       title,
-      place,
+      date,
+      place: toPlace(place),
       visitId,
+      formatName,
+      members,
       participants: toParticipants(participants),
       ...(classification ? { classification } : {}),
     };

@@ -48,9 +48,13 @@ export class RecordMeetingHandler implements ICommandHandler<
 export function meetingReferences(input: Partial<RecordMeetingCommand['input']>): Reference[] {
   return [
     ...(input.participants ?? []).flatMap((p, i) => [
-      { field: `participants[${i}].party`, streamId: partyStream(p.party) },
-      { field: `participants[${i}].side`, streamId: partyStream(p.side) },
+      ...(p.party ? [{ field: `participants[${i}].party`, streamId: partyStream(p.party) }] : []),
+      ...(p.side ? [{ field: `participants[${i}].side`, streamId: partyStream(p.side) }] : []),
     ]),
+    ...(input.members ?? []).map((m, i) => ({
+      field: `members[${i}]`,
+      streamId: partyStream(m),
+    })),
     ...(input.visitId ? [{ field: 'visitId', streamId: visitStream(input.visitId) }] : []),
     ...(input.sourceIds ?? []).map((id, i) => ({
       field: `sourceIds[${i}]`,

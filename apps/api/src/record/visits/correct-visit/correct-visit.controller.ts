@@ -10,6 +10,7 @@ import { RequestMetadata } from '../../shared/request-metadata';
 import { ChangesRecord } from '../../shared/changes-record';
 import { writeResponse, WriteResponse } from '../../shared/write-response';
 import { CorrectVisitCommand } from './correct-visit.command';
+import { toDelegation } from '../record-visit/record-visit.dto';
 import { CorrectVisitDto } from './correct-visit.dto';
 
 @ApiTags('visits')
@@ -32,10 +33,7 @@ export class CorrectVisitController {
   ): Promise<WriteResponse> {
     const { delegation, ...facts } = changes;
     const input: CorrectVisit['data'] = { visitId: id, changes: facts, reason };
-    if (delegation) {
-      const { sentBy, headId, memberIds = [] } = delegation;
-      input.changes.delegation = { sentBy, headId, memberIds };
-    }
+    if (delegation) input.changes.delegation = toDelegation(delegation);
     const result = await this.commands
       .execute<CorrectVisitCommand, CommandResult<unknown>>(
         new CorrectVisitCommand(input, expectedRevision, metadata),

@@ -26,7 +26,9 @@ function correctedReferences({
   if (delegation) {
     references.push(
       { field: 'changes.delegation.sentBy', streamId: partyStream(delegation.sentBy) },
-      { field: 'changes.delegation.headId', streamId: personStream(delegation.headId) },
+      ...(delegation.headId
+        ? [{ field: 'changes.delegation.headId', streamId: personStream(delegation.headId) }]
+        : []),
       ...delegation.memberIds.map((id, i) => ({
         field: `changes.delegation.memberIds[${i}]`,
         streamId: personStream(id),

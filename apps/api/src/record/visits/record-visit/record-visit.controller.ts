@@ -9,7 +9,7 @@ import { RequestMetadata } from '../../shared/request-metadata';
 import { Recorders } from '../../shared/roles';
 import { writeResponse, WriteResponse } from '../../shared/write-response';
 import { RecordVisitCommand } from './record-visit.command';
-import { RecordVisitDto } from './record-visit.dto';
+import { RecordVisitDto, toDelegation } from './record-visit.dto';
 
 @ApiTags('visits')
 @Controller('visits')
@@ -28,7 +28,18 @@ export class RecordVisitController {
   @ApiHeader({ name: 'Idempotency-Key', required: false })
   @ApiCreatedResponse({ type: WriteResponse })
   async record(
-    @Body() { visitId, delegation, classification, ...rest }: RecordVisitDto,
+    @Body()
+    {
+      visitId,
+      delegation,
+      classification,
+      kind = null,
+      city = null,
+      startDate = null,
+      endDate = null,
+      purpose = null,
+      ...rest
+    }: RecordVisitDto,
     @RequestMetadata() metadata: CommandMetadata,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<WriteResponse> {
@@ -36,11 +47,12 @@ export class RecordVisitController {
     const input = {
       ...rest,
       visitId: id,
-      delegation: {
-        sentBy: delegation.sentBy,
-        headId: delegation.headId,
-        memberIds: delegation.memberIds ?? [],
-      },
+      kind,
+      city,
+      startDate,
+      endDate,
+      purpose,
+      delegation: toDelegation(delegation),
       ...(classification ? { classification } : {}),
     };
     const result = await this.commands

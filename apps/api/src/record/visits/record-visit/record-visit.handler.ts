@@ -25,7 +25,9 @@ export class RecordVisitHandler implements ICommandHandler<
     await this.references.requireExisting(
       [
         { field: 'delegation.sentBy', streamId: partyStream(delegation.sentBy) },
-        { field: 'delegation.headId', streamId: personStream(delegation.headId) },
+        ...(delegation.headId
+          ? [{ field: 'delegation.headId', streamId: personStream(delegation.headId) }]
+          : []),
         ...delegation.memberIds.map((id, i) => ({
           field: `delegation.memberIds[${i}]`,
           streamId: personStream(id),
