@@ -1,4 +1,8 @@
 import { MEETING_UPCASTERS } from './meetings/upcasters';
+import { PLEDGE_UPCASTERS } from './pledges/upcasters';
+import { INDICATOR_UPCASTERS } from './indicators/upcasters';
+import { ORGANISATION_UPCASTERS } from './organisations/upcasters';
+import { STATEMENT_UPCASTERS } from './statements/upcasters';
 import { VISIT_UPCASTERS } from './visits/upcasters';
 
 /**
@@ -34,6 +38,13 @@ export function upcasterOf(upcasters: readonly Upcaster[]) {
 }
 
 /** Every upcaster of the diplomatic record. */
-export const UPCASTERS: readonly Upcaster[] = [...MEETING_UPCASTERS, ...VISIT_UPCASTERS];
+export const UPCASTERS: readonly Upcaster[] = [
+  ...PLEDGE_UPCASTERS,
+  ...MEETING_UPCASTERS,
+  ...VISIT_UPCASTERS,
+  ...STATEMENT_UPCASTERS,
+  ...ORGANISATION_UPCASTERS,
+  ...INDICATOR_UPCASTERS,
+];
 
 export const upcastEvent = upcasterOf(UPCASTERS);

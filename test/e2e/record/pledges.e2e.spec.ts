@@ -15,14 +15,20 @@ describe('pledges over HTTP: PledgeCooperation and its lifecycle', () => {
   let ses: string;
   let meetingId: string;
 
+  const settlements = (quantity: number) => ({
+    quantity,
+    unit: 'settlements',
+    qualifier: null,
+    ofTotal: null,
+  });
   const sesPledge = (overrides: object = {}) => ({
-    pledger: { kind: 'organisation', id: ses },
-    beneficiary: { kind: 'country', id: 'KAZ' },
-    area: 'satellite-communications',
+    pledgers: [{ kind: 'organisation', id: ses }],
+    beneficiaries: [{ kind: 'country', id: 'KAZ' }],
+    areas: ['satellite-communications'],
     commitment:
       'Provide 328 settlements in Kazakhstan with stable internet via European satellites',
     level: 'expressed-intent',
-    target: { quantity: 328, unit: 'settlements' },
+    targets: [settlements(328)],
     targetDate: '2026-12-31',
     meetingId,
     pledgedOn: '2024-10-14',
@@ -34,10 +40,10 @@ describe('pledges over HTTP: PledgeCooperation and its lifecycle', () => {
     expect(reply.status).toBe(201);
     return reply.body.id as string;
   };
-  const progress = (achieved: object | null = { quantity: 40, unit: 'settlements' }) => ({
+  const progress = (figures: object[] = [settlements(40)]) => ({
     reportedOn: '2025-06-30',
     note: 'SES reports the first settlements connected',
-    achieved,
+    figures,
     sourceIds: [sourceId],
   });
   const stream = async (streamId: string): Promise<RecordedEvent[]> => {
@@ -99,13 +105,17 @@ describe('pledges over HTTP: PledgeCooperation and its lifecycle', () => {
     expect(read.headers.etag).toBe('"0"');
     expect(read.body).toMatchObject({
       id: reply.body.id,
-      pledger: { kind: 'organisation', id: ses },
-      beneficiary: { kind: 'country', id: 'KAZ' },
-      area: 'satellite-communications',
+      pledgers: [{ kind: 'organisation', id: ses }],
+      beneficiaries: [{ kind: 'country', id: 'KAZ' }],
+      beneficiaryGroup: null,
+      mutual: false,
+      areas: ['satellite-communications'],
       level: 'expressed-intent',
-      target: { quantity: 328, unit: 'settlements' },
+      targets: [settlements(328)],
       targetDate: '2026-12-31',
       meetingId,
+      documentId: null,
+      links: [],
       classification: 'internal',
       standing: 'open',
       progress: [],
@@ -115,19 +125,119 @@ describe('pledges over HTTP: PledgeCooperation and its lifecycle', () => {
     const [event] = await stream(`pledge-${reply.body.id}`);
     expect(event).toMatchObject({
       type: 'CooperationPledged',
+      schemaVersion: 2,
       metadata: { correlationId: 'corr-ses', actor: recorderId },
     });
   });
 
-  it('takes an amount with its currency as target', async () => {
+  it('takes several targets with qualifiers, totals and ratings, and several areas', async () => {
+    const targets = [
+      { amount: 12_000_000_000, currency: 'USD', qualifier: 'more than', ofTotal: null },
+      { quantity: 10_000, unit: 'jobs', qualifier: 'some', ofTotal: null },
+      { quantity: 748, unit: 'km', qualifier: null, ofTotal: 768 },
+      { rating: 'BBB-', scale: 'S&P', qualifier: null, ofTotal: null },
+    ];
+    const id = await pledge({ targets, areas: ['investment', 'Green energy'] });
+    const read = (await send('GET', `/pledges/${id}`)).body;
+    expect(read.targets).toEqual(targets);
+    expect(read.areas).toEqual(['investment', 'green-energy']);
+  });
+
+  it('takes qualifier and total as optional: a flat figure reads back with them null', async () => {
     const id = await pledge({
-      target: { amount: 50_000_000, currency: 'EUR' },
+      targets: [{ amount: 50_000_000, currency: 'EUR' }, { rating: 'A' }],
+    });
+    expect((await send('GET', `/pledges/${id}`)).body.targets).toEqual([
+      { amount: 50_000_000, currency: 'EUR', qualifier: null, ofTotal: null },
+      { rating: 'A', scale: null, qualifier: null, ofTotal: null },
+    ]);
+  });
+
+  it('still takes the one-party form (pledger, beneficiary, area, target), read back as lists', async () => {
+    const id = await pledge({
+      pledgers: undefined,
+      beneficiaries: undefined,
+      areas: undefined,
+      targets: undefined,
+      pledger: { kind: 'organisation', id: ses },
+      beneficiary: { kind: 'country', id: 'KAZ' },
       area: 'investment',
+      target: { amount: 50_000_000, currency: 'EUR' },
     });
-    expect((await send('GET', `/pledges/${id}`)).body.target).toEqual({
-      amount: 50_000_000,
-      currency: 'EUR',
+    expect((await send('GET', `/pledges/${id}`)).body).toMatchObject({
+      pledgers: [{ kind: 'organisation', id: ses }],
+      beneficiaries: [{ kind: 'country', id: 'KAZ' }],
+      areas: ['investment'],
+      targets: [{ amount: 50_000_000, currency: 'EUR', qualifier: null, ofTotal: null }],
     });
+    const both = await send(
+      'POST',
+      '/pledges',
+      sesPledge({ pledger: { kind: 'country', id: 'LUX' } }),
+    );
+    expect(both.status).toBe(400);
+    expect(both.body.errors).toEqual([expect.objectContaining({ field: 'pledger' })]);
+  });
+
+  it('takes a mutual memorandum, an unstated pledger, a named group and dates as stated', async () => {
+    const mutual = await pledge({
+      pledgers: [
+        { kind: 'country', id: 'KAZ' },
+        { kind: 'country', id: 'LUX' },
+      ],
+      beneficiaries: [],
+      mutual: true,
+      targets: [],
+      pledgedOn: '2024-10',
+      targetDate: '2026',
+    });
+    expect((await send('GET', `/pledges/${mutual}`)).body).toMatchObject({
+      mutual: true,
+      pledgedOn: '2024-10',
+      targetDate: '2026',
+    });
+    const unstated = await pledge({
+      pledgers: [],
+      beneficiaries: [],
+      beneficiaryGroup: 'Central Asia',
+      pledgedOn: null,
+      targetDate: null,
+    });
+    expect((await send('GET', `/pledges/${unstated}`)).body).toMatchObject({
+      pledgers: [],
+      beneficiaryGroup: 'Central Asia',
+      pledgedOn: null,
+      targetDate: null,
+    });
+    const toItself = await send(
+      'POST',
+      '/pledges',
+      sesPledge({ pledgers: [{ kind: 'country', id: 'KAZ' }] }),
+    );
+    expect(toItself.status).toBe(422);
+    expect(toItself.body.code).toBe('PLEDGE.TO_ITSELF');
+  });
+
+  it.each([
+    ['pledgedOn', '2024-13'],
+    ['pledgedOn', '2024-02-30'],
+    ['targetDate', 'before'],
+    ['targetDate', '2024-10-14T10:00:00Z'],
+  ])('answers 400 naming %s for an impossible date %s', async (field, value) => {
+    const reply = await send('POST', '/pledges', sesPledge({ [field]: value }));
+    expect(reply.status).toBe(400);
+    expect(reply.body.errors.map((e: { field: string }) => e.field)).toEqual([field]);
+  });
+
+  it('answers 422 for a target date surely before the pledge, not for one that may be after', async () => {
+    const before = await send(
+      'POST',
+      '/pledges',
+      sesPledge({ pledgedOn: '2024-10', targetDate: '2024-09' }),
+    );
+    expect(before.status).toBe(422);
+    expect(before.body.code).toBe('PLEDGE.TARGET_DATE_BEFORE_PLEDGE');
+    await pledge({ pledgedOn: '2024-10-14', targetDate: '2024' });
   });
 
   it('answers 422 RECORD.UNKNOWN_REFERENCE for a pledge by a party that does not exist, and writes nothing', async () => {
@@ -136,11 +246,13 @@ describe('pledges over HTTP: PledgeCooperation and its lifecycle', () => {
     const reply = await send(
       'POST',
       '/pledges',
-      sesPledge({ pledgeId, pledger: { kind: 'organisation', id: ghost } }),
+      sesPledge({ pledgeId, pledgers: [{ kind: 'organisation', id: ghost }] }),
     );
     expect(reply.status).toBe(422);
     expect(reply.body.code).toBe('RECORD.UNKNOWN_REFERENCE');
-    expect(reply.body.details).toEqual([{ field: 'pledger', streamId: `organisation-${ghost}` }]);
+    expect(reply.body.details).toEqual([
+      { field: 'pledgers[0]', streamId: `organisation-${ghost}` },
+    ]);
     expect((await send('GET', `/pledges/${pledgeId}`)).status).toBe(404);
   });
 
@@ -148,11 +260,11 @@ describe('pledges over HTTP: PledgeCooperation and its lifecycle', () => {
     const bel = await send(
       'POST',
       '/pledges',
-      sesPledge({ beneficiary: { kind: 'country', id: 'BEL' } }),
+      sesPledge({ beneficiaries: [{ kind: 'country', id: 'BEL' }] }),
     );
     expect(bel.status).toBe(422);
-    expect(bel.body.details).toEqual([{ field: 'beneficiary', streamId: 'country-BEL' }]);
-    const area = await send('POST', '/pledges', sesPledge({ area: '--' }));
+    expect(bel.body.details).toEqual([{ field: 'beneficiaries[0]', streamId: 'country-BEL' }]);
+    const area = await send('POST', '/pledges', sesPledge({ areas: ['--'] }));
     expect(area.status).toBe(422);
     expect(area.body.code).toBe('TOPIC.NO_WORDS');
   });
@@ -163,20 +275,25 @@ describe('pledges over HTTP: PledgeCooperation and its lifecycle', () => {
       '/pledges',
       sesPledge({
         level: 'vague-hope',
-        target: { quantity: -1, unit: 'settlements' },
+        targets: [settlements(1), { quantity: -1, unit: 'settlements' }],
         pledgedOn: '2024-02-30',
         sourceIds: [],
       }),
     );
     expect(reply.status).toBe(400);
     const fields = reply.body.errors.map((e: { field: string }) => e.field);
-    expect(fields).toEqual(expect.arrayContaining(['level', 'target', 'pledgedOn', 'sourceIds']));
-    const both = await send(
-      'POST',
-      '/pledges',
-      sesPledge({ target: { quantity: 1, unit: 'x', currency: 'EUR' } }),
-    );
-    expect(both.status).toBe(400);
+    expect(fields).toEqual(expect.arrayContaining(['level', 'targets', 'pledgedOn', 'sourceIds']));
+    expect(JSON.stringify(reply.body.errors)).toContain('targets[1]');
+    for (const bad of [
+      { quantity: 1, unit: 'x', currency: 'EUR' },
+      { quantity: 1, unit: 'x', qualifier: 'roughly' },
+      { quantity: 800, unit: 'km', ofTotal: 768 },
+      { rating: 'AAA', ofTotal: 3 },
+    ]) {
+      const refused = await send('POST', '/pledges', sesPledge({ targets: [bad] }));
+      expect(refused.status).toBe(400);
+      expect(refused.body.errors[0].field).toBe('targets');
+    }
   });
 
   it('creates once under a repeated Idempotency-Key', async () => {
@@ -206,22 +323,52 @@ describe('pledges over HTTP: PledgeCooperation and its lifecycle', () => {
       {
         reportedOn: '2025-06-30',
         note: 'SES reports the first settlements connected',
-        achieved: { quantity: 40, unit: 'settlements' },
+        figures: [settlements(40)],
         sourceIds: [sourceId],
       },
     ]);
   });
 
-  it('refuses progress counted in another unit than the target (422)', async () => {
+  it('reports several figures as stated, at a partial date; the one-figure form still works', async () => {
     const id = await pledge();
-    const reply = await send(
+    const url = `/pledges/${id}/progress-reports`;
+    const figures = [
+      { quantity: 40, unit: 'settlements', qualifier: 'more than', ofTotal: 328 },
+      { amount: 2_000_000, currency: 'EUR', qualifier: null, ofTotal: null },
+    ];
+    const many = await send(
       'POST',
-      `/pledges/${id}/progress-reports`,
-      progress({ quantity: 40, unit: 'villages' }),
-      { 'If-Match': '"0"' },
+      url,
+      { ...progress(figures), reportedOn: '2025-06' },
+      {
+        'If-Match': '"0"',
+      },
     );
-    expect(reply.status).toBe(422);
-    expect(reply.body.code).toBe('PLEDGE.PROGRESS_UNIT_MISMATCH');
+    expect(many.status).toBe(200);
+    const { figures: _figures, ...oneForm } = progress();
+    const one = await send(
+      'POST',
+      url,
+      { ...oneForm, achieved: { quantity: 60, unit: 'settlements' } },
+      { 'If-Match': '"1"' },
+    );
+    expect(one.status).toBe(200);
+    const read = (await send('GET', `/pledges/${id}`)).body;
+    expect(read.progress.map((r: { figures: object[] }) => r.figures)).toEqual([
+      figures,
+      [settlements(60)],
+    ]);
+    expect(read.progress[0].reportedOn).toBe('2025-06');
+    const early = await send(
+      'POST',
+      url,
+      { ...progress(), reportedOn: '2024-09' },
+      {
+        'If-Match': '"2"',
+      },
+    );
+    expect(early.status).toBe(422);
+    expect(early.body.code).toBe('PLEDGE.DATED_BEFORE_PLEDGE');
   });
 
   it('withdraws with a reason; progress on the withdrawn pledge is 422 and writes nothing', async () => {
@@ -299,19 +446,23 @@ describe('pledges over HTTP: PledgeCooperation and its lifecycle', () => {
   });
 
   it('corrects with a reason and retracts; a retracted pledge takes no more lifecycle events', async () => {
-    const id = await pledge({ target: { quantity: 238, unit: 'settlements' } });
+    const id = await pledge({ targets: [settlements(238)] });
     const corrected = await send(
       'POST',
       `/pledges/${id}/corrections`,
-      { changes: { target: { quantity: 328, unit: 'settlements' } }, reason: 'digits swapped' },
+      { changes: { targets: [settlements(328)], pledgedOn: '2024-10' }, reason: 'digits swapped' },
       { 'If-Match': '"0"' },
     );
     expect(corrected.status).toBe(200);
     const read = await send('GET', `/pledges/${id}`);
     expect(read.body).toMatchObject({
-      target: { quantity: 328, unit: 'settlements' },
+      targets: [settlements(328)],
+      pledgedOn: '2024-10',
       corrections: [
-        { changes: { target: { quantity: 328, unit: 'settlements' } }, reason: 'digits swapped' },
+        {
+          changes: { targets: [settlements(328)], pledgedOn: '2024-10' },
+          reason: 'digits swapped',
+        },
       ],
     });
     const retracted = await send(
@@ -359,6 +510,8 @@ describe('pledges over HTTP: PledgeCooperation and its lifecycle', () => {
         '/pledges/{id}/level-changes',
         '/pledges/{id}/corrections',
         '/pledges/{id}/retraction',
+        '/pledges/{id}/links',
+        '/pledges/{id}/link-removals',
         '/follow-ups',
         '/follow-ups/{id}',
         '/follow-ups/{id}/rescheduling',
@@ -369,8 +522,9 @@ describe('pledges over HTTP: PledgeCooperation and its lifecycle', () => {
       ]),
     );
     const schema = doc.components.schemas.PledgeCooperationDto.properties;
-    expect(schema.target.example).toEqual({ quantity: 328, unit: 'settlements' });
-    expect(schema.target.oneOf).toHaveLength(2);
+    expect(schema.targets.example).toEqual([settlements(328)]);
+    expect(schema.targets.items.properties.qualifier.enum).toContain('more than');
+    expect(schema.target.deprecated).toBe(true);
     expect(schema.level.enum).toEqual([
       'expressed-intent',
       'pledge',

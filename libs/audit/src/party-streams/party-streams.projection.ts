@@ -63,7 +63,10 @@ export function partiesNamedBy(type: string, data: Data): string[] {
     ids.push(...delegation.memberIds);
   }
   if (typeof facts.hostCountry === 'string') ids.push(facts.hostCountry.toUpperCase());
-  for (const field of ['pledger', 'beneficiary', 'from', 'to']) ref(facts[field]);
+  for (const field of ['from', 'to']) ref(facts[field]);
+  // Pledges v2: several pledgers and beneficiaries.
+  for (const field of ['pledgers', 'beneficiaries'])
+    for (const party of (facts[field] as unknown[] | undefined) ?? []) ref(party);
   for (const field of ['personId', 'speakerId', 'statedById'])
     if (typeof facts[field] === 'string') ids.push(facts[field] as string);
   return [...new Set([...refs.map(partyKey), ...ids])];

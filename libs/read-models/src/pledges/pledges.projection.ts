@@ -2,45 +2,91 @@ import { upcastEvent } from '@chancery/diplomacy';
 import type { RecordedEvent } from '@chancery/event-store';
 import type { Projection, ReadModelWriter, Row, StreamHistory } from '@chancery/projections';
 import {
-  isMoney,
+  isRating,
   type Classification,
   type CooperationPledged,
-  type Measure,
+  type Figure,
+  type PartialDate,
   type PledgeFacts,
+  type PledgeLinked,
   type PledgeProgressReported,
+  type PledgeUnlinked,
 } from '@chancery/diplomacy';
-import { corrected, dataOf, Derivation, partyKey, recorded } from '../shared/records';
+import { corrected, dataOf, Derivation, partyKey, recorded, retracted } from '../shared/records';
 import { applyTopicEvent, TOPIC_EVENTS, TOPIC_NAMES_TABLE } from '../shared/topic-names';
+import { dateColumns } from '../timeline/date-columns';
+import { PLEDGE_TABLES } from './pledges.tables';
 
-type Pledge = PledgeFacts & { pledgedOn: string; classification: Classification };
+type Pledge = PledgeFacts & { pledgedOn: PartialDate | null; classification: Classification };
 
-const amount = (m: Measure | null) => (m === null ? null : isMoney(m) ? m.amount : m.quantity);
-const unit = (m: Measure | null) => (m === null ? null : isMoney(m) ? m.currency : m.unit);
+const valueOf = (f: Figure | undefined) =>
+  !f || isRating(f) ? null : 'amount' in f ? f.amount : f.quantity;
+const unitOf = (f: Figure | undefined) =>
+  !f || isRating(f) ? null : 'amount' in f ? f.currency : f.unit;
+
+/** The first figure with a number: what `progress` is measured against. */
+const measured = (p: Pledge) => p.targets.find((t) => !isRating(t));
+
+/** Every party the pledge names, with its role; a party on both sides is listed in both. */
+function partiesOf(p: Pledge): Array<[party: string, role: string]> {
+  const rows = new Map<string, [string, string]>();
+  for (const [role, refs] of [
+    ['pledger', p.pledgers],
+    ['beneficiary', p.beneficiaries],
+  ] as const)
+    for (const ref of refs) rows.set(`${role}|${partyKey(ref)}`, [partyKey(ref), role]);
+  return [...rows.values()];
+}
 
 /**
  * Corrections re-derive only the pledge's facts; status, level and progress come from their own
- * events, so the derived upsert leaves those columns alone and `clear` keeps the row.
+ * events, so the derived upsert leaves those columns alone. `clear` removes the party and area
+ * rows the facts before wrote, and keeps the pledge's own row.
  */
 const pledges: Derivation<Pledge> = {
   derive(tx, id, p) {
+    const [pledger] = p.pledgers;
+    const [beneficiary] = p.beneficiaries;
+    const target = measured(p);
+    const pledgedOn = dateColumns(p.pledgedOn);
+    const targetDate = dateColumns(p.targetDate);
     tx.upsert('pledges', {
       pledge_id: id,
-      pledger: partyKey(p.pledger),
-      pledger_kind: p.pledger.kind,
-      beneficiary: partyKey(p.beneficiary),
-      beneficiary_kind: p.beneficiary.kind,
-      area: p.area,
+      pledger: pledger ? partyKey(pledger) : null,
+      pledger_kind: pledger?.kind ?? null,
+      beneficiary: beneficiary ? partyKey(beneficiary) : null,
+      beneficiary_kind: beneficiary?.kind ?? null,
+      pledgers: p.pledgers.map(partyKey),
+      beneficiaries: p.beneficiaries.map(partyKey),
+      beneficiary_group: p.beneficiaryGroup,
+      mutual: p.mutual ? 1 : 0,
+      area: p.areas[0] ?? null,
+      areas: p.areas,
       commitment: p.commitment,
-      target: p.target,
-      target_amount: amount(p.target),
-      target_unit: unit(p.target),
+      target: target ?? null,
+      targets: p.targets,
+      target_amount: valueOf(target),
+      target_unit: unitOf(target),
       target_date: p.targetDate,
+      target_date_from: targetDate.from,
+      target_date_to: targetDate.to,
       pledged_on: p.pledgedOn,
+      pledged_on_from: pledgedOn.from,
+      pledged_on_to: pledgedOn.to,
+      pledged_on_sort: pledgedOn.sort,
       meeting_id: p.meetingId,
+      document_id: p.documentId,
       classification: p.classification,
     });
+    for (const [party, role] of partiesOf(p))
+      tx.upsert('pledge_parties', { party, role, pledge_id: id });
+    for (const area of new Set(p.areas)) tx.upsert('pledge_areas', { area, pledge_id: id });
   },
-  clear: () => undefined,
+  clear(tx, id, p) {
+    for (const [party, role] of partiesOf(p))
+      tx.delete('pledge_parties', { party, role, pledge_id: id });
+    for (const area of new Set(p.areas)) tx.delete('pledge_areas', { area, pledge_id: id });
+  },
 };
 
 async function correct(
@@ -54,65 +100,44 @@ async function correct(
   if (changes.level) tx.update('pledges', { pledge_id: id }, { level: changes.level });
 }
 
+/** The last report's figures; `achieved_amount` moves only with a figure in the target's unit. */
+async function reported(tx: ReadModelWriter, id: string, r: PledgeProgressReported['data']) {
+  const set: Row = { last_report_on: r.reportedOn, last_note: r.note };
+  if (r.figures.length) set.figures = r.figures;
+  const row = await tx.get('pledges', { pledge_id: id });
+  const unit = row?.target_unit ?? null;
+  const matching = r.figures.find((f) => unit !== null && unitOf(f) === unit);
+  if (matching) set.achieved_amount = valueOf(matching);
+  tx.update('pledges', { pledge_id: id }, set);
+}
+
 const ENDINGS: Record<string, [status: string, dateField: string]> = {
   PledgeFulfilled: ['fulfilled', 'fulfilledOn'],
   PledgeLapsed: ['lapsed', 'lapsedOn'],
   PledgeWithdrawn: ['withdrawn', 'withdrawnOn'],
 };
 
-/** The pledge register: status, level, progress against a quantified target. */
+/** The pledge register: status, level, progress against a quantified target, links. */
 export const pledgesProjection: Projection = {
   name: 'pledges',
   upcast: upcastEvent,
   // 3: areas read as their surviving topics (`topic_names`).
-  version: 3,
+  // 4: several parties, areas and targets; partial dates; links between pledges.
+  version: 4,
   onPoison: 'skip',
-  tables: [
-    {
-      name: 'pledges',
-      columns: {
-        pledge_id: 'text',
-        pledger: 'text',
-        pledger_kind: 'text',
-        beneficiary: 'text',
-        beneficiary_kind: 'text',
-        area: 'text',
-        commitment: 'text',
-        target: 'json',
-        target_amount: 'real',
-        target_unit: 'text',
-        target_date: 'text',
-        pledged_on: 'text',
-        meeting_id: 'text',
-        classification: 'text',
-        level: 'text',
-        status: 'text',
-        status_on: 'text',
-        achieved_amount: 'real',
-        last_report_on: 'text',
-        last_note: 'text',
-      },
-      primaryKey: ['pledge_id'],
-      indexes: [
-        ['pledger', 'area'],
-        ['beneficiary'],
-        ['area'],
-        ['status', 'target_date'],
-        ['pledged_on'],
-      ],
-    },
-    TOPIC_NAMES_TABLE,
-  ],
+  tables: [...PLEDGE_TABLES, TOPIC_NAMES_TABLE],
   handles: [
     'CooperationPledged',
     'PledgeCorrected',
     'PledgeRetracted',
     'PledgeLevelChanged',
     'PledgeProgressReported',
+    'PledgeLinked',
+    'PledgeUnlinked',
     ...Object.keys(ENDINGS),
     ...TOPIC_EVENTS,
   ],
-  apply(event: RecordedEvent, tx: ReadModelWriter, history: StreamHistory) {
+  async apply(event: RecordedEvent, tx: ReadModelWriter, history: StreamHistory) {
     if (applyTopicEvent(event, tx)) return;
     const id = String(event.data.pledgeId);
     switch (event.type) {
@@ -129,15 +154,28 @@ export const pledgesProjection: Projection = {
       case 'PledgeCorrected':
         return correct(tx, id, event, history);
       case 'PledgeRetracted':
+        await retracted(tx, id, event, history, pledges);
         return tx.delete('pledges', { pledge_id: id });
       case 'PledgeLevelChanged':
         return tx.update('pledges', { pledge_id: id }, { level: event.data.to });
-      case 'PledgeProgressReported': {
-        const r = dataOf<PledgeProgressReported['data']>(event);
-        const set: Row = { last_report_on: r.reportedOn, last_note: r.note };
-        // The figure is cumulative: a report with only a note leaves the last one standing.
-        if (r.achieved !== null) set.achieved_amount = amount(r.achieved);
-        return tx.update('pledges', { pledge_id: id }, set);
+      case 'PledgeProgressReported':
+        return reported(tx, id, dataOf<PledgeProgressReported['data']>(event));
+      case 'PledgeLinked': {
+        const { relation, otherPledgeId, certainty } = dataOf<PledgeLinked['data']>(event);
+        return tx.upsert('pledge_links', {
+          pledge_id: id,
+          relation,
+          other_pledge_id: otherPledgeId,
+          certainty,
+        });
+      }
+      case 'PledgeUnlinked': {
+        const { relation, otherPledgeId } = dataOf<PledgeUnlinked['data']>(event);
+        return tx.delete('pledge_links', {
+          pledge_id: id,
+          relation,
+          other_pledge_id: otherPledgeId,
+        });
       }
     }
     const ending = ENDINGS[event.type];

@@ -6,6 +6,8 @@ import { CorrectPledgeController } from './correct-pledge/correct-pledge.control
 import { CorrectPledgeHandler } from './correct-pledge/correct-pledge.handler';
 import { FulfilPledgeController } from './fulfil-pledge/fulfil-pledge.controller';
 import { GetPledgeController } from './get-pledge/get-pledge.controller';
+import { LinkPledgeController } from './link-pledge/link-pledge.controller';
+import { LinkPledgeHandler } from './link-pledge/link-pledge.handler';
 import { LapsePledgeController } from './lapse-pledge/lapse-pledge.controller';
 import { PledgeCooperationController } from './pledge-cooperation/pledge-cooperation.controller';
 import { PledgeCooperationHandler } from './pledge-cooperation/pledge-cooperation.handler';
@@ -25,8 +27,9 @@ import { WithdrawPledgeController } from './withdraw-pledge/withdraw-pledge.cont
     WithdrawPledgeController,
     CorrectPledgeController,
     RetractPledgeController,
+    LinkPledgeController,
     GetPledgeController,
   ],
-  providers: [PledgeCooperationHandler, PledgeStepHandler, CorrectPledgeHandler],
+  providers: [PledgeCooperationHandler, PledgeStepHandler, CorrectPledgeHandler, LinkPledgeHandler],
 })
 export class PledgesModule {}

@@ -1,14 +1,14 @@
 import { ApiProperty, PickType } from '@nestjs/swagger';
 import { IsIn } from 'class-validator';
 import { PLEDGE_LEVELS, type PledgeLevel } from '@chancery/diplomacy';
-import { IsIsoDay, SourcedDto } from '../../shared/dto';
+import { IsPartialDate, SourcedDto } from '../../shared/dto';
 
 export class ChangePledgeLevelDto extends PickType(SourcedDto, ['sourceIds'] as const) {
   @ApiProperty({ enum: PLEDGE_LEVELS, example: 'signed-agreement' })
   @IsIn(PLEDGE_LEVELS)
   to!: PledgeLevel;
 
-  @ApiProperty({ example: '2025-02-01' })
-  @IsIsoDay()
+  @ApiProperty({ description: 'As precise as the source states it', example: '2025-02' })
+  @IsPartialDate()
   on!: string;
 }

@@ -9,6 +9,7 @@ import { IfMatch } from '../../shared/if-match';
 import { RequestMetadata } from '../../shared/request-metadata';
 import { ChangesRecord } from '../../shared/changes-record';
 import { writeResponse, WriteResponse } from '../../shared/write-response';
+import { pledgeLists } from '../pledge-facts';
 import { CorrectPledgeCommand } from './correct-pledge.command';
 import { CorrectPledgeDto } from './correct-pledge.dto';
 
@@ -30,10 +31,26 @@ export class CorrectPledgeController {
     @RequestMetadata() metadata: CommandMetadata,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<WriteResponse> {
-    const { pledger, beneficiary, ...facts } = changes;
-    const input: CorrectPledge['data'] = { pledgeId: id, changes: { ...facts }, reason };
-    if (pledger) input.changes.pledger = { ...pledger };
-    if (beneficiary) input.changes.beneficiary = { ...beneficiary };
+    const {
+      pledgers,
+      beneficiaries,
+      areas,
+      targets,
+      pledger,
+      beneficiary,
+      area,
+      target,
+      ...facts
+    } = changes;
+    const lists = pledgeLists(
+      { pledgers, beneficiaries, areas, targets, pledger, beneficiary, area, target },
+      'changes.',
+    );
+    const input: CorrectPledge['data'] = {
+      pledgeId: id,
+      changes: { ...facts, ...lists } as CorrectPledge['data']['changes'],
+      reason,
+    };
     const result = await this.commands
       .execute<CorrectPledgeCommand, CommandResult<unknown>>(
         new CorrectPledgeCommand(input, expectedRevision, metadata),

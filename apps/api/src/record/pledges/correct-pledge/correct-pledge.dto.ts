@@ -13,7 +13,7 @@ export class PledgeChangesDto extends PartialType(
 export class CorrectPledgeDto extends ReasonDto {
   @ApiProperty({
     type: PledgeChangesDto,
-    example: { target: { quantity: 328, unit: 'settlements' } },
+    example: { targets: [{ quantity: 328, unit: 'settlements', qualifier: null, ofTotal: null }] },
   })
   @IsNotEmptyObject()
   @ValidateNested()

@@ -25,15 +25,15 @@ export class CorrectPledgeHandler implements ICommandHandler<
       pledgeReferences(input.changes).map((r) => ({ ...r, field: `changes.${r.field}` })),
       metadata,
     );
-    const given = input.changes.area ? [input.changes.area] : [];
-    return this.topics.filing('changes.area', given, metadata, ([area]) =>
+    const given = input.changes.areas;
+    return this.topics.filing('changes.areas', given ?? [], metadata, (areas) =>
       this.executor.change({
         id: input.pledgeId,
         streamId: pledgeStream(input.pledgeId),
         decider: pledgeDecider,
         command: {
           type: 'CorrectPledge',
-          data: area ? { ...input, changes: { ...input.changes, area } } : input,
+          data: given ? { ...input, changes: { ...input.changes, areas } } : input,
         },
         metadata,
         expectedRevision,

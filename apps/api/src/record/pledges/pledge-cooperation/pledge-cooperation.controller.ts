@@ -2,12 +2,14 @@ import { Body, Controller, HttpCode, Post, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiCreatedResponse, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
+import type { PledgeCooperation } from '@chancery/diplomacy';
 import { StreamReader, type CommandMetadata, type CommandResult } from '@chancery/event-sourcing';
 import { explainWrongKind } from '../../shared/reference-kinds';
 import { newRecordId } from '../../shared/record-id';
 import { RequestMetadata } from '../../shared/request-metadata';
 import { Recorders } from '../../shared/roles';
 import { writeResponse, WriteResponse } from '../../shared/write-response';
+import { pledgeLists } from '../pledge-facts';
 import { PledgeCooperationCommand } from './pledge-cooperation.command';
 import { PledgeCooperationDto } from './pledge-cooperation.dto';
 
@@ -23,7 +25,8 @@ export class PledgeCooperationController {
   @HttpCode(201)
   @Recorders()
   @ApiOperation({
-    summary: 'Record a pledge: who promised whom what, how firmly, by when, at which meeting',
+    summary:
+      'Record a pledge: who promised whom what, how firmly, by when, at which meeting; several parties, areas and targets',
   })
   @ApiHeader({
     name: 'Idempotency-Key',
@@ -35,9 +38,19 @@ export class PledgeCooperationController {
     @Body()
     {
       pledgeId,
-      target = null,
+      pledgers,
+      beneficiaries,
+      areas,
+      targets,
+      pledger,
+      beneficiary,
+      area,
+      target,
+      beneficiaryGroup = null,
+      mutual = false,
       targetDate = null,
       meetingId = null,
+      documentId = null,
       classification,
       ...rest
     }: PledgeCooperationDto,
@@ -45,14 +58,28 @@ export class PledgeCooperationController {
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<WriteResponse> {
     const id = newRecordId('pledge', pledgeId, metadata);
-    const input = {
-      ...rest,
-      pledger: { ...rest.pledger },
-      beneficiary: { ...rest.beneficiary },
-      pledgeId: id,
+    const lists = pledgeLists({
+      pledgers,
+      beneficiaries,
+      areas,
+      targets,
+      pledger,
+      beneficiary,
+      area,
       target,
+    });
+    const input: PledgeCooperation['data'] = {
+      ...rest,
+      pledgers: lists.pledgers ?? [],
+      beneficiaries: lists.beneficiaries ?? [],
+      beneficiaryGroup,
+      mutual,
+      areas: lists.areas ?? [],
+      targets: lists.targets ?? [],
+      pledgeId: id,
       targetDate,
       meetingId,
+      documentId,
       ...(classification ? { classification } : {}),
     };
     const result = await this.commands

@@ -1,5 +1,11 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { meetingStream, partyStream, pledgeDecider, pledgeStream } from '@chancery/diplomacy';
+import {
+  meetingStream,
+  partyStream,
+  pledgeDecider,
+  pledgeStream,
+  type PartyRef,
+} from '@chancery/diplomacy';
 import {
   CommandExecutor,
   ReferenceChecker,
@@ -23,26 +29,29 @@ export class PledgeCooperationHandler implements ICommandHandler<
 
   async execute({ input, metadata }: PledgeCooperationCommand): Promise<CommandResult<unknown>> {
     await this.references.requireExisting(pledgeReferences(input), metadata);
-    return this.topics.filing('area', [input.area], metadata, ([area]) =>
+    return this.topics.filing('areas', input.areas, metadata, (areas) =>
       this.executor.create({
         id: input.pledgeId,
         streamId: pledgeStream(input.pledgeId),
         decider: pledgeDecider,
-        command: { type: 'PledgeCooperation', data: { ...input, area } },
+        command: { type: 'PledgeCooperation', data: { ...input, areas } },
         metadata,
       }),
     );
   }
 }
 
-/** Both parties, the meeting and the sources must be on record: no pledge by a party that does not exist. */
+/** Every party, the meeting, the document and the sources must be on record: no pledge by a party that does not exist. */
 export function pledgeReferences(input: Partial<PledgeCooperationCommand['input']>): Reference[] {
+  const parties = (field: string, refs: PartyRef[] = []) =>
+    refs.map((party, i) => ({ field: `${field}[${i}]`, streamId: partyStream(party) }));
   return [
-    ...(input.pledger ? [{ field: 'pledger', streamId: partyStream(input.pledger) }] : []),
-    ...(input.beneficiary
-      ? [{ field: 'beneficiary', streamId: partyStream(input.beneficiary) }]
-      : []),
+    ...parties('pledgers', input.pledgers),
+    ...parties('beneficiaries', input.beneficiaries),
     ...(input.meetingId ? [{ field: 'meetingId', streamId: meetingStream(input.meetingId) }] : []),
+    ...(input.documentId
+      ? [{ field: 'documentId', streamId: `document-${input.documentId}` }]
+      : []),
     ...sourceReferences(input.sourceIds),
   ];
 }

@@ -1,13 +1,18 @@
 import { ApiProperty, PickType } from '@nestjs/swagger';
-import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
-import type { Measure } from '@chancery/diplomacy';
-import { IsIsoDay, SourcedDto } from '../../shared/dto';
-import { OptionalMeasure } from '../measure';
+import { IsNotEmpty, IsString, MaxLength, ValidateIf } from 'class-validator';
+import type { Measure, Target } from '@chancery/diplomacy';
+import { IsPartialDate, SourcedDto } from '../../shared/dto';
+import { OptionalMeasure, OptionalTargets } from '../targets';
 
 export class ReportPledgeProgressDto extends PickType(SourcedDto, ['sourceIds'] as const) {
-  @ApiProperty({ example: '2025-06-30' })
-  @IsIsoDay()
-  reportedOn!: string;
+  @ApiProperty({
+    description: 'When, as precise as the source states it; null = not stated',
+    example: '2025-06',
+    nullable: true,
+  })
+  @ValidateIf((_object: object, value: unknown) => value !== null)
+  @IsPartialDate()
+  reportedOn!: string | null;
 
   @ApiProperty({ example: 'SES reports the first 40 settlements connected' })
   @IsString()
@@ -15,9 +20,11 @@ export class ReportPledgeProgressDto extends PickType(SourcedDto, ['sourceIds'] 
   @MaxLength(4000)
   note!: string;
 
-  @OptionalMeasure('Cumulative figure so far, in the target’s unit or currency', {
-    quantity: 40,
-    unit: 'settlements',
-  })
+  @OptionalTargets('Every figure reported so far (cumulative), each with its qualifier', [
+    { quantity: 748, unit: 'km', qualifier: null, ofTotal: 768 },
+  ])
+  figures?: Target[];
+
+  @OptionalMeasure('One cumulative figure so far', { quantity: 40, unit: 'settlements' })
   achieved?: Measure | null;
 }

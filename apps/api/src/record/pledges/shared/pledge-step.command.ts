@@ -1,8 +1,11 @@
 import type { PledgeCommand } from '@chancery/diplomacy';
 import type { CommandMetadata } from '@chancery/event-sourcing';
 
-/** A step in the life of a pledge already made: progress, a change of level, fulfilment, lapse, withdrawal, retraction. */
-export type PledgeStep = Exclude<PledgeCommand, { type: 'PledgeCooperation' | 'CorrectPledge' }>;
+/** A step in the life of a pledge already made: progress, a change of level, fulfilment, lapse, withdrawal, retraction, unlinking. */
+export type PledgeStep = Exclude<
+  PledgeCommand,
+  { type: 'PledgeCooperation' | 'CorrectPledge' | 'LinkPledge' }
+>;
 
 export class PledgeStepCommand {
   constructor(

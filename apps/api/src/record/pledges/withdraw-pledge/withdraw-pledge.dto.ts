@@ -1,11 +1,11 @@
 import { ApiProperty, PickType, IntersectionType } from '@nestjs/swagger';
-import { IsIsoDay, ReasonDto, SourcedDto } from '../../shared/dto';
+import { IsPartialDate, ReasonDto, SourcedDto } from '../../shared/dto';
 
 export class WithdrawPledgeDto extends IntersectionType(
   ReasonDto,
   PickType(SourcedDto, ['sourceIds'] as const),
 ) {
-  @ApiProperty({ example: '2025-03-01' })
-  @IsIsoDay()
+  @ApiProperty({ description: 'As precise as the source states it', example: '2025-03' })
+  @IsPartialDate()
   withdrawnOn!: string;
 }
