@@ -17,6 +17,21 @@ module.exports = {
       to: { dependencyTypes: ['core'], path: '^(fs|net|http|https|child_process|worker_threads)$' },
     },
     {
+      name: 'drafting-is-pure',
+      comment: 'The drafting engine (libs/drafting) reads text and returns a draft: no Nest, storage, HTTP, network or file system.',
+      severity: 'error',
+      from: { path: '^libs/drafting/src' },
+      to: {
+        path: '^(apps|libs/(event-store|event-sourcing|projections|read-models|identity|audit|archive))|node_modules/(@nestjs|better-sqlite3|@kurrent|fastify|class-validator)',
+      },
+    },
+    {
+      name: 'drafting-no-io-builtins',
+      severity: 'error',
+      from: { path: '^libs/drafting/src' },
+      to: { dependencyTypes: ['core'], path: '^(fs|net|http|https|child_process|worker_threads|dns|tls)$' },
+    },
+    {
       name: 'libs-do-not-import-apps',
       severity: 'error',
       from: { path: '^libs/' },

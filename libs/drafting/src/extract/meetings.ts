@@ -1,0 +1,376 @@
+import type { DraftMeeting, DraftParticipant, MeetingFormat, Proposed, Span } from '../draft.types';
+import { capitalCountry, countryName, type PartyMention } from '../gazetteer/parties';
+import { notStated, stated } from '../proposed';
+import type { Sentence } from '../text/sentences';
+import { inQuote, type Analysis } from './analysis';
+import type { DateMention } from './dates';
+import { participant, participantKey, partyParticipant, sideOf } from './participants';
+import type { PersonMention } from './people';
+import type { VisitReading } from './visits';
+
+interface Trigger {
+  start: number;
+  end: number;
+  kind: 'meet' | 'call' | 'video' | 'session' | 'plural';
+}
+
+const TRIGGERS: { re: RegExp; kind: Trigger['kind'] }[] = [
+  {
+    re: /\b(?:(?:tele)?phone (?:call|conversation|talks?)|telephone conversation|spoke (?:by|on the) (?:tele)?phone|spoke (?:to|with)|speaks (?:to|with)|call with)\b/gi,
+    kind: 'call',
+  },
+  {
+    re: /\b(?:video ?conference|videoconference|video link|video call|met virtually|virtual (?:meeting|talks)|online (?:meeting|talks))\b/gi,
+    kind: 'video',
+  },
+  { re: /\bheld (?:separate )?(?:bilateral )?meetings with\b/gi, kind: 'plural' },
+  {
+    re: /\b(?:met|meets|meet with|meeting with|held (?:a |an )?(?:bilateral |separate |official )?(?:meeting|talks|consultations|negotiations)|holds? (?:a )?(?:meeting|talks)|had (?:a |an )?(?:meeting|talks|consultations|negotiations)|called on|calls on|received|receives|hosted|hosts|discussions? with|talks with|conversation with|negotiations with)\b/gi,
+    kind: 'meet',
+  },
+  {
+    re: /\b(?:at|attend(?:ed|s|ing)?|participated in|took part in|takes part in|to take part in) the ((?:[\p{L}\d’'+.\-]+ ){0,8}?)(?:meeting|ministerial|summit|council|conference|session|forum)\b/giu,
+    kind: 'session',
+  },
+];
+
+const ANAPHORIC =
+  /^(?:during|at|in|after|following|on the sidelines of) (?:the|their|this|that) (?:meeting|talks|conversation|call|negotiations|discussions?)\b/i;
+const SESSION_NAMED =
+  /\p{Lu}|\d|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|annual|regular|extraordinary|informal)\b/u;
+const FUTURE =
+  /\b(?:look(?:ed|s|ing)? forward to|will|shall|upcoming|to be held|scheduled|plans? to|expected to|is to|are to|invited)\b/i;
+const VIRTUAL = /\b(?:virtual(?:ly)?|video|online|(?:tele)?phone|spoke)\b/i;
+
+function triggers(a: Analysis, s: Sentence): Trigger[] {
+  const found: Trigger[] = [];
+  for (const { re, kind } of TRIGGERS) {
+    re.lastIndex = 0;
+    for (const m of s.text.matchAll(re)) {
+      const start = s.start + (m.index ?? 0);
+      if (inQuote(a, start)) continue;
+      if (kind === 'session' && !SESSION_NAMED.test(m[1] ?? '')) continue;
+      if (found.some((f) => f.start < start + m[0].length && start < f.end)) continue;
+      found.push({ start, end: start + m[0].length, kind });
+    }
+  }
+  return found.sort((x, y) => x.start - y.start);
+}
+
+export interface MeetingReading extends DraftMeeting {
+  persons: Set<number>;
+  paragraph: number;
+  sentence: number;
+}
+
+function formatOf(kinds: Set<Trigger['kind']>, sides: number): MeetingFormat {
+  if (kinds.has('session') || sides >= 3) return 'multilateral';
+  if (kinds.has('video')) return 'video call';
+  if (kinds.has('call')) return 'call';
+  return 'bilateral';
+}
+
+function placeIn(a: Analysis, s: Sentence): DraftMeeting['place'] {
+  const re =
+    /\b(?:in|at) ((?:\p{Lu}[\p{L}\-]+)(?: \p{Lu}[\p{L}\-]+)?)(?:,\s*(?:the )?((?:\p{Lu}[\p{L}]+)(?: \p{Lu}[\p{L}]+)*))?/gu;
+  for (const m of s.text.matchAll(re)) {
+    const at = s.start + (m.index ?? 0) + m[0].indexOf(m[1]);
+    const span: Span = [at, at + m[1].length];
+    const party = a.parties.find((p) => p.span[0] === at && p.kind === 'country');
+    if (party) return { city: notStated(), country: stated(party.code, party.span) };
+    const home = capitalCountry(m[1]);
+    const after = m[2]
+      ? a.parties.find(
+          (p) => p.kind === 'country' && p.span[0] >= span[1] && p.span[0] <= span[1] + 3,
+        )
+      : null;
+    if (home || after) {
+      const country = after ? stated(after.code, after.span) : stated(home!, span, 'context');
+      return { city: stated(m[1], span), country };
+    }
+  }
+  return { city: notStated(), country: notStated() };
+}
+
+function dateFor(
+  a: Analysis,
+  s: Sentence,
+  trigger: Trigger,
+  earlier: DateMention | null,
+): { date: Proposed<string>; own: DateMention | null } {
+  const here = a.dates.filter(
+    (d) => d.span[0] >= s.start && d.span[1] <= s.end && !inQuote(a, d.span[0]),
+  );
+  const near = here.sort(
+    (x, y) => Math.abs(x.span[0] - trigger.start) - Math.abs(y.span[0] - trigger.start),
+  )[0];
+  if (near)
+    return {
+      date:
+        near.value && !near.vague
+          ? stated(near.value, near.span, near.relative ? 'publication date' : 'text')
+          : notStated(near.span),
+      own: near,
+    };
+  if (earlier && earlier.value)
+    return { date: stated(earlier.value, earlier.span, 'context'), own: null };
+  return { date: notStated(), own: null };
+}
+
+/** Meetings, calls and sessions: one per meeting word, with the people on either side of it. */
+export function findMeetings(a: Analysis, visits: VisitReading[]): MeetingReading[] {
+  const meetings: MeetingReading[] = [];
+  let lastSubject: PersonMention | null = null;
+  let paragraphDate: { paragraph: number; date: DateMention } | null = null;
+  a.sentences.forEach((s, index) => {
+    const mentions = a.mentions.filter((m) => m.sentence === index && !inQuote(a, m.span[0]));
+    const found = triggers(a, s);
+    const firstNamed = mentions.find((m) => m.person);
+    const pronoun = /^(?:He|She)\b/.test(s.text) ? lastSubject : null;
+    const last = meetings.at(-1);
+
+    if (
+      !found.length ||
+      (ANAPHORIC.test(s.text) && !found.some((t) => t.kind !== 'meet' || t.start > s.start + 40))
+    ) {
+      if (ANAPHORIC.test(s.text) && last)
+        join(
+          a,
+          last,
+          mentions.filter((m) => m.person),
+        );
+      if (firstNamed) lastSubject = firstNamed;
+      rememberDate(index, s);
+      return;
+    }
+    // "The discussion took place via video conference."
+    if (!mentions.length && last && last.paragraph === s.paragraph) {
+      if (found.some((t) => t.kind === 'video'))
+        last.format = stated('video call', [found[0].start, found[0].end]);
+      if (found.some((t) => t.kind === 'call'))
+        last.format = stated('call', [found[0].start, found[0].end]);
+      rememberDate(index, s);
+      return;
+    }
+    if (FUTURE.test(s.text)) {
+      rememberDate(index, s);
+      return;
+    }
+    const earlier =
+      paragraphDate && paragraphDate.paragraph === s.paragraph ? paragraphDate.date : null;
+    const kinds = new Set(found.map((t) => t.kind));
+    const primary = found.find((t) => t.kind !== 'video' && t.kind !== 'call') ?? found[0];
+    let subjects = mentions.filter((m) => m.span[1] <= found[0].start);
+    if (!subjects.length && pronoun) subjects = [pronoun];
+    const groups: PersonMention[][] = [];
+    const meetWords = found.filter(
+      (t) => t.kind === 'meet' || t.kind === 'plural' || t.kind === 'session',
+    );
+    const cuts = meetWords.length > 1 ? meetWords : [primary];
+    cuts.forEach((t, i) => {
+      const end = cuts[i + 1]?.start ?? s.end;
+      const objects = mentions.filter((m) => m.span[0] >= t.end && m.span[1] <= end);
+      if (t.kind === 'plural') objects.forEach((o) => groups.push([o]));
+      else groups.push(objects);
+    });
+    if (
+      !subjects.length &&
+      groups.flat().filter((m) => m.person).length < 2 &&
+      lastSubject &&
+      kinds.has('meet')
+    )
+      subjects = [lastSubject];
+    const { date, own } = dateFor(a, s, primary, earlier);
+    for (const objects of groups) {
+      const everyone = [...subjects, ...objects];
+      const participants = participantsOf(a, s, subjects, objects, groups.flat());
+      const orgs = objects.length ? [] : orgParticipants(a, s, primary);
+      const all = dedupe([...participants, ...orgs]);
+      if (all.length < 2 && !(kinds.has('session') && all.length === 1)) continue;
+      if (kinds.has('session')) {
+        const host = sessionBody(a, s, primary);
+        if (host && !all.some((p) => p.side.value === host.code))
+          all.push(partyParticipant(host, host.name));
+      }
+      const sides = new Set(all.map((p) => p.side.value ?? `?${p.title.value}`));
+      const virtual = VIRTUAL.test(s.text);
+      const reading: MeetingReading = {
+        date,
+        place: virtual ? { city: notStated(), country: notStated() } : placeIn(a, s),
+        format: stated(formatOf(kinds, sides.size), [primary.start, primary.end]),
+        participants: all,
+        topics: [],
+        span: [s.start, s.end],
+        persons: new Set(everyone.flatMap((m) => (m.person ? [m.person.id] : []))),
+        paragraph: s.paragraph,
+        sentence: index,
+      };
+      if (!reading.date.stated && !own) inheritVisitDate(reading, visits);
+      mergeOrAdd(meetings, reading);
+    }
+    if (firstNamed) lastSubject = subjects.find((m) => m.person) ?? firstNamed;
+    rememberDate(index, s);
+  });
+  return meetings;
+
+  function rememberDate(_index: number, s: Sentence) {
+    const here = a.dates.filter(
+      (d) =>
+        d.span[0] >= s.start && d.span[1] <= s.end && d.value && !d.vague && !inQuote(a, d.span[0]),
+    );
+    const past = !/\b(?:will|scheduled|upcoming|to be held)\b/i.test(s.text);
+    if (here.length && past && here[0].value!.length === 10)
+      paragraphDate = { paragraph: s.paragraph, date: here[0] };
+  }
+}
+
+function participantsOf(
+  a: Analysis,
+  s: Sentence,
+  subjects: PersonMention[],
+  objects: PersonMention[],
+  all: PersonMention[],
+): DraftParticipant[] {
+  const out: DraftParticipant[] = [];
+  const visitHost = /\bvisit to (?:the )?/i.exec(s.text);
+  const host = visitHost
+    ? (a.parties.find(
+        (p) =>
+          p.kind === 'country' && p.span[0] === s.start + visitHost.index + visitHost[0].length,
+      ) ?? null)
+    : null;
+  // "with Luxembourg’s Prime Minister Luc Frieden, Deputy Prime Minister … Xavier Bettel": a list shares its country
+  const context = new Map<PersonMention, PartyMention | null>();
+  let previous: PartyMention | null = null;
+  for (const m of all) {
+    const gap: string = previous
+      ? a.text.slice(all[all.indexOf(m) - 1].span[1], m.titleSpan?.[0] ?? m.span[0])
+      : '';
+    context.set(m, host ?? (/^\s*,\s*$/.test(gap) ? previous : null));
+    previous = m.person?.side ?? m.side ?? (/^\s*,\s*$/.test(gap) ? previous : null);
+  }
+  for (const m of subjects) out.push(...expand(a, s, m, null));
+  for (const m of objects) {
+    if (m.plural && !m.person) out.push(...expand(a, s, m, null));
+    else out.push(participant(m, sideOf(a, m, context.get(m) ?? null)));
+  }
+  return out;
+}
+
+/** "the foreign ministers from Kazakhstan, the Kyrgyz Republic, …": one unnamed minister per country. */
+function expand(
+  a: Analysis,
+  s: Sentence,
+  m: PersonMention,
+  context: PartyMention | null,
+): DraftParticipant[] {
+  if (m.person || !m.plural) {
+    const resolved = !m.person && m.title ? a.people.resolveTitle(m.title, m.side) : null;
+    if (resolved)
+      return [participant({ ...m, person: resolved }, sideOf(a, { ...m, person: resolved }))];
+    return [participant(m, sideOf(a, m, context))];
+  }
+  const tail = a.text.slice(m.span[1], s.end);
+  const list = /^\s+(?:from|of) /.exec(tail);
+  if (!list) return [participant(m, m.side ? sideOf(a, m) : null)];
+  const countries: PartyMention[] = [];
+  let pos = m.span[1] + list[0].length;
+  for (const p of a.parties.filter((p) => p.span[0] >= pos && p.kind === 'country')) {
+    const gap = a.text.slice(pos, p.span[0]);
+    if (!/^(?:[\s,]|and|the|Republic|of)*$/.test(gap)) break;
+    if (!countries.some((c) => c.code === p.code)) countries.push(p);
+    pos = p.span[1];
+  }
+  const singular = (m.title ?? '')
+    .replace(/\b(\w+?)s\b$/, '$1')
+    .replace(/^\w/, (c) => c.toUpperCase());
+  return countries.map((c) => ({
+    name: notStated(),
+    title: stated(singular, m.span),
+    organisation_or_country: stated(countryName(c.code), c.span),
+    side: stated(c.code, c.span),
+  }));
+}
+
+function orgParticipants(a: Analysis, s: Sentence, t: Trigger): DraftParticipant[] {
+  if (t.kind === 'session') return [];
+  return a.parties
+    .filter(
+      (p) =>
+        p.kind === 'organisation' &&
+        p.span[0] >= t.end &&
+        p.span[0] <= t.end + 50 &&
+        p.span[1] <= s.end,
+    )
+    .slice(0, 1)
+    .map((p) => partyParticipant(p));
+}
+
+/** The body a session belongs to: "the 21st meeting of the European Union-Kazakhstan Cooperation Council". */
+function sessionBody(a: Analysis, s: Sentence, t: Trigger): PartyMention | null {
+  const phrase = a.text.slice(t.start, Math.min(s.end, t.end + 80));
+  const of = /^[^,.;]*?\bof the /.exec(phrase);
+  const from = t.start + (of ? of[0].length : 0);
+  return (
+    a.parties.find(
+      (p) =>
+        p.kind === 'organisation' &&
+        p.span[0] >= t.start &&
+        p.span[0] <= from + 5 &&
+        p.span[1] <= s.end,
+    ) ?? null
+  );
+}
+
+function dedupe(list: DraftParticipant[]): DraftParticipant[] {
+  const seen = new Set<string>();
+  return list.filter((p) => {
+    const key = p.name.value ? `n:${p.name.value}` : participantKey(p);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function join(a: Analysis, meeting: MeetingReading, mentions: PersonMention[]): void {
+  for (const m of mentions) {
+    if (!m.person || meeting.persons.has(m.person.id)) continue;
+    meeting.persons.add(m.person.id);
+    meeting.participants.push(participant(m, sideOf(a, m)));
+  }
+}
+
+function inheritVisitDate(reading: MeetingReading, visits: VisitReading[]): void {
+  const visit = visits.find(
+    (v) =>
+      v.headId !== null &&
+      reading.persons.has(v.headId) &&
+      v.start.value &&
+      v.start.value === v.end.value,
+  );
+  if (visit) reading.date = stated(visit.start.value!, visit.start.span, 'visit');
+}
+
+function mergeOrAdd(meetings: MeetingReading[], reading: MeetingReading): void {
+  const same = meetings.find((m) => {
+    if (m.date.value !== reading.date.value || m.persons.size === 0 || reading.persons.size === 0)
+      return false;
+    const [small, big] =
+      m.persons.size <= reading.persons.size
+        ? [m.persons, reading.persons]
+        : [reading.persons, m.persons];
+    return [...small].every((id) => big.has(id)) && (small.size > 1 || big.size === small.size);
+  });
+  if (!same) {
+    meetings.push(reading);
+    return;
+  }
+  const keys = new Set(same.participants.map(participantKey));
+  for (const p of reading.participants)
+    if (
+      !keys.has(participantKey(p)) &&
+      !same.participants.some((q) => q.name.value && q.name.value === p.name.value)
+    )
+      same.participants.push(p);
+  reading.persons.forEach((id) => same.persons.add(id));
+}

@@ -1,0 +1,69 @@
+import type { DraftVisit } from '../draft.types';
+import { capitalCountry } from '../gazetteer/parties';
+import { notStated, stated } from '../proposed';
+import { inQuote, type Analysis } from './analysis';
+import type { PersonMention } from './people';
+
+export interface VisitReading extends DraftVisit {
+  headId: number | null;
+}
+
+const VISIT =
+  /\b(?:(?:an?|the|his|her|their|its) )?((?:official|state|working|short-term|private|first|two-day|three-day|four-day|\w+-day|official and working|state and official)(?: \w+)? )?visit (?:to|in) (?:the )?([\p{Lu}][\p{L}’'\-.]+(?: (?:of )?[\p{Lu}][\p{L}\-.]+)*)/giu;
+
+/** Visits: "paid an official visit to the Grand Duchy of Luxembourg on Oct. 14", "his visit to Ukraine". */
+export function findVisits(a: Analysis): VisitReading[] {
+  const visits: VisitReading[] = [];
+  a.sentences.forEach((s, index) => {
+    for (const m of s.text.matchAll(VISIT)) {
+      const at = s.start + (m.index ?? 0);
+      if (inQuote(a, at)) continue;
+      const placeAt = s.start + (m.index ?? 0) + m[0].lastIndexOf(m[2]);
+      const placeEnd = placeAt + m[2].length;
+      const country = a.parties.find(
+        (p) => p.kind === 'country' && p.span[0] >= placeAt && p.span[1] <= placeEnd,
+      );
+      const city = capitalCountry(m[2].split(' ')[0]);
+      if (!country && !city) continue;
+      const head = headOf(a, index, at);
+      const dates = a.dates.filter(
+        (d) => d.span[0] >= at && d.span[1] <= s.end && d.value && !d.vague,
+      );
+      const first = dates[0];
+      const planned = /\b(?:will|to pay|plans? to|is to|invited)\b/i.test(
+        s.text.slice(0, m.index ?? 0),
+      );
+      const side = head?.person?.side ?? head?.side ?? null;
+      visits.push({
+        delegation_of: side ? stated(side.code, side.span) : notStated(),
+        head: {
+          name: head?.person ? stated(head.person.name, head.span) : notStated(),
+          title: head?.person?.title
+            ? stated(head.person.title, head.person.titleSpan)
+            : notStated(),
+        },
+        host_country: country
+          ? stated(country.code, country.span)
+          : stated(city!, [placeAt, placeEnd], 'context'),
+        start: first ? stated(first.value!, first.span) : notStated(),
+        end: first ? stated(first.end ?? first.value!, first.span) : notStated(),
+        kind: m[1]
+          ? stated(`${planned ? 'planned: ' : ''}${m[1].trim()}`, [at, at + m[0].length])
+          : notStated(),
+        span: [at, at + m[0].length],
+        headId: head?.person?.id ?? null,
+      });
+    }
+  });
+  return visits;
+}
+
+function headOf(a: Analysis, sentence: number, before: number): PersonMention | null {
+  const here = a.mentions.filter((m) => m.sentence === sentence && m.person && m.span[1] <= before);
+  if (here.length) return here[0];
+  for (let i = sentence - 1; i >= 0; i--) {
+    const named = a.mentions.find((m) => m.sentence === i && m.person);
+    if (named) return named;
+  }
+  return null;
+}
