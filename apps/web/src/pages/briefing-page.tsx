@@ -67,20 +67,20 @@ function Briefing({ profile: p }: { profile: Profile }) {
             <Empty>No meeting attended is on record.</Empty>
           )
         ) : (
-          <EngagementList items={p.engagements.slice(0, 5)} empty="No meeting, visit or pledge is on record." />
+          <EngagementList compact items={p.engagements.slice(0, 5)} empty="No meeting, visit or pledge is on record." />
         )}
       </section>
       {p.kind !== 'person' && (
         <section aria-labelledby="b-pledges">
           <h2 id="b-pledges">Open pledges</h2>
-          <PledgeTable pledges={openPledges.slice(0, 8)} empty="No open pledge." />
-          {openPledges.length > 8 && <p className="muted">And {openPledges.length - 8} more in the pledge register.</p>}
+          <PledgeTable pledges={openPledges.slice(0, 6)} empty="No open pledge." />
+          {openPledges.length > 6 && <p className="muted">And {openPledges.length - 6} more in the pledge register.</p>}
         </section>
       )}
       <div className="two">
         <section aria-labelledby="b-followups">
           <h2 id="b-followups">Open follow-ups</h2>
-          <FollowUpList items={openFollowUps.slice(0, 8)} empty="No follow-up is open." />
+          <FollowUpList items={openFollowUps.slice(0, 6)} empty="No follow-up is open." />
         </section>
         <section aria-labelledby="b-people">
           <h2 id="b-people">{p.kind === 'person' ? 'Current titles' : 'Key people'}</h2>
@@ -90,7 +90,7 @@ function Briefing({ profile: p }: { profile: Profile }) {
       <div className="two">
         <section aria-labelledby="b-quotes">
           <h2 id="b-quotes">Recent quotes</h2>
-          <QuoteList quotes={p.quotes.slice(0, 4)} empty="No quote is on record." />
+          <QuoteList quotes={p.quotes.slice(0, 3)} empty="No quote is on record." />
         </section>
         <section aria-labelledby="b-indicators">
           <h2 id="b-indicators">Indicators</h2>

@@ -28,6 +28,11 @@ export const CHANGE_KINDS: [string, string, string[]][] = [
 
 /** What a change is about, from its data: a name, a title, a promise, an action; or the record's kind. */
 export function subjectOf(streamId: string, data: Record<string, unknown>): string {
+  const changes = data.changes;
+  if (changes && typeof changes === 'object' && !Array.isArray(changes)) {
+    const named = subjectOf('', changes as Record<string, unknown>);
+    if (named !== 'the register') return named;
+  }
   for (const key of ['name', 'title', 'commitment', 'action', 'purpose', 'measures', 'label', 'text'])
     if (typeof data[key] === 'string' && data[key]) return clip(String(data[key]));
   const record = recordOf(streamId);

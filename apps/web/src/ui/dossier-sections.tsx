@@ -33,24 +33,25 @@ export function PartyList({ ids }: { ids: string[] }) {
   );
 }
 
-export function EngagementList({ items, empty }: { items: TimelineItem[]; empty: string }) {
+export function EngagementList({ items, empty, compact }: { items: TimelineItem[]; empty: string; compact?: boolean }) {
   const topicLabel = useTopicLabel();
   if (!items.length) return <Empty>{empty}</Empty>;
   return (
-    <ol className="timeline">
+    <ol className={`engagements${compact ? ' compact' : ''}`}>
       {items.map((e) => (
         <li key={`${e.recordId}-${e.date}`}>
-          <time dateTime={e.date}>{formatWhen(e.date)}</time> · <span className="muted">{engagementKind(e.kind)}</span>
-          <div>
-            <strong>{engagementTitle(e)}</strong>
+          <div className="when">
+            <time dateTime={String(e.date)}>{formatWhen(e.date)}</time> · {engagementKind(e.kind)}
+            {e.counterparts?.length > 0 && (
+              <>
+                {' '}
+                with <PartyList ids={e.counterparts} />
+              </>
+            )}
           </div>
-          {engagementSummary(e) && <div className="muted">{engagementSummary(e)}</div>}
-          {e.counterparts?.length > 0 && (
-            <div>
-              With <PartyList ids={e.counterparts} />
-            </div>
-          )}
-          {e.topics?.length > 0 && (
+          <strong>{engagementTitle(e)}</strong>
+          {engagementSummary(e) && <p className="gist">{engagementSummary(e)}</p>}
+          {!compact && e.topics?.length > 0 && (
             <ul className="tags" aria-label="Topics">
               {e.topics.map((t, i) => (
                 <li key={t} className="tag">
@@ -119,22 +120,34 @@ export function tenure(from: unknown, to: unknown): string {
   return '';
 }
 
+/** People and their titles, one line a person: current titles first, then the ones held before. */
 export function PeopleList({ people, empty, current }: { people: Post[]; empty: string; current?: boolean }) {
-  const shown = current ? people.filter((p) => !p.to) : people;
-  if (!shown.length) return <Empty>{empty}</Empty>;
+  const byPerson = new Map<string, Post[]>();
+  for (const p of people) {
+    if (current && p.to) continue;
+    const key = p.personId ?? p.name ?? '';
+    byPerson.set(key, [...(byPerson.get(key) ?? []), p]);
+  }
+  if (!byPerson.size) return <Empty>{empty}</Empty>;
   return (
     <ul className="people">
-      {shown.map((p, i) => (
-        <li key={`${p.personId}-${i}`}>
-          {p.personId ? (
-            <Link to={`/dossier/person/${p.personId}`}>{p.name ?? <PartyName id={p.personId} />}</Link>
-          ) : (
-            p.name
-          )}
-          {p.title && <>, {p.title}</>}
-          {Boolean(p.from || p.to) && !current && <span className="muted"> ({tenure(p.from, p.to)})</span>}
-        </li>
-      ))}
+      {[...byPerson].map(([key, posts]) => {
+        const first = posts[0];
+        const now = posts.filter((p) => !p.to);
+        const before = posts.filter((p) => p.to);
+        return (
+          <li key={key}>
+            {first.personId ? <Link to={`/dossier/person/${first.personId}`}>{first.name ?? <PartyName id={first.personId} />}</Link> : first.name}
+            {now.length > 0 && <>, {now.map((p) => p.title + (current || !p.from ? '' : ` (${tenure(p.from, null)})`)).join('; ')}</>}
+            {!current && before.length > 0 && (
+              <span className="muted">
+                {now.length ? '; formerly ' : ', formerly '}
+                {before.map((p) => `${p.title} (${tenure(p.from, p.to)})`).join('; ')}
+              </span>
+            )}
+          </li>
+        );
+      })}
     </ul>
   );
 }
