@@ -42,7 +42,9 @@ describe('read models with paired rows answer for each party', () => {
       meetingId,
       title: `Talks ${date}`,
       date,
-      format: 'multilateral',
+      // Not a multilateral session (those are one row per party, never pairs: see
+      // test/e2e/record/meetings-as-stated.e2e.spec.ts): its parties pair up.
+      format: 'negotiation-round',
       participants,
     });
 

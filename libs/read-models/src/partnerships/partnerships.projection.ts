@@ -38,9 +38,14 @@ const PLEDGE_EVENTS = new Set(PARTNERSHIP_PLEDGE_EVENTS);
 
 const isParty = (p: PartyRef | null): p is PartyRef => p !== null;
 
-/** A multilateral session is one engagement of all its parties, never pairwise bilaterals. */
+/**
+ * A multilateral session (members listed, or a multilateral format of more than two parties) is
+ * one engagement of all its parties, never pairwise bilaterals. A council of two (the EU–
+ * Kazakhstan Cooperation Council) is the one engagement of its pair.
+ */
 const isSession = (m: Meeting) =>
-  (MULTILATERAL_FORMATS as readonly string[]).includes(m.format) || m.members.length > 0;
+  m.members.length > 0 ||
+  ((MULTILATERAL_FORMATS as readonly string[]).includes(m.format) && partiesOf(m).length > 2);
 
 /**
  * A partial date's columns: the text as stated, its span, and `contact` = first possible day,
@@ -94,18 +99,20 @@ const meetingPairs = (m: Meeting) =>
         partyKey(b),
       ]);
 
-/** A session's parties, each once: its members, sides and named non-person participants. */
-const sessionParties = (m: Meeting) =>
-  isSession(m)
-    ? [
-        ...new Set(
-          [...m.members, ...m.participants.flatMap((p) => [p.side, p.party])]
-            .filter(isParty)
-            .filter((p) => p.kind !== 'person')
-            .map(partyKey),
-        ),
-      ]
-    : [];
+/** A meeting's parties, each once: its members, sides and named non-person participants. */
+function partiesOf(m: Meeting): string[] {
+  const refs = [...m.members, ...m.participants.flatMap((p) => [p.side, p.party])];
+  return [
+    ...new Set(
+      refs
+        .filter(isParty)
+        .filter((p) => p.kind !== 'person')
+        .map(partyKey),
+    ),
+  ];
+}
+
+const sessionParties = (m: Meeting) => (isSession(m) ? partiesOf(m) : []);
 
 /** The visit's two sides, or none when a delegation visits its own country. */
 function visitSides(v: Visit): string[][] {
