@@ -216,7 +216,7 @@ describeInBrowser('staff web app: forms that keep staff data', () => {
     expect(await date.inputValue()).toBe('14 October 2024');
     await date.fill('31 February 2024');
     await page.getByRole('button', { name: 'Log the meeting' }).click();
-    expect(await errorBeside('Date')).toContain('Enter a real date, like 14 October 2024');
+    expect(await errorBeside('Date')).toContain('Enter a real date as precise as the source, like 14 October 2024');
     expect(await errorBeside('Summary')).toContain('Enter a summary of the meeting');
     expect(await page.locator('.field-error').allTextContents()).not.toContainEqual(
       expect.stringMatching(/should not|must be|elements/),

@@ -4,6 +4,7 @@ export const MEETING_FORMATS = [
   ['multilateral', 'Multilateral'],
   ['council-or-summit-session', 'Council or summit session'],
   ['call', 'Call'],
+  ['video-call', 'Video call'],
   ['negotiation-round', 'Negotiation round'],
 ] as const;
 
@@ -15,7 +16,15 @@ export const ENGAGEMENT_KINDS = [
   ['call', 'Call'],
   ['negotiation', 'Negotiation'],
   ['agreement-signed', 'Agreement signed'],
+  ['signing-ceremony', 'Signing ceremony'],
+  ['mission-opening', 'Opening of an embassy or consulate'],
+  ['forum', 'Forum'],
+  ['summit', 'Summit'],
+  ['video-call', 'Video call'],
 ] as const;
+
+/** Formats that are one session of several parties: they take a name and their member parties. */
+export const MULTILATERAL_FORMATS: readonly string[] = ['multilateral', 'council-or-summit-session'];
 
 export const VISIT_KINDS = [
   ['official', 'Official'],

@@ -1,11 +1,12 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { api, type Written } from '../api/client';
-import { CLASSIFICATIONS, ENGAGEMENT_KINDS, MEETING_FORMATS, Options } from '../api/vocabulary';
+import { CLASSIFICATIONS, ENGAGEMENT_KINDS, MEETING_FORMATS, MULTILATERAL_FORMATS, Options } from '../api/vocabulary';
 import type { PartyRef } from '../api/types';
 import { refOf, type Picked } from '../ui/directory';
 import { DateInput } from '../ui/date-input';
-import { dayProblem, formatDay, parseDay } from '../ui/dates';
+import { formatDay } from '../ui/dates';
+import { partialDateOrNull, partialDateProblem, PARTIAL_DATE_HINT } from '../ui/partial-dates';
 import { ErrorSummary } from '../ui/error-summary';
 import { errorsUnder, Field } from '../ui/field';
 import type { Messages } from '../ui/messages';
@@ -13,11 +14,16 @@ import { Page } from '../ui/page';
 import { PickMany, PickOne, TopicsPicker } from '../ui/pickers';
 import { useSubmit } from '../ui/use-submit';
 
+/** A participant on record, or one the source names only by title (`party` null, `title` "Prime Minister"). */
 interface Participant {
-  party: Picked;
+  key: string;
+  party: Picked | null;
+  title: string;
   side: Picked | null;
   role: string;
 }
+
+const who = (p: Participant, i: number) => p.party?.name ?? (p.title.trim() ? `the unnamed ${p.title.trim()}` : `participant ${i + 1}`);
 
 /** A person's default side is whom their current post represents; an organisation or country speaks for itself. */
 function defaultSide(p: Picked): Picked | null {
@@ -36,9 +42,11 @@ function defaultSide(p: Picked): Picked | null {
 const MESSAGES: Messages = {
   visitId: 'Choose the visit again: that one is not on record',
   title: 'Shorten the title',
-  date: 'Enter the day of the meeting',
-  'place.city': 'Enter the city of the meeting, or leave the place empty',
-  place: 'Choose the country of the meeting place',
+  date: 'Enter the date of the meeting as precise as the source, or leave it empty if not stated',
+  'place.city': 'Enter the city of the meeting, or leave it empty',
+  place: 'Choose the country of the meeting place, or leave it empty',
+  formatName: 'Shorten the name of the format',
+  members: 'Choose the member parties from the list',
   format: 'Choose the format of the meeting',
   engagementKind: 'Choose the kind of engagement',
   participants: 'Add at least two participants',
@@ -56,6 +64,9 @@ export function LogMeeting() {
   const [city, setCity] = useState('');
   const [country, setCountry] = useState<Picked | null>(null);
   const [format, setFormat] = useState('bilateral');
+  const [formatName, setFormatName] = useState('');
+  const [members, setMembers] = useState<Picked[]>([]);
+  const [unnamedTitle, setUnnamedTitle] = useState('');
   const [engagementKind, setEngagementKind] = useState('visit');
   const [participants, setParticipants] = useState<Participant[]>([]);
   const [topics, setTopics] = useState<string[]>([]);
@@ -67,28 +78,35 @@ export function LogMeeting() {
   const visitId = params.get('visit');
   useEffect(() => {
     if (!visitId) return;
-    api<{ purpose: string; city: string; startDate: string; endDate: string; sourceIds: string[] }>(`/visits/${visitId}`).then(
+    api<{ purpose: string | null; city: string | null; startDate: string | null; endDate: string | null; sourceIds: string[] }>(`/visits/${visitId}`).then(
       (v) => {
+        const when = v.startDate ? `${formatDay(v.startDate)}${v.endDate && v.endDate !== v.startDate ? ` to ${formatDay(v.endDate)}` : ''}` : 'dates not stated';
         setVisit({
           kind: 'visit',
           id: visitId,
-          name: v.purpose,
-          detail: `${v.city}, ${formatDay(v.startDate)} to ${formatDay(v.endDate)}`,
+          name: v.purpose ?? `Visit to ${v.city ?? 'a city not stated'}`,
+          detail: `${v.city ?? 'city not stated'}, ${when}`,
           classification: 'internal',
         });
-        setDate((d) => d || formatDay(v.startDate));
+        if (v.startDate) setDate((d) => d || formatDay(v.startDate));
       },
       () => undefined,
     );
   }, [visitId]);
 
+  const multilateral = MULTILATERAL_FORMATS.includes(format);
   const check = () => ({
-    date: dayProblem(date, MESSAGES.date) ?? '',
-    place: city.trim() && !country ? MESSAGES.place : '',
+    date: partialDateProblem(date, null) ?? '',
     participants: participants.length >= 2 ? '' : MESSAGES.participants,
+    ...Object.fromEntries(participants.map((p, i) => [`participants[${i}].title`, p.party || p.title.trim() ? '' : `Enter the title of participant ${i + 1}, as the source gives it`])),
     summary: summary.trim() ? '' : MESSAGES.summary,
     sourceIds: sources.length ? '' : MESSAGES.sourceIds,
   });
+  const addUnnamed = () => {
+    if (!unnamedTitle.trim()) return;
+    setParticipants([...participants, { key: `unnamed:${participants.length}:${unnamedTitle}`, party: null, title: unnamedTitle.trim(), side: null, role: '' }]);
+    setUnnamedTitle('');
+  };
   const form = useSubmit(
     (key) => {
       const ref = (p: Picked | null): PartyRef | undefined => (p ? refOf(p) : undefined);
@@ -97,14 +115,17 @@ export function LogMeeting() {
         idempotencyKey: key,
         body: {
           title: title.trim() || null,
-          date: parseDay(date),
-          place: city.trim() || country ? { city: city.trim(), country: country?.id ?? '' } : null,
+          date: partialDateOrNull(date),
+          place: city.trim() || country ? { city: city.trim() || null, country: country?.id ?? null } : null,
           visitId: visit?.id ?? null,
           format,
+          formatName: multilateral ? formatName.trim() || null : null,
+          members: multilateral ? members.map(refOf) : [],
           engagementKind,
           participants: participants.map((p) => ({
-            party: ref(p.party),
-            side: ref(p.side),
+            party: p.party ? refOf(p.party) : null,
+            title: p.title.trim() || null,
+            side: ref(p.side) ?? null,
             role: p.role.trim() || null,
           })),
           topics,
@@ -121,7 +142,8 @@ export function LogMeeting() {
         ...Object.assign(
           {},
           ...participants.map((p, i) => ({
-            [`participants[${i}].side`]: `Choose the side ${p.party.name} represented`,
+            [`participants[${i}].side`]: `Choose the side ${who(p, i)} represented`,
+            [`participants[${i}].title`]: `Enter the title of ${who(p, i)}, as the source gives it`,
           })),
         ),
       },
@@ -139,7 +161,7 @@ export function LogMeeting() {
       <Page title="Meeting logged">
         <div className="state success" role="status">
           <p>
-            The meeting {title ? `“${title}”` : ''} of {formatDay(parseDay(date))} is on record.
+            The meeting {title ? `“${title}”` : ''} {partialDateOrNull(date) ? `of ${formatDay(partialDateOrNull(date))}` : '(date not stated)'} is on record.
           </p>
           <ul className="actions">
             <li>
@@ -158,6 +180,8 @@ export function LogMeeting() {
                 onClick={() => {
                   form.reset();
                   setParticipants([]);
+                  setMembers([]);
+                  setFormatName('');
                   setTitle('');
                   setSummary('');
                   setTopics([]);
@@ -181,14 +205,14 @@ export function LogMeeting() {
           <input type="text" value={title} onChange={(e) => setTitle(e.target.value)} />
         </Field>
         <div className="row">
-          <Field label="Date" name="date" error={f.date} hint="For example, 14 October 2024">
-            <DateInput value={date} onChange={setDate} />
+          <Field label="Date" name="date" error={f.date} hint={`${PARTIAL_DATE_HINT}. Leave it empty if the source does not say.`}>
+            <DateInput partial value={date} onChange={setDate} />
           </Field>
           <Field label="City (optional)" name="place.city" error={f['place.city']}>
             <input type="text" value={city} onChange={(e) => setCity(e.target.value)} />
           </Field>
           <PickOne
-            label="Country of the meeting place"
+            label="Country (optional)"
             name="place"
             kinds={['country']}
             value={country}
@@ -208,29 +232,48 @@ export function LogMeeting() {
             </select>
           </Field>
         </div>
+        {multilateral && (
+          <div className="row">
+            <Field label="Name of the format (optional)" name="formatName" error={f.formatName} hint="For example, C5+1 ministerial, or the CIS Council of Foreign Ministers">
+              <input type="text" value={formatName} onChange={(e) => setFormatName(e.target.value)} />
+            </Field>
+            <PickMany
+              label="Member parties (optional)"
+              name="members"
+              kinds={['country', 'organisation']}
+              value={members}
+              onChange={setMembers}
+              error={errorsUnder(f, 'members')}
+              hint="The session counts as one engagement of its members, never as meetings between each pair."
+            />
+          </div>
+        )}
 
         <fieldset className={`participants${errorsUnder(f, 'participants') ? ' invalid' : ''}`}>
           <legend>Participants</legend>
           {participants.length === 0 && <p className="muted">No one yet: add at least two participants (people or organisations).</p>}
           <ol>
             {participants.map((p, i) => (
-              <li key={`${p.party.kind}:${p.party.id}`} className="participant">
-                <strong>{p.party.name}</strong>
-                {p.party.detail && <small> — {p.party.detail}</small>}
+              <li key={p.key} className="participant">
+                <strong>{p.party ? p.party.name : `Unnamed: ${p.title.trim() || 'title not given'}`}</strong>
+                {p.party?.detail && <small> — {p.party.detail}</small>}
                 {errorsUnder(f, `participants[${i}].party`) && <small className="field-error">{errorsUnder(f, `participants[${i}].party`)}</small>}
                 <div className="row">
+                  <Field label={p.party ? `Title of ${p.party.name} (optional)` : `Title of unnamed participant ${i + 1}`} name={`participants[${i}].title`} error={f[`participants[${i}].title`]}>
+                    <input type="text" value={p.title} placeholder="Prime Minister" onChange={(e) => setParticipants(participants.map((x, j) => (j === i ? { ...x, title: e.target.value } : x)))} />
+                  </Field>
                   <PickOne
-                    label={`Side ${p.party.name} represented`}
+                    label={`Side ${who(p, i)} represented`}
                     kinds={['country', 'organisation']}
                     value={p.side}
                     onChange={(side) => setParticipants(participants.map((x, j) => (j === i ? { ...x, side } : x)))}
                     error={errorsUnder(f, `participants[${i}].side`)}
                   />
-                  <Field label={`Role of ${p.party.name} (optional)`} error={f[`participants[${i}].role`]}>
+                  <Field label={`Role of ${who(p, i)} (optional)`} error={f[`participants[${i}].role`]}>
                     <input type="text" value={p.role} placeholder="head of delegation" onChange={(e) => setParticipants(participants.map((x, j) => (j === i ? { ...x, role: e.target.value } : x)))} />
                   </Field>
                   <button type="button" onClick={() => setParticipants(participants.filter((_, j) => j !== i))}>
-                    Remove {p.party.name}
+                    Remove {who(p, i)}
                   </button>
                 </div>
               </li>
@@ -241,10 +284,27 @@ export function LogMeeting() {
             name="participants"
             kinds={['person', 'organisation', 'country']}
             value={null}
-            onChange={(party) => party && setParticipants([...participants, { party, side: defaultSide(party), role: '' }])}
+            onChange={(party) => party && setParticipants([...participants, { key: `${party.kind}:${party.id}`, party, title: '', side: defaultSide(party), role: '' }])}
             error={f.participants}
             hint="Search people and organisations on record by name, title or acronym."
           />
+          <div className="row add-unnamed">
+            <Field label="Or add someone the source names only by title" hint="For example, Prime Minister; choose the side they represented once added">
+              <input
+                type="text"
+                value={unnamedTitle}
+                onChange={(e) => setUnnamedTitle(e.target.value)}
+                onKeyDown={(e) => {
+                  if (e.key !== 'Enter') return;
+                  e.preventDefault();
+                  addUnnamed();
+                }}
+              />
+            </Field>
+            <button type="button" onClick={addUnnamed}>
+              Add the unnamed participant
+            </button>
+          </div>
         </fieldset>
 
         <TopicsPicker value={topics} onChange={setTopics} error={errorsUnder(f, 'topics')} />

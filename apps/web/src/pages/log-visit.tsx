@@ -3,7 +3,8 @@ import { Link } from 'react-router';
 import { api, type Written } from '../api/client';
 import { CLASSIFICATIONS, Options, VISIT_KINDS } from '../api/vocabulary';
 import { refOf, type Picked } from '../ui/directory';
-import { dayProblem, parseDay } from '../ui/dates';
+import { parseDay } from '../ui/dates';
+import { partialDateOrNull, partialDateProblem, PARTIAL_DATE_HINT } from '../ui/partial-dates';
 import { DateInput } from '../ui/date-input';
 import { ErrorSummary } from '../ui/error-summary';
 import { errorsUnder, Field } from '../ui/field';
@@ -15,21 +16,23 @@ import { useSubmit } from '../ui/use-submit';
 const MESSAGES: Messages = {
   kind: 'Choose the kind of visit',
   'delegation.sentBy': 'Choose who sent the delegation',
-  'delegation.headId': 'Choose who led the delegation',
+  'delegation.headId': 'Choose who led the delegation, or give their title if the source does not name them',
+  'delegation.headTitle': 'Enter the title of the head of delegation, as the source gives it',
   'delegation.memberIds': 'Choose the other members from the list',
   hostCountry: 'Choose the host country',
-  city: 'Enter the city',
-  startDate: 'Enter the first day of the visit',
-  endDate: 'Enter the last day of the visit',
-  purpose: 'Enter the purpose of the visit',
+  city: 'Enter the city, or leave it empty if the source does not say',
+  startDate: 'Enter when the visit began, as precise as the source',
+  endDate: 'Enter when the visit ended, as precise as the source',
+  purpose: 'Shorten the purpose of the visit',
   sourceIds: 'Choose at least one source that records the visit',
   classification: 'Choose a classification',
 };
 
 export function LogVisit() {
-  const [kind, setKind] = useState('official');
+  const [kind, setKind] = useState('');
   const [sentBy, setSentBy] = useState<Picked | null>(null);
   const [head, setHead] = useState<Picked | null>(null);
+  const [headTitle, setHeadTitle] = useState('');
   const [members, setMembers] = useState<Picked[]>([]);
   const [host, setHost] = useState<Picked | null>(null);
   const [city, setCity] = useState('');
@@ -45,12 +48,10 @@ export function LogVisit() {
     const last = parseDay(endDate);
     return {
       'delegation.sentBy': sentBy ? '' : MESSAGES['delegation.sentBy'],
-      'delegation.headId': head ? '' : MESSAGES['delegation.headId'],
+      'delegation.headId': head || headTitle.trim() ? '' : MESSAGES['delegation.headId'],
       hostCountry: host ? '' : MESSAGES.hostCountry,
-      city: city.trim() ? '' : MESSAGES.city,
-      startDate: dayProblem(startDate, MESSAGES.startDate) ?? '',
-      endDate: dayProblem(endDate, MESSAGES.endDate) ?? (first && last && last < first ? 'The last day must be the same as or after the first day' : ''),
-      purpose: purpose.trim() ? '' : MESSAGES.purpose,
+      startDate: partialDateProblem(startDate, null) ?? '',
+      endDate: partialDateProblem(endDate, null) ?? (first && last && last < first ? 'The last day must be the same as or after the first day' : ''),
       sourceIds: sources.length ? '' : MESSAGES.sourceIds,
     };
   };
@@ -60,17 +61,18 @@ export function LogVisit() {
         method: 'POST',
         idempotencyKey: key,
         body: {
-          kind,
+          kind: kind || null,
           delegation: {
             sentBy: sentBy ? refOf(sentBy) : undefined,
-            headId: head?.id,
+            headId: head?.id ?? null,
+            headTitle: headTitle.trim() || null,
             memberIds: members.map((m) => m.id),
           },
           hostCountry: host?.id,
-          city,
-          startDate: parseDay(startDate),
-          endDate: parseDay(endDate),
-          purpose,
+          city: city.trim() || null,
+          startDate: partialDateOrNull(startDate),
+          endDate: partialDateOrNull(endDate),
+          purpose: purpose.trim() || null,
           sourceIds: sources.map((s) => s.id),
           classification,
         },
@@ -87,7 +89,7 @@ export function LogVisit() {
     return (
       <Page title="Visit logged">
         <div className="state success" role="status">
-          <p>The visit to {city} is on record. Now log its meetings.</p>
+          <p>The visit to {city.trim() || host?.name || 'the host country'} is on record. Now log its meetings.</p>
           <ul className="actions">
             <li>
               <Link to={`/log/meeting?visit=${form.done.id}`}>Log a meeting of this visit</Link>
@@ -110,27 +112,33 @@ export function LogVisit() {
         <ErrorSummary error={form.error} fields={f} />
         <Field label="Kind of visit" name="kind" error={f.kind}>
           <select value={kind} onChange={(e) => setKind(e.target.value)}>
+            <option value="">Not stated</option>
             <Options of={VISIT_KINDS} />
           </select>
         </Field>
         <PickOne label="Delegation sent by" name="delegation.sentBy" kinds={['country', 'organisation']} value={sentBy} onChange={setSentBy} error={errorsUnder(f, 'delegation.sentBy')} />
-        <PickOne label="Head of delegation" name="delegation.headId" kinds={['person']} value={head} onChange={setHead} error={errorsUnder(f, 'delegation.headId')} />
+        <div className="row">
+          <PickOne label="Head of delegation" name="delegation.headId" kinds={['person']} value={head} onChange={setHead} error={errorsUnder(f, 'delegation.headId')} />
+          <Field label="Head's title (if not named, or as the source gives it)" name="delegation.headTitle" error={f['delegation.headTitle']} hint="For example, Foreign Minister">
+            <input type="text" value={headTitle} onChange={(e) => setHeadTitle(e.target.value)} />
+          </Field>
+        </div>
         <PickMany label="Other members (optional)" name="delegation.memberIds" kinds={['person']} value={members} onChange={setMembers} error={errorsUnder(f, 'delegation.memberIds')} />
         <div className="row">
           <PickOne label="Host country" name="hostCountry" kinds={['country']} value={host} onChange={setHost} error={f.hostCountry} />
-          <Field label="City" name="city" error={f.city}>
+          <Field label="City (optional)" name="city" error={f.city}>
             <input type="text" value={city} onChange={(e) => setCity(e.target.value)} />
           </Field>
         </div>
         <div className="row">
-          <Field label="First day" name="startDate" error={f.startDate} hint="For example, 14 October 2024">
-            <DateInput value={startDate} onChange={setStartDate} />
+          <Field label="First day" name="startDate" error={f.startDate} hint={`${PARTIAL_DATE_HINT}. Leave it empty if the source does not say.`}>
+            <DateInput partial value={startDate} onChange={setStartDate} />
           </Field>
           <Field label="Last day" name="endDate" error={f.endDate}>
-            <DateInput value={endDate} onChange={setEndDate} />
+            <DateInput partial value={endDate} onChange={setEndDate} />
           </Field>
         </div>
-        <Field label="Purpose" name="purpose" error={f.purpose}>
+        <Field label="Purpose (optional)" name="purpose" error={f.purpose}>
           <textarea rows={3} value={purpose} onChange={(e) => setPurpose(e.target.value)} />
         </Field>
         <PickMany label="Sources" name="sourceIds" kinds={['source']} value={sources} onChange={setSources} error={errorsUnder(f, 'sourceIds')} />

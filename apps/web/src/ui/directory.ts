@@ -32,23 +32,25 @@ function describeMeeting(e: DirectoryEntry): Promise<{ name: string; detail: str
   if (!meetings.has(e.id)) {
     const described = api<{
       title: string | null;
-      date: string;
-      place: { city: string; country: string } | null;
-      participants: { party: { id: string } }[];
+      date: string | null;
+      place: { city: string | null; country: string | null } | null;
+      participants: { party: { id: string } | null; title?: string | null }[];
     }>(`/meetings/${e.id}`).then(
       async (m) => {
-        const people = await Promise.all(m.participants.map((p) => nameOf(p.party.id)));
-        const where = m.place ? ` in ${m.place.city || countryName(m.place.country)}` : '';
+        // An unnamed participant reads by the title the source gives: `the Prime Minister`.
+        const people = await Promise.all(m.participants.map((p) => (p.party ? nameOf(p.party.id) : Promise.resolve(p.title ? `the ${p.title}` : 'someone not named'))));
+        const place = m.place?.city || (m.place?.country ? countryName(m.place.country) : null);
+        const where = place ? ` in ${place}` : '';
+        const when = m.date ? formatDay(m.date) : 'a date not stated';
         const who = people.length
           ? `, with ${people.slice(0, -1).join(', ')}${people.length > 1 ? ' and ' : ''}${people[people.length - 1]}`
           : '';
         return {
-          name: m.title ?? `Meeting${where} on ${formatDay(m.date)}`,
-          detail: `${formatDay(m.date)}${where}${who}`,
+          name: m.title ?? `Meeting${where} on ${when}`,
+          detail: `${when}${where}${who}`,
         };
       },
-      () => ({ name: e.name, detail: readableDetail(e) }),
-    );
+    ).catch(() => ({ name: e.name, detail: readableDetail(e) }));
     meetings.set(e.id, described);
   }
   return meetings.get(e.id)!;

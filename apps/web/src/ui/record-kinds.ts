@@ -1,5 +1,6 @@
-import { CLASSIFICATIONS, MEETING_FORMATS, PLEDGE_LEVELS, VISIT_KINDS } from '../api/vocabulary';
+import { CLASSIFICATIONS, MEETING_FORMATS, MULTILATERAL_FORMATS, PLEDGE_LEVELS, VISIT_KINDS } from '../api/vocabulary';
 import { formatPartialDate } from './dates';
+import { countryName } from './words';
 
 /** How a fact may be corrected on the record's page: typed text, a date as precise as the source, or a choice. */
 export type Edit = { as: 'text' | 'long-text' | 'date'; nullable?: boolean } | { as: 'choice'; options: readonly (readonly [string, string])[] };
@@ -43,7 +44,11 @@ export const RECORD_KINDS: Record<RecordKind, KindSpec> = {
   meeting: {
     noun: 'meeting',
     api: '/meetings',
-    heading: (r) => str(r.title) ?? `Meeting of ${formatPartialDate(str(r.date), 'an unstated date')}`,
+    heading: (r) => {
+      const place = r.place as { city?: string | null; country?: string | null } | null;
+      const where = place?.city ?? (place?.country ? countryName(place.country) : null);
+      return str(r.title) ?? `Meeting${where ? ` in ${where}` : ''}, ${formatPartialDate(str(r.date), 'date not stated')}`;
+    },
     facts: [
       { key: 'title', label: 'Title', edit: optionalText },
       { key: 'date', label: 'Date', edit: date },
@@ -64,7 +69,7 @@ export const RECORD_KINDS: Record<RecordKind, KindSpec> = {
   visit: {
     noun: 'visit',
     api: '/visits',
-    heading: (r) => clip(str(r.purpose) ?? `Visit to ${str(r.city) ?? 'an unstated city'}`),
+    heading: (r) => clip(str(r.purpose) ?? `Visit to ${str(r.city) ?? countryName(str(r.hostCountry) ?? 'a place not stated')}, ${formatPartialDate(str(r.startDate), 'dates not stated')}`),
     facts: [
       { key: 'kind', label: 'Kind of visit', edit: { as: 'choice', options: VISIT_KINDS } },
       { key: 'delegation', label: 'Delegation' },
@@ -72,7 +77,8 @@ export const RECORD_KINDS: Record<RecordKind, KindSpec> = {
       { key: 'city', label: 'City', edit: optionalText },
       { key: 'startDate', label: 'First day', edit: date },
       { key: 'endDate', label: 'Last day', edit: date },
-      { key: 'purpose', label: 'Purpose', edit: longText },
+      { key: 'purpose', label: 'Purpose', edit: { as: 'long-text', nullable: true } },
+      { key: 'engagement', label: 'Kind of engagement' },
       sources,
       classification,
     ],
@@ -205,7 +211,8 @@ export const META = new Set(['id', 'status', 'retractionReason', 'corrections', 
 /** The facts of a record in the page's order: the kind's own list, then any the API added since (never its own id). */
 export function factsOf(kind: RecordKind, record: Fetched): FactSpec[] {
   const spec = RECORD_KINDS[kind];
-  const known = spec.facts.filter((f) => f.key in record && !(f.key === 'meetingId' && kind === 'meeting'));
+  const multilateral = kind !== 'meeting' || MULTILATERAL_FORMATS.includes(String(record.format));
+  const known = spec.facts.filter((f) => f.key in record && (multilateral || (f.key !== 'formatName' && f.key !== 'members')));
   const extra = Object.keys(record)
     .filter((k) => !META.has(k) && k !== `${kind}Id` && !spec.facts.some((f) => f.key === k))
     .map((k) => ({ key: k, label: '' }));

@@ -1,4 +1,5 @@
 import { Fragment } from 'react';
+import { ENGAGEMENT_KINDS, labelOf, MEETING_FORMATS } from '../api/vocabulary';
 import { PartyName } from './party-name';
 import { RecordValue } from './record-value';
 import { countryName } from './words';
@@ -69,6 +70,41 @@ export function FactValue({ field, value }: { field: string; value: unknown }) {
     const parts = [typeof value.city === 'string' ? value.city : null, typeof value.country === 'string' ? countryName(value.country) : null].filter(Boolean);
     return <>{parts.length ? parts.join(', ') : 'not stated'}</>;
   }
+  if (field === 'delegation' && isPlain(value)) {
+    const sentBy = idOf(value.sentBy);
+    const head = typeof value.headId === 'string' ? value.headId : null;
+    const headTitle = typeof value.headTitle === 'string' ? value.headTitle : null;
+    const members = Array.isArray(value.memberIds) ? (value.memberIds as string[]) : [];
+    return (
+      <>
+        Sent by {sentBy ? <PartyName id={sentBy} /> : 'a party not stated'}; led by{' '}
+        {head ? (
+          <>
+            <PartyName id={head} />
+            {headTitle && `, ${headTitle}`}
+          </>
+        ) : headTitle ? (
+          `an unnamed ${headTitle}`
+        ) : (
+          'someone not named'
+        )}
+        {members.length > 0 && (
+          <>
+            ; with{' '}
+            {members.map((m, i) => (
+              <Fragment key={m}>
+                {i > 0 && ', '}
+                <PartyName id={m} />
+              </Fragment>
+            ))}
+          </>
+        )}
+      </>
+    );
+  }
+  if (field === 'engagement' && isPlain(value) && typeof value.kind === 'string') return <>{labelOf(ENGAGEMENT_KINDS, value.kind)}</>;
+  if (field === 'engagementKind' && typeof value === 'string') return <>{labelOf(ENGAGEMENT_KINDS, value)}</>;
+  if (field === 'format' && typeof value === 'string') return <>{labelOf(MEETING_FORMATS, value)}</>;
   if (field === 'mutual' && typeof value === 'boolean') return <>{value ? 'yes: every party pledges to the others' : 'no'}</>;
   return <RecordValue field={field} value={value} />;
 }
