@@ -21,6 +21,7 @@ const KINDS = [
   'indicator',
   'pledge',
   'followUp',
+  'document',
 ] as const;
 type Kind = (typeof KINDS)[number];
 type Ids = Record<Kind, string>;
@@ -53,11 +54,17 @@ const PROBES: Record<string, (ids: Ids) => Probe> = {
   'GET /indicators/:id': (ids) => ({ method: 'GET', url: `/indicators/${ids.indicator}` }),
   'GET /pledges/:id': (ids) => ({ method: 'GET', url: `/pledges/${ids.pledge}` }),
   'GET /follow-ups/:id': (ids) => ({ method: 'GET', url: `/follow-ups/${ids.followUp}` }),
+  'GET /documents/:id': (ids) => ({ method: 'GET', url: `/documents/${ids.document}` }),
 
   'POST /organisations': (ids) => ({
     method: 'POST',
     url: '/organisations',
-    body: { ...seed.organisations[0].body, name: 'Probe', sourceIds: [ids.source] },
+    body: {
+      ...seed.organisations[0].body,
+      name: 'Probe',
+      partOfId: ids.organisation,
+      sourceIds: [ids.source],
+    },
   }),
   'POST /people': (ids) => ({
     method: 'POST',
@@ -192,6 +199,31 @@ const PROBES: Record<string, (ids: Ids) => Probe> = {
       sourceIds: [ids.source],
     },
   }),
+  'POST /documents': (ids) => ({
+    method: 'POST',
+    url: '/documents',
+    body: {
+      title: 'Probe memorandum',
+      kind: 'memorandum',
+      parties: [party(ids, 'country'), party(ids, 'organisation')],
+      signatories: [{ personId: ids.person, title: null, side: party(ids, 'organisation') }],
+      signedOn: DAY,
+      meetingId: ids.meeting,
+      sourceIds: [ids.source],
+    },
+  }),
+  'POST /documents/:id/corrections': (ids) => ({
+    method: 'POST',
+    url: `/documents/${ids.document}/corrections`,
+    body: { reason: 'downgrade', changes: { classification: 'internal' } },
+    ifMatch: '"7"',
+  }),
+  'POST /documents/:id/retraction': (ids) => ({
+    method: 'POST',
+    url: `/documents/${ids.document}/retraction`,
+    body: { reason: 'recorded twice' },
+    ifMatch: '"7"',
+  }),
   'POST /indicators': (ids) => ({
     method: 'POST',
     url: '/indicators',
@@ -311,6 +343,7 @@ const PROBES: Record<string, (ids: Ids) => Probe> = {
     url: `/partnerships/KAZ/${ids.organisation}`,
   }),
   'GET /timeline/:party': (ids) => ({ method: 'GET', url: `/timeline/${ids.organisation}` }),
+  'GET /visits/:id/meetings': (ids) => ({ method: 'GET', url: `/visits/${ids.visit}/meetings` }),
   'GET /dossiers/people/:id': (ids) => ({ method: 'GET', url: `/dossiers/people/${ids.person}` }),
   'GET /dossiers/organisations/:id': (ids) => ({
     method: 'GET',
@@ -438,6 +471,15 @@ describe('a hidden record is a random id, on every route', () => {
         ...confidential,
       }),
     );
+    hidden.document = created(
+      await writer('POST', '/documents', {
+        title: 'Confidential memorandum',
+        kind: 'memorandum',
+        parties: [kaz],
+        sourceIds: [mfa],
+        ...confidential,
+      }),
+    );
     staff.id = (await writer('GET', '/auth/me')).body.id;
     hidden.followUp = created(
       await writer('POST', '/follow-ups', {
@@ -504,6 +546,7 @@ describe('a hidden record is a random id, on every route', () => {
       indicator: 'indicators',
       pledge: 'pledges',
       followUp: 'follow-ups',
+      document: 'documents',
     };
     for (const kind of KINDS) {
       const reply = await writer('GET', `/${paths[kind]}/${hidden[kind]}`);

@@ -31,7 +31,7 @@ const cases: Case[] = [
     '/visits',
     { ...visit, delegation: [] },
     'delegation',
-    /one object \{ sentBy, headId, memberIds \}, not a list/,
+    /one object \{ sentBy, headId, headTitle, memberIds \}, not a list/,
   ],
   [
     'POST',
@@ -40,17 +40,21 @@ const cases: Case[] = [
     'delegation.sentBy',
     /is required/,
   ],
-  ['POST', '/visits', without(visit, 'endDate'), 'endDate', /endDate is required/],
-  ['POST', '/visits', { ...visit, city: null }, 'city', /city must not be null/],
+  // Dates, kind, city and purpose may be null ("not stated"), but not impossible or empty.
+  ['POST', '/visits', { ...visit, endDate: '2024-13' }, 'endDate', /a date as precise as/],
+  ['POST', '/visits', { ...visit, city: '' }, 'city', /city should not be empty/],
   [
     'POST',
     '/meetings',
     {
       ...meeting,
-      participants: [{ side: seed.visit.body.delegation.sentBy }, meeting.participants[1]],
+      participants: [
+        { party: 'KAZ', side: seed.visit.body.delegation.sentBy },
+        meeting.participants[1],
+      ],
     },
     'participants[0].party',
-    /is required/,
+    /one object/,
   ],
   [
     'POST',
@@ -59,7 +63,7 @@ const cases: Case[] = [
     'participants',
     /items must be objects/,
   ],
-  ['POST', '/meetings', without(meeting, 'date'), 'date', /date is required/],
+  ['POST', '/meetings', { ...meeting, date: 'before' }, 'date', /a date as precise as/],
   ['POST', '/indicators', without(indicator, 'figure'), 'figure', /is required/],
   ['POST', '/indicators', { ...indicator, figure: [] }, 'figure', /one object/],
   ['POST', '/indicators', without(indicator, 'period'), 'period', /is required/],
@@ -143,7 +147,7 @@ const cases: Case[] = [
     '/visits',
     { ...visit, startDate: '0000-01-01', endDate: '0000-01-01' },
     'startDate',
-    /real calendar day/,
+    /a date as precise as the source/,
   ],
   [
     'POST',
