@@ -6,6 +6,13 @@ const ENGLISH_FUNCTION_WORDS = new Set(
   ),
 );
 
+/** Function words of the other languages releases come in (French, Spanish, German, Italian, Portuguese, Dutch). */
+const FOREIGN_FUNCTION_WORDS = new Set(
+  'le la les des du une et est dans sur avec pour qui que el los las y en con por para del una es der die das und ist mit für von zu den dem il della delle di che è o os da em com não het een van voor op zijn'.split(
+    ' ',
+  ),
+);
+
 /** Words that a release about relations between states cannot do without. */
 const DIPLOMATIC =
   /\b(?:minister|ministry|president|prime minister|secretary|ambassador|embassy|foreign|bilateral|multilateral|visit|talks|met|meeting|summit|delegation|government|cooperation|co-operation|agreement|memorand|treaty|diplomat|counterpart|relations|partnership|council|commissioner|spokesperson|readout|statement|leaders?|head of state)\b/gi;
@@ -22,9 +29,10 @@ export function refusal(text: unknown): string | null {
     return 'The text is not readable prose (binary data or symbols).';
   const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
   if (words.length < 8) return 'The text is too short to be a press release.';
-  const english = words.filter((w) => ENGLISH_FUNCTION_WORDS.has(w)).length / words.length;
+  const english = words.filter((w) => ENGLISH_FUNCTION_WORDS.has(w)).length;
+  const foreign = words.filter((w) => FOREIGN_FUNCTION_WORDS.has(w)).length;
   const latin = (text.match(/[A-Za-z]/g) ?? []).length / Math.max(1, letters);
-  if (latin < 0.8 || english < 0.12)
+  if (latin < 0.8 || foreign > english || (words.length >= 30 && english / words.length < 0.08))
     return 'The text is not in English; drafts are made from English releases only.';
   const diplomatic = new Set((text.match(DIPLOMATIC) ?? []).map((w) => w.toLowerCase()));
   if (diplomatic.size < 2)
