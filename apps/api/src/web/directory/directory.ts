@@ -77,9 +77,9 @@ export class Directory {
       case 'SourceCorrected':
         return this.correct('source', String(d.sourceId), d.changes as Data, (e, c) => ({ ...e, name: text(c.title) ?? e.name }));
       case 'VisitRecorded':
-        return this.put({ kind: 'visit', id: String(d.visitId), name: String(d.purpose), detail: `${d.city}, ${d.startDate} to ${d.endDate}`, classification: String(d.classification) });
+        return this.put({ kind: 'visit', id: String(d.visitId), name: text(d.purpose) ?? `Visit to ${d.hostCountry} (purpose not stated)`, detail: `${text(d.city) ?? 'city not stated'}, ${text(d.startDate) ?? 'not stated'} to ${text(d.endDate) ?? 'not stated'}`, classification: String(d.classification) });
       case 'MeetingRecorded':
-        return this.put({ kind: 'meeting', id: String(d.meetingId), name: text(d.title) ?? `Meeting of ${d.date}`, detail: String(d.date), classification: String(d.classification) });
+        return this.put({ kind: 'meeting', id: String(d.meetingId), name: text(d.title) ?? text(d.formatName) ?? (text(d.date) ? `Meeting of ${d.date}` : 'Meeting, date not stated'), detail: text(d.date) ?? 'date not stated', classification: String(d.classification) });
       case 'VisitCorrected':
       case 'MeetingCorrected': {
         const kind = event.type === 'VisitCorrected' ? 'visit' : 'meeting';
