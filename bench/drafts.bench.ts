@@ -4,10 +4,9 @@
  * seed, scores each draft against its `*.expected.json`, and prints precision and recall per kind
  * with the targets, and the time per text. BENCH_VERBOSE=1 prints every text's figures.
  */
-import { COMMON_ORGANISATIONS, draftFromText, type Gazetteer } from '@chancery/drafting';
+import { draftFromText } from '@chancery/drafting';
 import { performance } from 'node:perf_hooks';
-import { organisations as seedDirectory } from '../examples/seed-visit/fixture';
-import { loadCorpus } from './drafts/corpus';
+import { gazetteer, loadCorpus } from './drafts/corpus';
 import { add, KINDS, precision, recall, score, type Kind, type Tally } from './drafts/score';
 import { median } from './support/measure';
 
@@ -20,18 +19,6 @@ const TARGETS: Record<Kind, number> = {
 };
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const VERBOSE = process.env.BENCH_VERBOSE === '1';
-
-/** The project's directory as a deployment with the seed loaded holds it, beside the common bodies. */
-const gazetteer: Gazetteer = {
-  organisations: [
-    ...seedDirectory.map((o) => ({
-      name: o.body.name,
-      acronym: o.body.acronym,
-      code: o.body.acronym === 'EU' ? 'EU' : (o.body.acronym ?? o.body.name),
-    })),
-    ...COMMON_ORGANISATIONS.filter((c) => !seedDirectory.some((o) => o.body.name === c.name)),
-  ],
-};
 
 const pct = (x: number) => x.toFixed(2);
 
@@ -57,6 +44,7 @@ function main(): void {
       draft = draftFromText(t.body, t.meta, gazetteer);
       runs.push(performance.now() - start);
     }
+    if (draft.status !== 'drafted') console.log(`  ${t.id}: empty draft: ${draft.reason}`);
     const ms = median(runs);
     times.push(ms);
     const s = score(draft, t.expected as never, gazetteer);

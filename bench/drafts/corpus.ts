@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { SourceMeta } from '@chancery/drafting';
+import { COMMON_ORGANISATIONS, type Gazetteer, type SourceMeta } from '@chancery/drafting';
+import { organisations as seedDirectory } from '../../examples/seed-visit/fixture';
 
 export interface BenchText {
   id: string;
@@ -69,3 +70,15 @@ export function loadCorpus(): Corpus {
   }
   return { texts, skipped };
 }
+
+/** The project's directory as a deployment with the seed loaded holds it, beside the common bodies. */
+export const gazetteer: Gazetteer = {
+  organisations: [
+    ...seedDirectory.map((o) => ({
+      name: o.body.name,
+      acronym: o.body.acronym,
+      code: o.body.acronym === 'EU' ? 'EU' : (o.body.acronym ?? o.body.name),
+    })),
+    ...COMMON_ORGANISATIONS.filter((c) => !seedDirectory.some((o) => o.body.name === c.name)),
+  ],
+};

@@ -129,10 +129,12 @@ export function findMeetings(a: Analysis, visits: VisitReading[]): MeetingReadin
     const pronoun = /^(?:He|She)\b/.test(s.text) ? lastSubject : null;
     const last = meetings.at(-1);
 
-    if (
-      !found.length ||
-      (ANAPHORIC.test(s.text) && !found.some((t) => t.kind !== 'meet' || t.start > s.start + 40))
-    ) {
+    const anaphoric =
+      found.length > 0 &&
+      ANAPHORIC.test(s.text) &&
+      !found.some((t) => t.kind !== 'meet' || t.start > s.start + 40) &&
+      !(last && newCounterpart(a, s, found[0], mentions, last));
+    if (!found.length || anaphoric) {
       if (ANAPHORIC.test(s.text) && last)
         join(
           a,
@@ -332,6 +334,20 @@ function dedupe(list: DraftParticipant[]): DraftParticipant[] {
   });
 }
 
+/** "During the talks with the management of SES Broadband": talks with someone the last meeting did not have. */
+function newCounterpart(
+  a: Analysis,
+  s: Sentence,
+  t: Trigger,
+  mentions: PersonMention[],
+  last: MeetingReading,
+): boolean {
+  const named = mentions.filter((m) => m.person && m.span[0] >= t.end);
+  if (named.some((m) => !last.persons.has(m.person!.id))) return true;
+  const sides = new Set(last.participants.map((p) => p.side.value));
+  return orgParticipants(a, s, t).some((p) => !sides.has(p.side.value));
+}
+
 function join(a: Analysis, meeting: MeetingReading, mentions: PersonMention[]): void {
   for (const m of mentions) {
     if (!m.person || meeting.persons.has(m.person.id)) continue;
@@ -359,7 +375,7 @@ function mergeOrAdd(meetings: MeetingReading[], reading: MeetingReading): void {
       m.persons.size <= reading.persons.size
         ? [m.persons, reading.persons]
         : [reading.persons, m.persons];
-    return [...small].every((id) => big.has(id)) && (small.size > 1 || big.size === small.size);
+    return [...small].every((id) => big.has(id)) && small.size > 1;
   });
   if (!same) {
     meetings.push(reading);

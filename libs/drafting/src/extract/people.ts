@@ -47,6 +47,17 @@ function isNameWord(ctx: Context, t: Token): boolean {
   return /^[\p{L}\p{M}][\p{L}\p{M}'’\-]*$/u.test(t.text);
 }
 
+const isFamilyFirm = (ctx: Context, t: Token) => {
+  const p = partyAt(ctx, t);
+  return (
+    !!p &&
+    p.kind === 'organisation' &&
+    p.span[0] === t.start &&
+    p.span[1] === t.end &&
+    !isAllCaps(t.text)
+  );
+};
+
 /** The title phrase ending just before `end` (exclusive token index), or null when none holds a title word. */
 function titleBefore(
   ctx: Context,
@@ -193,6 +204,8 @@ export class PeopleFinder {
       while (
         j < tokens.length &&
         (isNameWord(ctx, tokens[j]) ||
+          // "Hendrik Sarens": a family name that is also the name of the firm
+          (j === i + 1 && isFamilyFirm(ctx, tokens[j])) ||
           (NAME_PARTICLES.has(lower(tokens[j])) &&
             j + 1 < tokens.length &&
             isNameWord(ctx, tokens[j + 1])))

@@ -179,7 +179,8 @@ function pledger(
   const group = [...a.text.slice(clauseStart, cueAt).matchAll(GROUP)].at(-1);
   const groupAt = group ? clauseStart + (group.index ?? 0) : -1;
   // a named party nearer the cue than "the sides" speaks for itself
-  if (mentions.length && mentions[0].at > groupAt)
+  const pronoun = group && /^they$/i.test(group[0]);
+  if (mentions.length && (mentions[0].at > groupAt || pronoun))
     return stated(mentions[0].code, mentions[0].span);
   if (group && sides.length)
     return stated(sides.join('+'), [groupAt, groupAt + group[0].length], 'context');
