@@ -28,11 +28,11 @@ describe('the seed visit: pledges, intentions and follow-ups', () => {
 
   it('records SES’s intention to connect 328 settlements, quantified, from the SES meeting', async () => {
     expect(await pledge('ses-328-settlements')).toMatchObject({
-      pledger: org('ses'),
-      beneficiary: KAZ,
-      area: 'satellite-communications',
+      pledgers: [org('ses')],
+      beneficiaries: [KAZ],
+      areas: ['satellite-communications'],
       level: 'expressed-intent',
-      target: { quantity: 328, unit: 'settlements' },
+      targets: [{ quantity: 328, unit: 'settlements', qualifier: null, ofTotal: null }],
       meetingId: meeting('ses'),
       pledgedOn: '2024-10-14',
       sourceIds: [seed.seedId('source:kazinform')],
@@ -44,16 +44,16 @@ describe('the seed visit: pledges, intentions and follow-ups', () => {
   it('records Luxembourg’s readiness: Frieden on modernisation, Bettel on security and sustainable development', async () => {
     const frieden = await pledge('luxembourg-modernisation-support');
     expect(frieden).toMatchObject({
-      pledger: { kind: 'country', id: 'LUX' },
-      beneficiary: KAZ,
+      pledgers: [{ kind: 'country', id: 'LUX' }],
+      beneficiaries: [KAZ],
       level: 'expressed-intent',
-      target: null,
+      targets: [],
       meetingId: meeting('frieden'),
     });
     expect(frieden.commitment).toMatch(/modernising key sectors/);
     const bettel = await pledge('luxembourg-security-sustainable-development');
     expect(bettel).toMatchObject({
-      pledger: { kind: 'country', id: 'LUX' },
+      pledgers: [{ kind: 'country', id: 'LUX' }],
       meetingId: meeting('bettel'),
     });
     expect(bettel.commitment).toMatch(/international security and sustainable development/);
@@ -66,11 +66,11 @@ describe('the seed visit: pledges, intentions and follow-ups', () => {
       ['eib-investment-technology-projects', 'eib', 'investment'],
     ]) {
       expect(await pledge(key)).toMatchObject({
-        pledger: org(by),
-        beneficiary: KAZ,
-        area,
+        pledgers: [org(by)],
+        beneficiaries: [KAZ],
+        areas: [area],
         level: 'expressed-intent',
-        target: null,
+        targets: [],
         meetingId: meeting(by),
       });
     }
