@@ -1,4 +1,5 @@
 import { COUNTRY_EVENT_VERSIONS, type CountryEvent } from './countries/events';
+import { DOCUMENT_EVENT_VERSIONS, type DocumentEvent } from './documents/events';
 import { FOLLOW_UP_EVENT_VERSIONS, type FollowUpEvent } from './follow-ups/events';
 import { INDICATOR_EVENT_VERSIONS, type IndicatorEvent } from './indicators/events';
 import { MEETING_EVENT_VERSIONS, type MeetingEvent } from './meetings/events';
@@ -22,7 +23,8 @@ export type DiplomacyEvent =
   | StatementEvent
   | IndicatorEvent
   | PledgeEvent
-  | FollowUpEvent;
+  | FollowUpEvent
+  | DocumentEvent;
 
 export type DiplomacyEventType = DiplomacyEvent['type'];
 
@@ -42,6 +44,7 @@ export const EVENT_SCHEMA_VERSIONS = {
   ...INDICATOR_EVENT_VERSIONS,
   ...PLEDGE_EVENT_VERSIONS,
   ...FOLLOW_UP_EVENT_VERSIONS,
+  ...DOCUMENT_EVENT_VERSIONS,
 } as const satisfies Record<DiplomacyEventType, number>;
 
 export const DIPLOMACY_EVENT_TYPES = Object.keys(EVENT_SCHEMA_VERSIONS) as DiplomacyEventType[];

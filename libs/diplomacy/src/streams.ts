@@ -15,6 +15,7 @@ export const STREAM_CATEGORIES = {
   indicator: 'indicator',
   pledge: 'pledge',
   followUp: 'follow-up',
+  document: 'document',
   vocabulary: 'vocabulary',
 } as const;
 export type StreamCategory = (typeof STREAM_CATEGORIES)[keyof typeof STREAM_CATEGORIES];
@@ -30,6 +31,7 @@ export const statementStream = (id: string) => `statement-${id}`;
 export const indicatorStream = (id: string) => `indicator-${id}`;
 export const pledgeStream = (id: string) => `pledge-${id}`;
 export const followUpStream = (id: string) => `follow-up-${id}`;
+export const documentStream = (id: string) => `document-${id}`;
 /** The admin-extendable list of cooperation areas (topics) lives in one stream. */
 export const topicVocabularyStream = () => 'vocabulary-topics';
 

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { EventSourcingModule } from '@chancery/event-sourcing';
 import { CountriesModule } from './countries/countries.module';
+import { DocumentsModule } from './documents/documents.module';
 import { FollowUpsModule } from './follow-ups/follow-ups.module';
 import { IndicatorsModule } from './indicators/indicators.module';
 import { MeetingsModule } from './meetings/meetings.module';
@@ -32,6 +33,7 @@ import { TopicsModule } from './topics/topics.module';
     IndicatorsModule,
     PledgesModule,
     FollowUpsModule,
+    DocumentsModule,
   ],
   providers: [{ provide: APP_FILTER, useClass: DomainErrorFilter }],
 })

@@ -1,3 +1,4 @@
+import { isPartialDate, sortKey } from '@chancery/diplomacy';
 import type { RecordedEvent } from '@chancery/event-store';
 
 type Data = Record<string, unknown>;
@@ -9,6 +10,7 @@ const RECORD_DATE: Record<string, (facts: Data) => unknown> = {
   CooperationPledged: (f) => f.pledgedOn,
   StatementRecorded: (f) => f.saidOn,
   SourceRegistered: (f) => f.publishedOn,
+  DocumentSigned: (f) => f.signedOn,
   IndicatorRecorded: (f) => {
     const period = f.period as { to?: string; asOf?: string } | undefined;
     return period?.to ?? period?.asOf;
@@ -61,8 +63,9 @@ export function happenedBy(events: RecordedEvent[], asOf: string): RecordedEvent
   });
 }
 
+/** A partial date (`2024-10`, `approximately 2024`) counts from its first possible day. */
 function setDate(dates: Map<string, string>, streamId: string, value: unknown) {
-  if (typeof value === 'string') dates.set(streamId, value);
+  if (typeof value === 'string') dates.set(streamId, isPartialDate(value) ? sortKey(value) : value);
 }
 
 /** Keeps what had been recorded by `knownAt` (an instant): the log as it stood then. */

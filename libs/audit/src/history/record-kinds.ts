@@ -1,5 +1,6 @@
 import {
   countryDecider,
+  documentDecider,
   followUpDecider,
   indicatorDecider,
   meetingDecider,
@@ -40,6 +41,7 @@ const FOLDS: Record<StreamCategory, RecordFold> = {
   pledge: asFold(pledgeDecider),
   'follow-up': asFold(followUpDecider),
   vocabulary: asFold(topicDecider),
+  document: asFold(documentDecider),
 };
 
 /** The fold for a stream of the diplomatic record, or null for a stream outside it (users). */

@@ -63,7 +63,16 @@ export function partiesNamedBy(type: string, data: Data): string[] {
     ids.push(...delegation.memberIds);
   }
   if (typeof facts.hostCountry === 'string') ids.push(facts.hostCountry.toUpperCase());
-  for (const field of ['from', 'to']) ref(facts[field]);
+  for (const field of ['from', 'to', 'speaker']) ref(facts[field]);
+  // A signed document: its parties, and who signed or witnessed it for whom.
+  for (const party of (facts.parties as unknown[] | undefined) ?? []) ref(party);
+  for (const signer of [
+    ...((facts.signatories as Data[] | undefined) ?? []),
+    ...((facts.witnesses as Data[] | undefined) ?? []),
+  ]) {
+    ref(signer.side);
+    if (typeof signer.personId === 'string') ids.push(signer.personId);
+  }
   // Pledges v2: several pledgers and beneficiaries.
   for (const field of ['pledgers', 'beneficiaries'])
     for (const party of (facts[field] as unknown[] | undefined) ?? []) ref(party);
@@ -75,7 +84,7 @@ export function partiesNamedBy(type: string, data: Data): string[] {
 export const partyStreamsProjection: Projection = {
   name: 'party_streams',
   upcast: upcastEvent,
-  version: 1,
+  version: 2,
   onPoison: 'skip',
   tables: PARTY_STREAM_TABLES,
   handles: [
@@ -94,6 +103,8 @@ export const partyStreamsProjection: Projection = {
     'IndicatorCorrected',
     'StatementRecorded',
     'StatementCorrected',
+    'DocumentSigned',
+    'DocumentCorrected',
     'FollowUpAssigned',
     'FollowUpCorrected',
   ],

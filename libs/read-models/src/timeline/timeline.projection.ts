@@ -1,6 +1,13 @@
 import { upcastEvent } from '@chancery/diplomacy';
 import type { Projection, ReadModelWriter } from '@chancery/projections';
-import type { Classification, MeetingFacts, PartyRef, VisitFacts } from '@chancery/diplomacy';
+import { documentParties } from '@chancery/diplomacy';
+import type {
+  Classification,
+  DocumentFacts,
+  MeetingFacts,
+  PartyRef,
+  VisitFacts,
+} from '@chancery/diplomacy';
 import { Derivation, partyKey, recordKinds } from '../shared/records';
 import { applyTopicEvent, TOPIC_EVENTS, TOPIC_NAMES_TABLE } from '../shared/topic-names';
 import { dateColumns, spanColumns, type DateColumns } from './date-columns';
@@ -18,6 +25,8 @@ type Pledge = {
   pledgedOn: string | null;
   classification: Classification;
 };
+
+type SignedDocument = DocumentFacts & { classification: Classification };
 
 const unique = (parties: string[]) => [...new Set(parties)];
 
@@ -118,6 +127,27 @@ const pledges: Derivation<Pledge> = {
   clear: (tx, id, p) => clearEntries(tx, pledgeParties(p), dateColumns(p.pledgedOn), id),
 };
 
+/** A signed document: its parties and the sides its signers signed for, dated when signed. */
+const documentKeys = (d: SignedDocument) => keys(documentParties(d));
+
+const documents: Derivation<SignedDocument> = {
+  derive(tx, id, d) {
+    entry(tx, documentKeys(d), dateColumns(d.signedOn), {
+      record_id: id,
+      kind: 'document',
+      date: d.signedOn,
+      title: d.title,
+      summary: d.kind,
+      format: d.kind,
+      format_name: null,
+      visit_id: null,
+      topics: [],
+      classification: d.classification,
+    });
+  },
+  clear: (tx, id, d) => clearEntries(tx, documentKeys(d), dateColumns(d.signedOn), id),
+};
+
 const lifecycles = recordKinds([
   {
     recorded: 'MeetingRecorded',
@@ -140,15 +170,22 @@ const lifecycles = recordKinds([
     id: 'pledgeId',
     how: pledges,
   },
+  {
+    recorded: 'DocumentSigned',
+    corrected: 'DocumentCorrected',
+    retracted: 'DocumentRetracted',
+    id: 'documentId',
+    how: documents,
+  },
 ]);
 
-/** Every engagement of a party (meetings, visits, pledges), for a newest-first timeline. */
+/** Every engagement of a party (meetings, visits, pledges, signed documents), newest first. */
 export const timelineProjection: Projection = {
   name: 'timeline',
   upcast: upcastEvent,
   // 5: partial dates (`date` as stated, `date_from`/`date_to` spans, `sort_key`); a multilateral
-  // session's members; the visit a meeting took place during.
-  version: 5,
+  // session's members; the visit a meeting took place during. 6: signed documents.
+  version: 6,
   onPoison: 'skip',
   tables: [
     {

@@ -32,9 +32,9 @@ export class TimelineQuery extends PageQuery {
   @NotBefore('from')
   to?: string;
 
-  @ApiPropertyOptional({ enum: ['meeting', 'visit', 'pledge'] })
+  @ApiPropertyOptional({ enum: ['meeting', 'visit', 'pledge', 'document'] })
   @IsOptional()
-  @IsIn(['meeting', 'visit', 'pledge'])
+  @IsIn(['meeting', 'visit', 'pledge', 'document'])
   kind?: string;
 
   @ApiPropertyOptional({
