@@ -165,9 +165,8 @@ export function findMeetings(a: Analysis, visits: VisitReading[]): MeetingReadin
     let subjects = mentions.filter((m) => m.span[1] <= found[0].start);
     if (!subjects.length && pronoun) subjects = [pronoun];
     const groups: PersonMention[][] = [];
-    const meetWords = found.filter(
-      (t) => t.kind === 'meet' || t.kind === 'plural' || t.kind === 'session',
-    );
+    // several meeting words make several meetings ("called on X and met Y"); a session word only names one
+    const meetWords = found.filter((t) => t.kind === 'meet' || t.kind === 'plural');
     const cuts = meetWords.length > 1 ? meetWords : [primary];
     cuts.forEach((t, i) => {
       const end = cuts[i + 1]?.start ?? s.end;
