@@ -76,14 +76,14 @@ describe('search across the record, over HTTP', () => {
   afterAll(() => t.close());
 
   it('finds every kind by the beginning of its words, case and accents aside', async () => {
-    // By title; people are found by their nationality too.
+    // Kind by kind, places and people first, by title within a kind; people by nationality too.
     expect(await titles(officer, 'LUX')).toEqual([
+      'country: Luxembourg',
       'person: Gaston Informant',
       'person: Luc Frieden',
-      'country: Luxembourg',
-      'source: Nurtleu visits Luxembourg',
       'organisation: SES Broadband',
       'meeting: Talks with the Prime Minister of Luxembourg',
+      'source: Nurtleu visits Luxembourg',
     ]);
     expect(await titles(officer, 'kazinf')).toEqual(['source: Nurtleu visits Luxembourg']);
     expect(await titles(officer, 'Kazakhstán')).toEqual(['country: Kazakhstan', 'person: Murat Nurtleu']);
@@ -105,6 +105,15 @@ describe('search across the record, over HTTP', () => {
     expect(lux.byKind).toEqual({ country: 1, person: 1, source: 1, organisation: 1 });
     expect(JSON.stringify(lux)).not.toMatch(/Gaston|Prime Minister/);
     expect((await find(officer, 'gaston')).total).toBe(2);
+  });
+
+  it('pages through that order, across kinds', async () => {
+    const page = async (offset: number) =>
+      (await find(officer, 'lux', `&limit=2&offset=${offset}`)).items.map((i) => i.title);
+    expect(await page(0)).toEqual(['Luxembourg', 'Gaston Informant']);
+    expect(await page(2)).toEqual(['Luc Frieden', 'SES Broadband']);
+    expect(await page(4)).toEqual(['Talks with the Prime Minister of Luxembourg', 'Nurtleu visits Luxembourg']);
+    expect(await page(6)).toEqual([]);
   });
 
   it('follows corrections and retractions', async () => {

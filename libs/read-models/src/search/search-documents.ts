@@ -11,10 +11,11 @@ export interface SearchDocument {
   extra?: string[];
 }
 
+/** In the order results are listed: places and people first, then what happened, then sources. */
 export const SEARCH_KINDS = [
   'country',
-  'organisation',
   'person',
+  'organisation',
   'visit',
   'meeting',
   'pledge',
@@ -77,7 +78,7 @@ export const DOCUMENTS = {
   }),
   organisation: (o: OrganisationFacts & Classified): SearchDocument => ({
     kind: 'organisation',
-    title: o.acronym ? `${o.name} (${o.acronym})` : o.name,
+    title: o.acronym && o.acronym !== o.name ? `${o.name} (${o.acronym})` : o.name,
     detail: [capitalised(o.kind), country(o.homeCountry)].filter(Boolean).join(', '),
     date: null,
     classification: o.classification,
@@ -130,7 +131,7 @@ export const DOCUMENTS = {
   source: (s: SourceFacts & Classified): SearchDocument => ({
     kind: 'source',
     title: s.title ?? s.publisher,
-    detail: [s.title ? s.publisher : null, dayOf(s.publishedOn)].filter(Boolean).join(', ') || null,
+    detail: s.title ? s.publisher : null,
     date: dayOf(s.publishedOn),
     classification: s.classification,
   }),

@@ -86,7 +86,8 @@ function unindex(tx: ReadModelWriter, id: string, d: SearchDocument): void {
 export const searchProjection: Projection = {
   name: 'search',
   upcast: upcastEvent,
-  version: 1,
+  // 2: an acronym equal to the name is not repeated; a source's date is not in its detail.
+  version: 2,
   onPoison: 'skip',
   tables: [
     {

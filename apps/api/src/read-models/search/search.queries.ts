@@ -1,5 +1,5 @@
 import type { ReadModelReader, Row, Where } from '@chancery/projections';
-import { prefixRange, searchTerms, type SearchKind } from '@chancery/read-models';
+import { prefixRange, SEARCH_KINDS, searchTerms, type SearchKind } from '@chancery/read-models';
 import type { Classification } from '@chancery/identity';
 import { visibleTo } from '../shared/clearance';
 
@@ -43,19 +43,30 @@ export async function search(
       })
     : [];
   const byKind = Object.fromEntries(kinds.map((r) => [String(r.kind), Number(r.n)]));
-  const filtered = page.kind ? { ...where, kind: page.kind } : where;
-  const rows = ids.length
-    ? await reader.select('records', {
-        where: filtered,
+  const kindsShown = page.kind ? [page.kind] : SEARCH_KINDS.filter((k) => byKind[k]);
+  const total = kindsShown.reduce((sum, k) => sum + (byKind[k] ?? 0), 0);
+  const rows: Row[] = [];
+  // Kind by kind (places and people before what happened), by title within a kind: the page is
+  // the window [offset, offset + limit) of that order, read from the kinds it spans.
+  let skipped = 0;
+  for (const kind of kindsShown) {
+    const count = byKind[kind] ?? 0;
+    const from = Math.max(0, page.offset - skipped);
+    const want = page.limit - rows.length;
+    skipped += count;
+    if (from >= count || want <= 0) continue;
+    rows.push(
+      ...(await reader.select('records', {
+        where: { ...where, kind },
         orderBy: [
           ['title', 'asc'],
           ['record_id', 'asc'],
         ],
-        limit: page.limit,
-        offset: page.offset,
-      })
-    : [];
-  const total = page.kind ? (byKind[page.kind] ?? 0) : Object.values(byKind).reduce((a, b) => a + b, 0);
+        limit: want,
+        offset: from,
+      })),
+    );
+  }
   return { items: rows.map(hitOf), total, byKind };
 }
 
