@@ -267,6 +267,32 @@ describe('sources, statements, indicators, organisations and signed documents as
     });
   });
 
+  describe('people', () => {
+    it('appoints to a post from a month, and shows the title on a day within it', async () => {
+      const id = created(
+        await send('POST', '/people', { name: 'Aibek Example', nationality: 'KAZ' }),
+      );
+      const post = { title: 'Ambassador to Luxembourg', at: { kind: 'country', id: 'KAZ' } };
+      const appointed = await send(
+        'POST',
+        `/people/${id}/positions`,
+        { ...post, from: '2023-09' },
+        { 'If-Match': '"0"' },
+      );
+      expect(appointed.status).toBe(200);
+      const person = (await send('GET', `/people/${id}?on=2023-09-01`)).body;
+      expect(person.positions).toEqual([expect.objectContaining({ from: '2023-09', to: null })]);
+      expect(person.positionsOn.map((p: { title: string }) => p.title)).toEqual([post.title]);
+      const bad = await send(
+        'POST',
+        `/people/${id}/positions`,
+        { ...post, from: '2023-13' },
+        { 'If-Match': '"1"' },
+      );
+      expect(fields(bad)).toEqual([400, ['from']]);
+    });
+  });
+
   describe('signed documents', () => {
     const mou = () => ({
       title: 'Memorandum of Understanding on Satellite Communications',

@@ -1,8 +1,13 @@
 import type { Decider, DecisionContext } from '../shared/decider';
 import { requireCountryCode } from '../shared/countries';
-import { requireIsoDate } from '../shared/dates';
 import { DomainError } from '../shared/errors';
 import { lifecycleDecider } from '../shared/lifecycle-decider';
+import {
+  dateSpan,
+  requirePartialDate,
+  surelyBefore,
+  type PartialDate,
+} from '../shared/partial-date';
 import {
   changedFields,
   corrected,
@@ -46,7 +51,7 @@ export type AppointPerson = {
 };
 export type EndPosition = {
   type: 'EndPosition';
-  data: { personId: string; positionId: string; to: IsoDate; sourceIds: string[] };
+  data: { personId: string; positionId: string; to: PartialDate; sourceIds: string[] };
 };
 export type CorrectPerson = {
   type: 'CorrectPerson';
@@ -100,19 +105,29 @@ function updatePosition(
   return { ...state, record: { ...state.record, positions } };
 }
 
-/** The titles a person held on a day: "Deputy Prime Minister and Minister of Foreign Affairs" on 2024-10-14. */
+/**
+ * The titles a person may have held on a day: "Deputy Prime Minister and Minister of Foreign
+ * Affairs" on 2024-10-14. A post from "2023-09" counts from the first day it may have begun, and
+ * until the last day a partial end may mean: never left out on a date that may be right.
+ */
 export function titlesOn(person: Person, day: IsoDate): Position[] {
-  return person.positions.filter(
-    (p) => (p.from === null || p.from <= day) && (p.to === null || day <= p.to),
-  );
+  const began = (from: PartialDate | null) => {
+    const first = from === null ? null : dateSpan(from).from;
+    return first === null || first <= day;
+  };
+  const ended = (to: PartialDate | null) => {
+    const last = to === null ? null : dateSpan(to).to;
+    return last !== null && last < day;
+  };
+  return person.positions.filter((p) => began(p.from) && !ended(p.to));
 }
 
 function checkPosition(position: PositionFacts): void {
   if (position.at.kind === 'person') throw personErrors.positionAtPerson();
   if (position.at.kind === 'country') requireCountryCode(position.at.id);
-  if (position.from) requireIsoDate(position.from, 'from');
-  if (position.to) requireIsoDate(position.to, 'to');
-  if (position.from && position.to && position.to < position.from)
+  if (position.from) requirePartialDate(position.from, 'from');
+  if (position.to) requirePartialDate(position.to, 'to');
+  if (position.from && position.to && surelyBefore(position.to, position.from))
     throw personErrors.endsBeforeStart();
 }
 
@@ -154,7 +169,7 @@ export function decidePerson(
       const position = person.positions.find((p) => p.positionId === positionId);
       if (!position) throw personErrors.unknownPosition(positionId);
       if (position.to !== null) throw personErrors.positionAlreadyEnded(positionId);
-      checkPosition({ ...position, to: requireIsoDate(to, 'to') });
+      checkPosition({ ...position, to: requirePartialDate(to, 'to') });
       return [{ type: 'PositionEnded', data: { personId, positionId, to, sourceIds } }];
     }
     case 'CorrectPosition': {

@@ -59,6 +59,60 @@ describe('a person with positions over time', () => {
     ]);
   });
 
+  it('holds partial dates, and lists a post on every day it may have been held', () => {
+    const ambassador: PersonEvent = {
+      type: 'PersonAppointed',
+      data: {
+        ...foreignMinister.data,
+        positionId: 'pos-amb',
+        title: 'Ambassador',
+        from: '2019',
+        to: 'before 2023-06',
+      },
+    } as never;
+    const state = spec
+      .given([registered, ambassador])
+      .when({ type: 'AppointPerson', data: { ...foreignMinister.data, from: '2023-Q3' } })
+      .thenState();
+    if (state.status !== 'recorded') throw new Error('expected a recorded person');
+    const on = (day: string) => titlesOn(state.record, day).map((p) => p.title);
+    expect(on('2019-01-01')).toEqual(['Ambassador']);
+    expect(on('2023-05-31')).toEqual(['Ambassador']);
+    expect(on('2023-06-01')).toEqual([]);
+    expect(on('2023-07-01')).toEqual(['Deputy Prime Minister and Minister of Foreign Affairs']);
+  });
+
+  it('refuses an impossible partial date, and an end surely before the start', () => {
+    spec
+      .given([registered])
+      .when({ type: 'AppointPerson', data: { ...foreignMinister.data, from: '2023-13' } })
+      .thenFails('RECORD.INVALID_DATE');
+    spec
+      .given([registered])
+      .when({
+        type: 'AppointPerson',
+        data: { ...foreignMinister.data, from: '2023', to: '2022-12' },
+      })
+      .thenFails('PERSON.POSITION_ENDS_BEFORE_START');
+    spec
+      .given([registered])
+      .when({
+        type: 'AppointPerson',
+        data: { ...foreignMinister.data, from: '2023-05-10', to: '2023-05' },
+      })
+      .then([
+        {
+          type: 'PersonAppointed',
+          data: {
+            ...foreignMinister.data,
+            positionId: 'pos-fm',
+            from: '2023-05-10',
+            to: '2023-05',
+          },
+        },
+      ]);
+  });
+
   it('ends a position once, never before it began', () => {
     const end = (to: string, positionId = 'pos-fm'): PersonCommand => ({
       type: 'EndPosition',

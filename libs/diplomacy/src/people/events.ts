@@ -1,4 +1,5 @@
-import type { Classification, IsoDate, PartyRef } from '../shared/vocabulary';
+import type { PartialDate } from '../shared/partial-date';
+import type { Classification, PartyRef } from '../shared/vocabulary';
 
 export type PersonFacts = {
   /** As the person is usually written in English: `Murat Nurtleu`. */
@@ -9,13 +10,14 @@ export type PersonFacts = {
 
 /**
  * A post held over time. `at` is the government (a country) or the organisation.
- * `from` is null when the start is unknown; `to` is null while the post is held.
+ * `from` is null when the start is unknown; `to` is null while the post is held. Both are as
+ * precise as the source states them (`2023-09`, `before 2020`).
  */
 export type PositionFacts = {
   title: string;
   at: PartyRef;
-  from: IsoDate | null;
-  to: IsoDate | null;
+  from: PartialDate | null;
+  to: PartialDate | null;
 };
 
 /** Stream `person-<uuid>`. Titles are positions, never part of the name. */
@@ -31,7 +33,7 @@ export type PersonAppointed = {
 
 export type PositionEnded = {
   type: 'PositionEnded';
-  data: { personId: string; positionId: string; to: IsoDate; sourceIds: string[] };
+  data: { personId: string; positionId: string; to: PartialDate; sourceIds: string[] };
 };
 
 export type PositionCorrected = {

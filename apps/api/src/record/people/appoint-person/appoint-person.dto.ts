@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsArray, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
-import { IsIsoDay, Nested, Optional, PartyRefDto } from '../../shared/dto';
+import { IsPartialDate, Nested, Optional, PartyRefDto } from '../../shared/dto';
 
 export class AppointPersonDto {
   @ApiProperty({ example: 'Deputy Prime Minister and Minister of Foreign Affairs' })
@@ -20,19 +20,19 @@ export class AppointPersonDto {
   @ApiPropertyOptional({
     example: '2023-09-01',
     nullable: true,
-    description: 'null when the start is unknown',
+    description: 'As precise as the source states it (2023-09, before 2020); null when unknown',
   })
   @IsOptional()
-  @IsIsoDay()
+  @IsPartialDate()
   from?: string | null;
 
   @ApiPropertyOptional({
     example: null,
     nullable: true,
-    description: 'null while the post is held',
+    description: 'As precise as the source states it; null while the post is held',
   })
   @IsOptional()
-  @IsIsoDay()
+  @IsPartialDate()
   to?: string | null;
 
   @ApiPropertyOptional({ type: [String], default: [] })
