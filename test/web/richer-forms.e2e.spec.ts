@@ -164,4 +164,98 @@ describeInBrowser('staff web app: forms for the richer record', () => {
       engagementKind: 'forum',
     });
   });
+
+  it('records a mutual memorandum with several parties, areas and targets, and says an API refusal beside its field', async () => {
+    await page.goto(`${base}/log/pledge`);
+    await pick('Who pledges', 'Kazakh', /Kazakhstan/);
+    await pick('Who pledges', 'Luxem', /Luxembourg/);
+    await page.getByLabel('Mutual: each party pledges to the others (a memorandum)').check();
+    await page.getByLabel('For the benefit of a named group (optional)').fill('Central Asia');
+    await page.getByLabel('Satellite communications').check();
+    await page.getByLabel('Another topic, in words').fill('Space research');
+    await page.getByRole('button', { name: 'Add the topic' }).click();
+    await page.getByLabel('What is promised').fill('Joint satellite programme: jobs, funding and a ground network');
+    await page.getByLabel('Level').selectOption({ label: 'Signed agreement' });
+    await page.getByRole('button', { name: 'Add a target' }).click();
+    await page.getByLabel('Target 1: as stated').selectOption('more than');
+    await page.getByLabel('Target 1: figure').fill('12000');
+    await page.getByLabel('Target 1: unit').fill('jobs');
+    await page.getByRole('button', { name: 'Add a target' }).click();
+    await page.getByLabel('Target 2: kind').selectOption('amount');
+    await page.getByLabel('Target 2: figure').fill('500000000');
+    await page.getByLabel('Target 2: currency').fill('XYZ');
+    await page.getByRole('button', { name: 'Add a target' }).click();
+    await page.getByLabel('Target 3: figure').fill('748');
+    await page.getByLabel('Target 3: unit').fill('km');
+    await page.getByLabel('Target 3: of a total (optional)').fill('768');
+    const targetDate = page.getByLabel('Target date (optional)');
+    await targetDate.fill('before');
+    await page.getByLabel('Pledged on').fill('October 2024');
+    await pick('Sources', 'Kazinform', /Nurtleu visits Luxembourg/);
+    await page.getByRole('button', { name: 'Record the pledge' }).click();
+    // "before" alone is no date: said beside the field, nothing sent.
+    await page.locator('.field-error', { hasText: 'Enter a real date as precise as the source' }).waitFor();
+    expect(posted('/pledges')).toHaveLength(0);
+
+    await targetDate.fill('2026');
+    await page.getByRole('button', { name: 'Record the pledge' }).click();
+    // XYZ is no currency: the API's 400 names targets[1], and the form says so beside target 2.
+    const control = page.getByLabel('Target 2: figure');
+    await page.waitForFunction(() => document.querySelector('[aria-invalid="true"]') !== null);
+    expect(await control.getAttribute('aria-invalid')).toBe('true');
+    const describedBy = (await control.getAttribute('aria-describedby')) ?? '';
+    expect(await page.locator(`[id="${describedBy.split(' ').pop()}"]`).textContent()).toContain('Check target 2');
+    expect(await page.locator('.field-error').allTextContents()).not.toContainEqual(expect.stringMatching(/ISO 4217|must be/));
+    if (shots) await page.screenshot({ path: `${shots}/pledge-target-error.png`, fullPage: true });
+
+    await page.getByLabel('Target 2: currency').fill('EUR');
+    await page.getByRole('button', { name: 'Record the pledge' }).click();
+    await page.getByRole('heading', { name: 'Pledge recorded' }).waitFor();
+    const sent = posted('/pledges').pop()!.body!;
+    expect(sent).toMatchObject({
+      pledgers: [
+        { kind: 'country', id: 'KAZ' },
+        { kind: 'country', id: 'LUX' },
+      ],
+      beneficiaries: [],
+      beneficiaryGroup: 'Central Asia',
+      mutual: true,
+      areas: ['satellite-communications', 'Space research'],
+      level: 'signed-agreement',
+      targets: [
+        { quantity: 12000, unit: 'jobs', qualifier: 'more than', ofTotal: null },
+        { amount: 500000000, currency: 'EUR', qualifier: null, ofTotal: null },
+        { quantity: 748, unit: 'km', qualifier: null, ofTotal: 768 },
+      ],
+      targetDate: '2026',
+      pledgedOn: '2024-10',
+    });
+    await page.getByRole('link', { name: 'See the pledge', exact: true }).click();
+    await page.locator('dl.record-facts').getByText('Central Asia').waitFor();
+    const facts = await page.locator('dl.record-facts').textContent();
+    expect(facts).toContain('more than 12,000 jobs; 500,000,000 EUR; 748 of 768 km');
+    expect(facts).toContain('October 2024');
+    expect(facts).toContain('yes: every party pledges to the others');
+    if (shots) await page.screenshot({ path: `${shots}/record-pledge-page.png`, fullPage: true });
+  });
+
+  it('links a new pledge to one on record as part of it, tentatively', async () => {
+    await page.goto(`${base}/log/pledge`);
+    await pick('Who pledges', 'SES', /SES Broadband/);
+    await pick('To whom, or for whose benefit', 'Kazakh', /Kazakhstan/);
+    await page.getByLabel('What is promised').fill('Ground stations in the north, from the joint satellite programme');
+    await pick('Sources', 'Kazinform', /Nurtleu visits Luxembourg/);
+    await page.getByRole('button', { name: 'Add a link' }).click();
+    await page.getByLabel('Link 1: this pledge').selectOption({ label: 'is part of' });
+    // The register is a read model: the memorandum shows there once it has caught up.
+    await pick('Link 1: the other pledge', 'joint satellite', /Joint satellite programme/);
+    if (shots) await page.screenshot({ path: `${shots}/pledge-link.png`, fullPage: true });
+    await page.getByRole('button', { name: 'Record the pledge' }).click();
+    await page.getByRole('heading', { name: 'Pledge recorded' }).waitFor();
+    const pledgeId = posted('/pledges')[0].body!.pledgeId as string;
+    const link = writes.find((w) => w.url === `/pledges/${pledgeId}/links`)!;
+    expect(link.body).toMatchObject({ relation: 'part-of', certainty: 'tentative' });
+    const stored = await get(`/pledges/${pledgeId}`);
+    expect(JSON.stringify(stored)).toContain(link.body!.otherPledgeId as string);
+  });
 });

@@ -113,13 +113,13 @@ describeInBrowser('staff web app in headless Chromium', () => {
     await page.getByText('Talks with the Prime Minister of Luxembourg').waitFor();
     await pick('Who pledges', 'SES', /SES Broadband/);
     await pick('To whom, or for whose benefit', 'Kazakh', /Kazakhstan/);
-    await page.getByLabel('Area of cooperation').selectOption('satellite-communications');
+    await page.getByLabel('Satellite communications').check();
     await page
       .getByLabel('What is promised')
       .fill('Stable internet via European satellites for 328 remote settlements in Kazakhstan');
-    await page.getByLabel('Kind of target').selectOption('quantity');
-    await page.getByLabel('Quantity').fill('328');
-    await page.getByLabel('Unit').fill('settlements');
+    await page.getByRole('button', { name: 'Add a target' }).click();
+    await page.getByLabel('Target 1: figure').fill('328');
+    await page.getByLabel('Target 1: unit').fill('settlements');
     expect(await page.getByLabel('Pledged on').inputValue()).toBe('14 October 2024');
     await page.getByRole('button', { name: 'Add a follow-up' }).click();
     await page

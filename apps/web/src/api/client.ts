@@ -77,7 +77,10 @@ function toError(status: number, payload: Body | null): ApiError {
   const message = String(payload?.message ?? messageFor(status));
   const fields: Record<string, string> = {};
   for (const e of (payload?.errors as { field: string; reason: string }[] | undefined) ?? []) {
-    fields[e.field] = fields[e.field] ? `${fields[e.field]}; ${e.reason}` : e.reason;
+    // A list's rule names the item in its reason (`targets[1] currency …`): key it by the item.
+    const item = new RegExp(`^${e.field.replace(/[.[\]]/g, '\\$&')}(\\[\\d+\\])`).exec(e.reason);
+    const field = item ? `${e.field}${item[1]}` : e.field;
+    fields[field] = fields[field] ? `${fields[field]}; ${e.reason}` : e.reason;
   }
   if (code === 'RECORD.UNKNOWN_REFERENCE' && Array.isArray(payload?.details)) {
     for (const d of payload.details as { field: string }[])

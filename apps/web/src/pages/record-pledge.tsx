@@ -11,10 +11,12 @@ import { ErrorSummary } from '../ui/error-summary';
 import { errorsUnder, Field } from '../ui/field';
 import type { Messages } from '../ui/messages';
 import { Page } from '../ui/page';
-import { PickMany, PickOne, TopicSelect } from '../ui/pickers';
+import { PickMany, PickOne, TopicsPicker } from '../ui/pickers';
+import { partialDateOrNull, partialDateProblem, PARTIAL_DATE_HINT } from '../ui/partial-dates';
+import { linkProblems, PledgeLinksEditor, type LinkDraft } from '../ui/pledge-links';
+import { targetProblems, TargetsEditor, toTarget, type TargetDraft } from '../ui/targets-editor';
 import { useSubmit } from '../ui/use-submit';
 
-type TargetKind = 'none' | 'quantity' | 'amount';
 interface FollowUpDraft {
   id: string;
   action: string;
@@ -28,14 +30,17 @@ interface Outcome {
 
 const MESSAGES: Messages = {
   meetingId: 'Choose the meeting again: that one is not on record',
-  pledger: 'Choose who pledges',
-  beneficiary: 'Choose to whom, or for whose benefit, it is pledged',
-  area: 'Choose the area of cooperation',
+  pledgers: 'Choose who pledges from the list, or leave it empty if the source does not say',
+  beneficiaries: 'Choose to whom, or for whose benefit, it is pledged',
+  beneficiaryGroup: 'Shorten the name of the group',
+  mutual: 'A mutual pledge needs at least two parties who pledge',
+  areas: 'Choose the areas of cooperation',
   level: 'Choose how firm the pledge is',
   commitment: 'Enter what is promised',
-  target: 'Enter the target as a number above zero, with its unit or currency',
-  targetDate: 'Enter the target date, like 14 October 2024',
-  pledgedOn: 'Enter the day it was pledged',
+  targets: 'Check the targets: each a number with its unit or currency, or a rating',
+  targetDate: 'Enter the target date as precise as the source, like 2026 or Q4 2026',
+  pledgedOn: 'Enter when it was pledged as precise as the source, or leave it empty',
+  documentId: 'Choose the signed document again: that one is not on record',
   sourceIds: 'Choose at least one source that records the pledge',
   classification: 'Choose a classification',
 };
@@ -50,14 +55,16 @@ export function RecordPledge() {
   const { me } = useSession();
   const [params] = useSearchParams();
   const [meeting, setMeeting] = useState<Picked | null>(null);
-  const [pledger, setPledger] = useState<Picked | null>(null);
-  const [beneficiary, setBeneficiary] = useState<Picked | null>(null);
-  const [area, setArea] = useState('');
+  const [pledgers, setPledgers] = useState<Picked[]>([]);
+  const [beneficiaries, setBeneficiaries] = useState<Picked[]>([]);
+  const [beneficiaryGroup, setBeneficiaryGroup] = useState('');
+  const [mutual, setMutual] = useState(false);
+  const [areas, setAreas] = useState<string[]>([]);
   const [commitment, setCommitment] = useState('');
   const [level, setLevel] = useState('expressed-intent');
-  const [targetKind, setTargetKind] = useState<TargetKind>('none');
-  const [figure, setFigure] = useState('');
-  const [unit, setUnit] = useState('');
+  const [targets, setTargets] = useState<TargetDraft[]>([]);
+  const [links, setLinks] = useState<LinkDraft[]>([]);
+  const linked = useRef(new Set<string>());
   const [targetDate, setTargetDate] = useState('');
   const [pledgedOn, setPledgedOn] = useState('');
   const [sources, setSources] = useState<Picked[]>([]);
@@ -73,23 +80,24 @@ export function RecordPledge() {
   const meetingId = params.get('meeting');
   useEffect(() => {
     if (!meetingId) return;
-    api<{ title: string | null; date: string; sourceIds: string[]; classification: string }>(`/meetings/${meetingId}`).then(
+    api<{ title: string | null; date: string | null; sourceIds: string[]; classification: string }>(`/meetings/${meetingId}`).then(
       async (m) => {
+        const when = m.date ? formatDay(m.date) : 'date not stated';
         setMeeting({
           kind: 'meeting',
           id: meetingId,
-          name: m.title ?? `Meeting of ${formatDay(m.date)}`,
-          detail: formatDay(m.date),
+          name: m.title ?? `Meeting of ${when}`,
+          detail: when,
           classification: m.classification,
         });
-        setPledgedOn((d) => d || formatDay(m.date));
+        if (m.date) setPledgedOn((d) => d || formatDay(m.date));
         const cited = await Promise.all(
           m.sourceIds.map((id) =>
-            api<{ title: string; publisher: string; publishedOn: string; classification: string }>(`/sources/${id}`).then((s): Picked => ({
+            api<{ title: string | null; publisher: string; publishedOn: string | null; classification: string }>(`/sources/${id}`).then((s): Picked => ({
               kind: 'source',
               id,
-              name: s.title,
-              detail: `${s.publisher}, ${formatDay(s.publishedOn)}`,
+              name: s.title ?? s.publisher,
+              detail: `${s.publisher}, ${s.publishedOn ? formatDay(s.publishedOn) : 'undated'}`,
               classification: s.classification,
             })),
           ),
@@ -100,27 +108,19 @@ export function RecordPledge() {
     );
   }, [meetingId]);
 
-  const target = () => {
-    if (targetKind === 'none') return null;
-    const n = figure.trim() === '' ? NaN : Number(figure);
-    return targetKind === 'quantity' ? { quantity: n, unit: unit.trim() } : { amount: n, currency: unit.trim().toUpperCase() };
-  };
-
   // The pledge and its follow-ups are checked whole before anything is written.
   const check = () => {
-    const n = Number(figure);
     const problems: Record<string, string> = created
       ? {}
       : {
-          pledger: pledger ? '' : MESSAGES.pledger,
-          beneficiary: beneficiary ? '' : MESSAGES.beneficiary,
-          area: area ? '' : MESSAGES.area,
+          mutual: mutual && pledgers.length < 2 ? MESSAGES.mutual : '',
           commitment: commitment.trim() ? '' : MESSAGES.commitment,
-          target: targetKind === 'none' || (figure.trim() !== '' && n > 0 && unit.trim()) ? '' : MESSAGES.target,
-          targetDate: dayProblem(targetDate, null) ?? '',
-          pledgedOn: dayProblem(pledgedOn, MESSAGES.pledgedOn) ?? '',
+          ...targetProblems(targets),
+          targetDate: partialDateProblem(targetDate, null) ?? '',
+          pledgedOn: partialDateProblem(pledgedOn, null) ?? '',
           sourceIds: sources.length ? '' : MESSAGES.sourceIds,
         };
+    Object.assign(problems, linkProblems(links.filter((l) => !linked.current.has(l.key))));
     followUps.forEach((d, i) => {
       const say = followUpMessages(i);
       problems[`followUps[${i}].action`] = d.action.trim() ? '' : say[`followUps[${i}].action`];
@@ -132,6 +132,7 @@ export function RecordPledge() {
 
   /** The same promise between the same parties already on the register (what a double submit left behind). */
   const findDuplicate = async (): Promise<PledgeRegisterItem | null> => {
+    const [pledger, beneficiary] = [pledgers[0], beneficiaries[0]];
     if (!pledger || !beneficiary) return null;
     const register = await api<Paged<PledgeRegisterItem>>(`/pledges/register${query({ pledger: pledger.id, beneficiary: beneficiary.id, limit: 500, minPosition: lastWrittenPosition() })}`).catch(
       () => null,
@@ -156,20 +157,40 @@ export function RecordPledge() {
           method: 'POST',
           body: {
             pledgeId: pledgeId.current,
-            pledger: pledger ? refOf(pledger) : undefined,
-            beneficiary: beneficiary ? refOf(beneficiary) : undefined,
-            area,
+            pledgers: pledgers.map(refOf),
+            beneficiaries: beneficiaries.map(refOf),
+            beneficiaryGroup: beneficiaryGroup.trim() || null,
+            mutual,
+            areas,
             commitment,
             level,
-            target: target(),
-            targetDate: parseDay(targetDate),
+            targets: targets.map(toTarget),
+            targetDate: partialDateOrNull(targetDate),
             meetingId: meeting?.id ?? null,
-            pledgedOn: parseDay(pledgedOn),
+            pledgedOn: partialDateOrNull(pledgedOn),
             sourceIds: sources.map((s) => s.id),
             classification,
           },
         });
         setCreated(pledge);
+      }
+      // Each link once, with the pledge's revision as it moves on: a retry skips those made.
+      for (const [i, link] of links.entries()) {
+        if (linked.current.has(link.key) || !link.other) continue;
+        try {
+          pledge = await api<Written>(`/pledges/${pledge.id}/links`, {
+            method: 'POST',
+            ifMatch: pledge.revision,
+            body: { relation: link.relation, otherPledgeId: link.other.id, certainty: link.confirmed ? 'confirmed' : 'tentative' },
+          });
+          linked.current.add(link.key);
+          setCreated(pledge);
+        } catch (e) {
+          if (!(e instanceof ApiError)) throw e;
+          const why = e.code === 'LINK.CYCLE' ? `Link ${i + 1} would make a circle: that pledge is already part of, or follows from, this one` : `Choose the pledge that link ${i + 1} points to again`;
+          // Said in words already: FORM.INVALID keeps useSubmit from rewording it.
+          throw new ApiError(e.status, 'FORM.INVALID', `The pledge is on record, but link ${i + 1} was refused. Correct it and press the button again.`, { [`links[${i}].otherPledgeId`]: why });
+        }
       }
       const written: Written[] = [];
       for (const [i, draft] of followUps.entries()) {
@@ -203,6 +224,7 @@ export function RecordPledge() {
       messages: {
         ...MESSAGES,
         ...Object.assign({}, ...followUps.map((_, i) => followUpMessages(i))),
+        ...Object.fromEntries(targets.map((_, i) => [`targets[${i}]`, `Check target ${i + 1}: a number with its unit or currency, or a rating`])),
       },
     },
   );
@@ -227,9 +249,9 @@ export function RecordPledge() {
             {form.done.followUps.length ? `, with ${form.done.followUps.length} follow-up${form.done.followUps.length > 1 ? 's' : ''} assigned` : ''}.
           </p>
           <ul className="actions">
-            {pledger && beneficiary && (
+            {pledgers[0] && beneficiaries[0] && (
               <li>
-                <Link to={`/partners/${beneficiary.id}/${pledger.id}`}>See the partnership</Link>
+                <Link to={`/partners/${beneficiaries[0].id}/${pledgers[0].id}`}>See the partnership</Link>
               </li>
             )}
             <li>
@@ -256,21 +278,40 @@ export function RecordPledge() {
         <fieldset disabled={created !== null}>
           <legend>The pledge{created && ' (on record)'}</legend>
           <PickOne label="Made at the meeting (optional)" name="meetingId" kinds={['meeting']} value={meeting} onChange={setMeeting} error={f.meetingId} />
+          <PickMany
+            label="Who pledges"
+            name="pledgers"
+            kinds={['country', 'organisation', 'person']}
+            value={pledgers}
+            onChange={setPledgers}
+            error={errorsUnder(f, 'pledgers')}
+            hint="One or several: the parties of a memorandum, a pool of institutions. Leave it empty if the source does not say who."
+          />
+          <PickMany
+            label="To whom, or for whose benefit"
+            name="beneficiaries"
+            kinds={['country', 'organisation', 'person']}
+            value={beneficiaries}
+            onChange={setBeneficiaries}
+            error={errorsUnder(f, 'beneficiaries')}
+          />
           <div className="row">
-            <PickOne label="Who pledges" name="pledger" kinds={['country', 'organisation', 'person']} value={pledger} onChange={setPledger} error={errorsUnder(f, 'pledger')} />
-            <PickOne
-              label="To whom, or for whose benefit"
-              name="beneficiary"
-              kinds={['country', 'organisation', 'person']}
-              value={beneficiary}
-              onChange={setBeneficiary}
-              error={errorsUnder(f, 'beneficiary')}
-            />
-          </div>
-          <div className="row">
-            <Field label="Area of cooperation" name="area" error={f.area}>
-              <TopicSelect value={area} onChange={setArea} />
+            <Field label="For the benefit of a named group (optional)" name="beneficiaryGroup" error={f.beneficiaryGroup} hint="In words: Central Asia, the member states of the CIS">
+              <input type="text" value={beneficiaryGroup} onChange={(e) => setBeneficiaryGroup(e.target.value)} />
             </Field>
+            <div className={`field check${f.mutual ? ' invalid' : ''}`}>
+              <label>
+                <input id="field-mutual" type="checkbox" checked={mutual} onChange={(e) => setMutual(e.target.checked)} aria-describedby={f.mutual ? 'field-mutual-error' : undefined} /> Mutual: each party pledges to the others (a memorandum)
+              </label>
+              {f.mutual && (
+                <small id="field-mutual-error" className="field-error">
+                  {f.mutual}
+                </small>
+              )}
+            </div>
+          </div>
+          <TopicsPicker legend="Areas of cooperation" value={areas} onChange={setAreas} error={errorsUnder(f, 'areas')} />
+          <div className="row">
             <Field label="Level" name="level" error={f.level}>
               <select value={level} onChange={(e) => setLevel(e.target.value)}>
                 <Options of={PLEDGE_LEVELS} />
@@ -280,34 +321,13 @@ export function RecordPledge() {
           <Field label="What is promised" name="commitment" error={f.commitment}>
             <textarea rows={3} value={commitment} onChange={(e) => setCommitment(e.target.value)} />
           </Field>
-          <fieldset className="target">
-            <legend>Quantified target</legend>
-            <div className="row">
-              <Field label="Kind of target" error={targetKind === 'none' ? f.target : undefined}>
-                <select value={targetKind} onChange={(e) => setTargetKind(e.target.value as TargetKind)}>
-                  <option value="none">None</option>
-                  <option value="quantity">A count (e.g. 328 settlements)</option>
-                  <option value="amount">A sum of money</option>
-                </select>
-              </Field>
-              {targetKind !== 'none' && (
-                <>
-                  <Field label={targetKind === 'quantity' ? 'Quantity' : 'Amount'} name="target" error={errorsUnder(f, 'target')}>
-                    <input type="number" min={0} inputMode="decimal" value={figure} onChange={(e) => setFigure(e.target.value)} />
-                  </Field>
-                  <Field label={targetKind === 'quantity' ? 'Unit' : 'Currency (ISO 4217)'}>
-                    <input type="text" value={unit} placeholder={targetKind === 'quantity' ? 'settlements' : 'EUR'} onChange={(e) => setUnit(e.target.value)} />
-                  </Field>
-                </>
-              )}
-              <Field label="Target date (optional)" name="targetDate" error={f.targetDate}>
-                <DateInput value={targetDate} onChange={setTargetDate} />
-              </Field>
-            </div>
-          </fieldset>
+          <TargetsEditor value={targets} onChange={setTargets} errors={Object.fromEntries(targets.map((_, i) => [`targets[${i}]`, errorsUnder(f, `targets[${i}]`) ?? '']).filter(([, m]) => m))} />
+          <Field label="Target date (optional)" name="targetDate" error={f.targetDate} hint="As precise as the source: by 2026, Q4 2026, 31 December 2026. Empty: no deadline stated.">
+            <DateInput partial value={targetDate} onChange={setTargetDate} />
+          </Field>
           <div className="row">
-            <Field label="Pledged on" name="pledgedOn" error={f.pledgedOn} hint="For example, 14 October 2024">
-              <DateInput value={pledgedOn} onChange={setPledgedOn} />
+            <Field label="Pledged on" name="pledgedOn" error={f.pledgedOn} hint={`${PARTIAL_DATE_HINT}. Leave it empty if the source does not say.`}>
+              <DateInput partial value={pledgedOn} onChange={setPledgedOn} />
             </Field>
             <Field label="Classification" name="classification" error={f.classification}>
               <select value={classification} onChange={(e) => setClassification(e.target.value)}>
@@ -317,6 +337,7 @@ export function RecordPledge() {
           </div>
           <PickMany label="Sources" name="sourceIds" kinds={['source']} value={sources} onChange={setSources} error={errorsUnder(f, 'sourceIds')} />
         </fieldset>
+        <PledgeLinksEditor value={links} onChange={setLinks} errors={Object.fromEntries(Object.entries(f).filter(([k]) => k.startsWith('links[')))} pledgeId={pledgeId.current} />
 
         <fieldset className="follow-ups">
           <legend>Follow-ups</legend>

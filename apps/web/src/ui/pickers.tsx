@@ -1,6 +1,7 @@
-import { useCallback, useEffect, useRef } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { PartyKind, Topic } from '../api/types';
 import { Combobox } from './combobox';
+import { Field } from './field';
 import { asOption, searchDirectory, topicVocabulary, type Picked } from './directory';
 import { fieldId } from './messages';
 import { Loaded } from './states';
@@ -108,9 +109,21 @@ export function PickMany({
   );
 }
 
-/** Areas of cooperation from the vocabulary, as checkboxes (a short, fixed list reads best that way). */
+/**
+ * Topics from the vocabulary, as checkboxes (a short list reads best that way), and any other topic
+ * typed in words: the API files it under a new topic as it records (open vocabulary).
+ */
 export function TopicsPicker({ value, onChange, error, legend = 'Topics discussed' }: { value: string[]; onChange: (v: string[]) => void; error?: string; legend?: string }) {
   const topics = useResource<Topic[]>(topicVocabulary, 'topics');
+  const [other, setOther] = useState('');
+  const known = new Set((topics.data ?? []).map((t) => t.slug));
+  const typed = value.filter((v) => !known.has(v));
+  const add = () => {
+    const words = other.trim().replace(/\s+/g, ' ');
+    const slug = topics.data?.find((t) => t.label.toLowerCase() === words.toLowerCase())?.slug;
+    if (words && !value.includes(slug ?? words)) onChange([...value, slug ?? words]);
+    setOther('');
+  };
   return (
     <fieldset className={`topics${error ? ' invalid' : ''}`}>
       <legend>{legend}</legend>
@@ -126,6 +139,35 @@ export function TopicsPicker({ value, onChange, error, legend = 'Topics discusse
           </div>
         )}
       </Loaded>
+      {typed.length > 0 && (
+        <ul className="chips" aria-label={`${legend}: added in words`}>
+          {typed.map((t) => (
+            <li key={t} className="chip">
+              {t}
+              <button type="button" className="link" onClick={() => onChange(value.filter((v) => v !== t))} aria-label={`Remove ${t}`}>
+                ×
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <div className="row add-topic">
+        <Field label="Another topic, in words" hint="Not in the list? Type it as the source says it; it is added as you record.">
+          <input
+            type="text"
+            value={other}
+            onChange={(e) => setOther(e.target.value)}
+            onKeyDown={(e) => {
+              if (e.key !== 'Enter') return;
+              e.preventDefault();
+              add();
+            }}
+          />
+        </Field>
+        <button type="button" onClick={add}>
+          Add the topic
+        </button>
+      </div>
       {error && <small className="field-error">{error}</small>}
     </fieldset>
   );

@@ -1,0 +1,103 @@
+import { newKey } from '../api/client';
+import { Field } from './field';
+
+/** The qualifiers a source puts before a figure ("more than 12,000 jobs"), as the API takes them. */
+export const FIGURE_QUALIFIERS = ['about', 'approximately', 'some', 'at least', 'more than', 'over', 'up to', 'less than', 'under', 'nearly', 'almost'] as const;
+
+export type TargetKind = 'quantity' | 'amount' | 'rating';
+export interface TargetDraft {
+  key: string;
+  kind: TargetKind;
+  qualifier: string;
+  figure: string;
+  unit: string;
+  ofTotal: string;
+}
+
+export const newTarget = (): TargetDraft => ({ key: newKey(), kind: 'quantity', qualifier: '', figure: '', unit: '', ofTotal: '' });
+
+const isNumber = (text: string) => text.trim() !== '' && Number.isFinite(Number(text)) && Number(text) >= 0;
+
+/** The API's target for a draft: `{ quantity, unit }`, `{ amount, currency }` or `{ rating, scale }`, with its qualifier and total. */
+export function toTarget(d: TargetDraft): Record<string, unknown> {
+  const qualifier = d.qualifier || null;
+  if (d.kind === 'rating') return { rating: d.figure.trim(), scale: d.unit.trim() || null, qualifier };
+  const ofTotal = d.ofTotal.trim() ? Number(d.ofTotal) : null;
+  return d.kind === 'quantity'
+    ? { quantity: Number(d.figure), unit: d.unit.trim(), qualifier, ofTotal }
+    : { amount: Number(d.figure), currency: d.unit.trim().toUpperCase(), qualifier, ofTotal };
+}
+
+/** What is wrong with each target, keyed as the API names the field (`targets[1]`). */
+export function targetProblems(drafts: TargetDraft[]): Record<string, string> {
+  const problems: Record<string, string> = {};
+  drafts.forEach((d, i) => {
+    const n = i + 1;
+    if (d.kind === 'rating') {
+      problems[`targets[${i}]`] = d.figure.trim() ? '' : `Enter the rating of target ${n}, such as BBB-`;
+      return;
+    }
+    if (!isNumber(d.figure)) problems[`targets[${i}]`] = `Enter target ${n} as a number, such as 12000`;
+    else if (!d.unit.trim()) problems[`targets[${i}]`] = d.kind === 'amount' ? `Enter the currency of target ${n}, such as USD` : `Enter the unit of target ${n}, such as jobs`;
+    else if (d.ofTotal.trim() && (!isNumber(d.ofTotal) || Number(d.ofTotal) < Number(d.figure))) problems[`targets[${i}]`] = `Enter the total of target ${n} as a number at least the figure, or leave it empty`;
+    else problems[`targets[${i}]`] = '';
+  });
+  return problems;
+}
+
+/** Several figures promised, each with its qualifier and an optional "of total" (748 of 768 km); or a rating (BBB-). */
+export function TargetsEditor({ value, onChange, errors }: { value: TargetDraft[]; onChange: (v: TargetDraft[]) => void; errors: Record<string, string> }) {
+  const update = (i: number, change: Partial<TargetDraft>) => onChange(value.map((d, j) => (j === i ? { ...d, ...change } : d)));
+  return (
+    <fieldset className="targets">
+      <legend>Targets</legend>
+      {value.length === 0 && <p className="muted">None stated. Add one for each figure the source gives: a sum, a count or a rating.</p>}
+      <ol>
+        {value.map((d, i) => {
+          const n = i + 1;
+          const error = errors[`targets[${i}]`];
+          return (
+            <li key={d.key} className="row">
+              <Field label={`Target ${n}: kind`}>
+                <select value={d.kind} onChange={(e) => update(i, { kind: e.target.value as TargetKind })}>
+                  <option value="quantity">A count (12,000 jobs)</option>
+                  <option value="amount">A sum of money</option>
+                  <option value="rating">A rating (BBB-)</option>
+                </select>
+              </Field>
+              {d.kind !== 'rating' && (
+                <Field label={`Target ${n}: as stated`}>
+                  <select value={d.qualifier} onChange={(e) => update(i, { qualifier: e.target.value })}>
+                    <option value="">exactly as given</option>
+                    {FIGURE_QUALIFIERS.map((q) => (
+                      <option key={q} value={q}>
+                        {q}
+                      </option>
+                    ))}
+                  </select>
+                </Field>
+              )}
+              <Field label={d.kind === 'rating' ? `Target ${n}: rating` : `Target ${n}: figure`} name={`targets[${i}]`} error={error}>
+                <input type="text" inputMode={d.kind === 'rating' ? 'text' : 'decimal'} value={d.figure} placeholder={d.kind === 'rating' ? 'BBB-' : '12000'} onChange={(e) => update(i, { figure: e.target.value })} />
+              </Field>
+              <Field label={d.kind === 'rating' ? `Target ${n}: scale (optional)` : d.kind === 'amount' ? `Target ${n}: currency` : `Target ${n}: unit`}>
+                <input type="text" value={d.unit} placeholder={d.kind === 'rating' ? 'S&P' : d.kind === 'amount' ? 'USD' : 'jobs'} onChange={(e) => update(i, { unit: e.target.value })} />
+              </Field>
+              {d.kind !== 'rating' && (
+                <Field label={`Target ${n}: of a total (optional)`} hint="748 of 768 km: the 768">
+                  <input type="text" inputMode="decimal" value={d.ofTotal} onChange={(e) => update(i, { ofTotal: e.target.value })} />
+                </Field>
+              )}
+              <button type="button" onClick={() => onChange(value.filter((_, j) => j !== i))}>
+                Remove target {n}
+              </button>
+            </li>
+          );
+        })}
+      </ol>
+      <button type="button" onClick={() => onChange([...value, newTarget()])}>
+        Add a target
+      </button>
+    </fieldset>
+  );
+}
