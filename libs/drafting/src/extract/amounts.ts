@@ -16,12 +16,14 @@ const SCALE = '(?:\\s*(trillion|billion|bn|million|mln|mn|m|thousand)\\b)?';
 const QUALIFIER =
   '(?:(more than|over|some|at least|up to|about|around|approximately|nearly|almost|roughly|close to|in excess of|less than|under)\\s+)?';
 const SYMBOL =
-  '(US\\$|S\\$|A\\$|C\\$|HK\\$|\\$|€|£|¥|USD|EUR|GBP|JPY|CNY|RMB|SGD|KZT|RUB|AED|CHF|INR)';
+  '(?<![\\p{L}])(US\\$|NZ\\$|S\\$|A\\$|C\\$|HK\\$|R\\$|\\$|€|£|¥|USD|EUR|GBP|JPY|CNY|RMB|SGD|KZT|RUB|AED|CHF|INR|NZD|AUD|CAD)';
 const WORD_CURRENCY =
   '(US dollars|U\\.S\\. dollars|dollars|euros?|pounds sterling|pounds|yuan|renminbi|roubles|rubles|tenge|yen|ringgit|dirhams|Swiss francs|rupees)';
 
 const SYMBOLS: Record<string, string> = {
   US$: 'USD',
+  NZ$: 'NZD',
+  R$: 'BRL',
   $: 'USD',
   S$: 'SGD',
   A$: 'AUD',
@@ -66,7 +68,7 @@ const number = (digits: string, scale: string | undefined) =>
     Number(digits.replace(/[,\u00a0 ]/g, '')) * (scale ? SCALES[scale.toLowerCase()] : 1) * 100,
   ) / 100;
 
-const SYMBOL_FIRST = new RegExp(`${QUALIFIER}${SYMBOL}\\s?${NUMBER}${SCALE}`, 'gi');
+const SYMBOL_FIRST = new RegExp(`${QUALIFIER}${SYMBOL}\\s?${NUMBER}${SCALE}`, 'giu');
 const WORD_AFTER = new RegExp(
   `${QUALIFIER}(?<![\\w.$€£])${NUMBER}${SCALE}\\s+${WORD_CURRENCY}\\b`,
   'gi',

@@ -132,7 +132,7 @@ export function findMeetings(a: Analysis, visits: VisitReading[]): MeetingReadin
     const anaphoric =
       found.length > 0 &&
       ANAPHORIC.test(s.text) &&
-      !found.some((t) => t.kind !== 'meet' || t.start > s.start + 40) &&
+      !found.some((t) => t.kind === 'session') &&
       !(last && newCounterpart(a, s, found[0], mentions, last));
     if (!found.length || anaphoric) {
       if (ANAPHORIC.test(s.text) && last)
@@ -183,8 +183,22 @@ export function findMeetings(a: Analysis, visits: VisitReading[]): MeetingReadin
       subjects = [lastSubject];
     const { date, own } = dateFor(a, s, primary, earlier);
     for (const objects of groups) {
-      const everyone = [...subjects, ...objects];
-      const participants = participantsOf(a, s, subjects, objects, groups.flat());
+      // "the two leaders", "both ministers": the people of the meeting just drafted
+      const group = last ? [...subjects, ...objects].find((m) => isGroup(a, m, s)) : undefined;
+      const everyone = [...subjects, ...objects].filter((m) => m !== group);
+      const participants = participantsOf(
+        a,
+        s,
+        subjects.filter((m) => m !== group),
+        objects.filter((m) => m !== group),
+        groups.flat(),
+      );
+      if (group && last) {
+        participants.unshift(...last.participants);
+        last.persons.forEach((id) =>
+          everyone.push(...a.mentions.filter((m) => m.person?.id === id).slice(0, 1)),
+        );
+      }
       const orgs = objects.length ? [] : orgParticipants(a, s, primary);
       const all = dedupe([...participants, ...orgs]);
       if (all.length < 2 && !(kinds.has('session') && all.length === 1)) continue;
@@ -220,7 +234,7 @@ export function findMeetings(a: Analysis, visits: VisitReading[]): MeetingReadin
         d.span[0] >= s.start && d.span[1] <= s.end && d.value && !d.vague && !inQuote(a, d.span[0]),
     );
     const past = !/\b(?:will|scheduled|upcoming|to be held)\b/i.test(s.text);
-    if (here.length && past && here[0].value!.length === 10)
+    if (here.length && past && here[0].value!.length === 10 && !here[0].end)
       paragraphDate = { paragraph: s.paragraph, date: here[0] };
   }
 }
@@ -259,6 +273,19 @@ function participantsOf(
 }
 
 /** "the foreign ministers from Kazakhstan, the Kyrgyz Republic, …": one unnamed minister per country. */
+const isGroup = (a: Analysis, m: PersonMention, s: Sentence) =>
+  m.plural &&
+  !m.person &&
+  !/^\s+(?:from|of) /.test(a.text.slice(m.span[1], s.end)) &&
+  /^(?:the|both|two|the two)\b/i.test(
+    a.text
+      .slice(Math.max(s.start, m.span[0] - 9), m.span[0])
+      .trim()
+      .split(/\s+/)
+      .slice(-2)
+      .join(' ') || 'x',
+  );
+
 function expand(
   a: Analysis,
   s: Sentence,

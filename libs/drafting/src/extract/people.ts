@@ -69,7 +69,15 @@ function titleBefore(
   while (i >= stopAt) {
     const t = tokens[i];
     const w = lower(t);
-    if (TITLE_CONNECTORS.has(w) || (isCapitalised(t.text) && !HONORIFICS.has(w)) || partyAt(ctx, t))
+    // "her Indonesian counterpart Retno Sari", "Foreign Minister Kari Dahl"
+    const lowerTitle =
+      (i === end - 1 || i < end - 1) && TITLE_HEADS.has(w) && w !== 'member' && w !== 'members';
+    if (
+      TITLE_CONNECTORS.has(w) ||
+      (isCapitalised(t.text) && !HONORIFICS.has(w)) ||
+      partyAt(ctx, t) ||
+      lowerTitle
+    )
       i--;
     else break;
   }
@@ -217,7 +225,10 @@ export class PeopleFinder {
       while (
         k > lastNameEnd &&
         (HONORIFICS.has(lower(tokens[k - 1]).replace(/[.’']$/, '')) ||
-          /^[’']$/.test(tokens[k - 1].text))
+          /^[’']$/.test(tokens[k - 1].text) ||
+          (tokens[k - 1].text === '.' &&
+            k - 2 >= lastNameEnd &&
+            HONORIFICS.has(lower(tokens[k - 2]))))
       )
         k--;
       const honorific = k < i;

@@ -72,7 +72,10 @@ export function findPledges(
       )
         continue;
       seen.add(cue.level);
-      const by = pledger(a, s, at, sides, index, lastSubject, amounts.length > 0);
+      // an amount announced is a pledge even when the text does not say whose
+      const by =
+        pledger(a, s, at, sides, index, lastSubject, amounts.length > 0) ??
+        (amounts.length ? notStated<string>() : null);
       if (!by) continue;
       const cueEnd = at + m[0].length;
       const base = {
@@ -137,7 +140,8 @@ function pledger(
   withMoney: boolean,
 ): Proposed<string> | null {
   const clause = a.text.slice(s.start, cueAt);
-  const clauseStart = s.start + Math.max(0, clause.lastIndexOf(';') + 1);
+  const breaks = [...clause.matchAll(/;|,\s+(?:and|but|while|whereas)\s+/g)].at(-1);
+  const clauseStart = s.start + (breaks ? (breaks.index ?? 0) + breaks[0].length : 0);
   if (/\bour\s+$/i.test(a.text.slice(Math.max(0, cueAt - 5), cueAt)) && a.publisher)
     return stated(a.publisher.code, [cueAt - 4, cueAt - 1], 'publisher');
   const subjectLike = (at: number) => {

@@ -140,7 +140,7 @@ export const EXTRA_COUNTRY_NAMES: Readonly<Record<string, readonly string[]>> = 
   GBR: ['Britain', 'U.K.', 'Great Britain', 'United Kingdom of Great Britain and Northern Ireland'],
   USA: ['America', 'United States of America'],
   KGZ: ['Kyrgyz Republic', 'Kirghizia'],
-  KOR: ['South Korea', 'Republic of Korea'],
+  KOR: ['South Korea', 'Republic of Korea', 'ROK'],
   PRK: ['North Korea', 'DPRK'],
   NLD: ['Holland', 'the Netherlands'],
   MMR: ['Burma'],
