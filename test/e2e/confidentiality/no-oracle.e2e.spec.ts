@@ -295,6 +295,18 @@ const PROBES: Record<string, (ids: Ids) => Probe> = {
     body: { reason: 'recorded twice' },
     ifMatch: '"7"',
   }),
+  'POST /pledges/:id/links': (ids) => ({
+    method: 'POST',
+    url: `/pledges/${ids.pledge}/links`,
+    body: { relation: 'part-of', otherPledgeId: ids.pledge, certainty: 'confirmed' },
+    ifMatch: '"7"',
+  }),
+  'POST /pledges/:id/link-removals': (ids) => ({
+    method: 'POST',
+    url: `/pledges/${ids.pledge}/link-removals`,
+    body: { relation: 'same-as', otherPledgeId: ids.pledge, reason: 'not the same' },
+    ifMatch: '"7"',
+  }),
   'POST /follow-ups': (ids) => ({
     method: 'POST',
     url: '/follow-ups',

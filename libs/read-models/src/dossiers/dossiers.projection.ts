@@ -153,7 +153,8 @@ const lifecycles = recordKinds([
 export const dossiersProjection: Projection = {
   name: 'dossiers',
   upcast: upcastEvent,
-  version: 4,
+  // 5: parties hold part_of (the registry's roll-up of organisations' pledges).
+  version: 5,
   onPoison: 'skip',
   tables: [
     {
@@ -164,9 +165,11 @@ export const dossiersProjection: Projection = {
         name: 'text',
         acronym: 'text',
         home_country: 'text',
+        part_of: 'text',
         classification: 'text',
       },
       primaryKey: ['party'],
+      indexes: [['home_country'], ['part_of']],
     },
     {
       name: 'people',

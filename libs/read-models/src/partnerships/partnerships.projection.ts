@@ -210,7 +210,8 @@ export const partnershipsProjection: Projection = {
   // 7: areas and engagement topics read as their surviving topics (`topic_names`).
   // 8: partial dates (spans, `contact`); multilateral sessions in `sessions`, not pairwise.
   // 9: pledges of several parties: a row per pair in `pledge_pairs`; links in `pledge_links`.
-  version: 9,
+  // 10: parties hold part_of and are indexed by home country and parent (pledge roll-up).
+  version: 10,
   onPoison: 'skip',
   tables: [...PARTNERSHIP_TABLES, TOPIC_NAMES_TABLE],
   handles: [

@@ -11,9 +11,12 @@ export const PARTNERSHIP_TABLES: TableSpec[] = [
       name: 'text',
       acronym: 'text',
       home_country: 'text',
+      // The organisation it is part of: pledges roll up to it and to the home country.
+      part_of: 'text',
       classification: 'text',
     },
     primaryKey: ['party'],
+    indexes: [['home_country'], ['part_of']],
   },
   {
     // Once per pair, `party` < `counterpart`: "all partnerships of KAZ" is a range on each side.

@@ -46,6 +46,7 @@ export function applyRegistry(event: RecordedEvent, tx: ReadModelWriter): void {
         name: d.name,
         acronym: d.acronym,
         home_country: d.homeCountry,
+        part_of: d.partOfId ?? null,
         classification: d.classification,
       });
       return;
@@ -56,6 +57,7 @@ export function applyRegistry(event: RecordedEvent, tx: ReadModelWriter): void {
       if (changes.name !== undefined) set.name = changes.name;
       if (changes.acronym !== undefined) set.acronym = changes.acronym;
       if (changes.homeCountry !== undefined) set.home_country = changes.homeCountry;
+      if (changes.partOfId !== undefined) set.part_of = changes.partOfId;
       if (changes.classification !== undefined) set.classification = changes.classification;
       if (Object.keys(set).length) tx.update('parties', { party: organisationId }, set);
       return;
