@@ -1,4 +1,6 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildProgram } from '../../apps/cli/src/main';
 import { createTestApp, type TestApp } from '../support/test-app';
@@ -42,19 +44,31 @@ describe('npm run chancery -- import', () => {
     expect(await chancery('import', CALL, UNNAMED)).toEqual({
       lines: [
         '08-cn-us-wang-yi-blinken-call.expected.json: 2 of 2 facts recorded, 0 left out',
-        '09-gb-us-pm-biden-call.expected.json: 1 of 2 facts recorded, 1 left out',
+        '09-gb-us-pm-biden-call.expected.json: 2 of 2 facts recorded, 0 left out',
       ],
       exitCode: 0,
     });
     expect(await chancery('import', '--check', CALL, UNNAMED)).toEqual({
       lines: [
         '08-cn-us-wang-yi-blinken-call.expected.json: facts faithful 2/2',
-        '09-gb-us-pm-biden-call.expected.json: facts faithful 1/2',
-        '  $.meetings[0] (meetings): participants[0] (Prime Minister) is unnamed: the API needs a person',
-        'total: facts faithful 3/4',
+        '09-gb-us-pm-biden-call.expected.json: facts faithful 2/2',
+        'total: facts faithful 4/4',
+      ],
+      exitCode: 0,
+    });
+    const lonely = JSON.parse(readFileSync(CALL, 'utf8'));
+    lonely.source.url = 'https://example.test/lonely';
+    lonely.meetings[0].participants.pop();
+    const path = join(mkdtempSync(join(tmpdir(), 'chancery-import-')), 'lonely.json');
+    writeFileSync(path, JSON.stringify(lonely));
+    expect(await chancery('import', path)).toMatchObject({ exitCode: 0 });
+    expect(await chancery('import', '--check', path)).toEqual({
+      lines: [
+        'lonely.json: facts faithful 1/2',
+        '  $.meetings[0] (meetings): fewer than two participants are stated',
+        'total: facts faithful 1/2',
       ],
       exitCode: 1,
     });
-    expect(await chancery('import', '--check', CALL)).toMatchObject({ exitCode: 0 });
   });
 });

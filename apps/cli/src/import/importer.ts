@@ -1,5 +1,5 @@
 import { v5 as uuidV5 } from 'uuid';
-import { topicSlug } from '@chancery/diplomacy';
+import { isCountryCode, topicSlug } from '@chancery/diplomacy';
 import {
   indicatorFact,
   meetingFact,
@@ -11,6 +11,7 @@ import {
   type Fact,
   type PartyRef,
   type PersonNeed,
+  type Report,
 } from './mapping';
 import { checkShape, type PressRelease } from './press-release';
 
@@ -59,19 +60,19 @@ export async function planFile(send: Send, release: PressRelease): Promise<Fact[
     id: (path) => uuidV5(path, fileNs),
     personId: (name) => people.get(name)!,
     party: (party): PartyRef | string => {
-      if (party === null) return 'not stated: the API needs one party';
-      if (party.includes('+')) return `"${party}" is several parties: the API takes one`;
-      if (/^[A-Z]{3}$/.test(party)) return { kind: 'country', id: party };
       if (party === EU.acronym) return { kind: 'organisation', id: eu };
-      const organisation = organisations.get(party);
+      const organisation = organisations.get(party); // SES is an organisation, not a country code
       if (organisation) return { kind: 'organisation', id: organisation };
+      if (isCountryCode(party)) return { kind: 'country', id: party };
       return `"${party}" is no country code nor an organisation on record, and its kind is not stated`;
     },
     topic: (words) => vocabulary.get(labelKey(words)) ?? vocabulary.get(topicSlug(words)) ?? null,
     sourceId: null,
+    publishedOn: null,
   };
   const source = sourceFact(release, base);
-  const ctx = { ...base, sourceId: source.body ? source.id : null };
+  const publishedOn = source.stated.publishedOn as string | null;
+  const ctx = { ...base, sourceId: source.body ? source.id : null, publishedOn };
   const each = <T>(items: T[], key: string, map: (item: T, path: string, c: Context) => Fact) =>
     items.map((item, i) => map(item, `$.${key}[${i}]`, ctx));
   return [
@@ -120,9 +121,34 @@ export async function importFile(send: Send, release: PressRelease): Promise<Imp
     if (reply.status >= 400 && reply.status < 500) {
       const reason = `the API refused it (${reply.status}): ${JSON.stringify(reply.body)}`;
       refused.push({ path: f.path, kind: f.kind, reasons: [reason] });
-    } else await expectOk(Promise.resolve(reply), `POST /${f.kind}`);
+      continue;
+    }
+    await expectOk(Promise.resolve(reply), `POST /${f.kind}`);
+    if (f.report) {
+      const reason = await reportOnce(send, f.id, f.report, sourceIds);
+      if (reason) refused.push({ path: f.path, kind: f.kind, reasons: [reason] });
+    }
   }
   return { facts, refused };
+}
+
+/** A pledge's status as stated, as a progress report: once, however often the import runs. */
+async function reportOnce(
+  send: Send,
+  pledgeId: string,
+  report: Report,
+  sourceIds: string[],
+): Promise<string | null> {
+  const path = `/pledges/${pledgeId}`;
+  const held = await expectOk(send('GET', path), `GET ${path}`);
+  if ((held.body.progress as Report[]).some((p) => p.note === report.note)) return null;
+  const body = { ...report, figures: [], sourceIds };
+  const reply = await send('POST', `${path}/progress-reports`, body, {
+    'If-Match': held.headers.etag ?? '',
+  });
+  if (reply.status < 300) return null;
+  if (reply.status >= 500) await expectOk(Promise.resolve(reply), `POST ${path}/progress-reports`);
+  return `its status as a progress report: the API refused it (${reply.status}): ${JSON.stringify(reply.body)}`;
 }
 
 /** Reads every fact back and compares it with what the file states. */
@@ -188,7 +214,7 @@ type Entry = { id: string; name: string; detail: string | null };
 async function onRecord(send: Send, kind: 'organisation' | 'person', name: string) {
   const q = encodeURIComponent(name);
   const reply = await expectOk(
-    send('GET', `/directory?q=${q}&kinds=${kind}&limit=100`),
+    whenAvailable(() => send('GET', `/directory?q=${q}&kinds=${kind}&limit=100`)),
     'GET /directory',
   );
   const wanted = name.toLowerCase();
@@ -233,9 +259,9 @@ function namedOrganisations(release: PressRelease): string[] {
     ...release.meetings.flatMap((m) => m.participants.map((p) => p.side)),
     ...release.pledges.flatMap((p) => [p.by, p.to]),
   ];
-  return parties.filter(
-    (p): p is string => p !== null && p !== EU.acronym && !p.includes('+') && !/^[A-Z]{3}$/.test(p),
-  );
+  return parties
+    .flatMap((p) => (p === null ? [] : p.split('+').map((part) => part.trim())))
+    .filter((p) => p !== EU.acronym);
 }
 
 function namedPeople(release: PressRelease): string[] {
@@ -257,15 +283,32 @@ async function ensurePerson(send: Send, person: PersonNeed, sourceIds: string[])
     held = await send('GET', path);
   }
   await expectOk(Promise.resolve(held), `GET ${path}`);
+  const { title, at } = person;
+  if (title === null || at === null) return; // no post to record: the file says not where
   const positions = held.body.positions as { title: string; at: PartyRef }[];
-  if (positions.some((p) => p.title === person.title && p.at.id === person.at.id)) return;
-  const position = { title: person.title, at: person.at, from: null, to: null, sourceIds };
+  if (positions.some((p) => p.title === title && p.at.id === at.id)) return;
+  const position = { title, at, from: null, to: null, sourceIds };
   await expectOk(
     send('POST', `/people/${person.id}/positions`, position, {
       'If-Match': held.headers.etag ?? '',
     }),
     `POST /people/${person.id}/positions`,
   );
+}
+
+/**
+ * Asks again while the API answers 503 "retry in a moment" (the directory loading after a start),
+ * for at most a minute; then the last answer stands.
+ */
+async function whenAvailable(ask: () => Promise<Reply>): Promise<Reply> {
+  const deadline = Date.now() + 60_000;
+  let wait = 50;
+  for (;;) {
+    const reply = await ask();
+    if (reply.status !== 503 || Date.now() > deadline) return reply;
+    await new Promise((resolve) => setTimeout(resolve, wait));
+    wait = Math.min(wait * 2, 1_000);
+  }
 }
 
 async function create(send: Send, path: string, body: Record<string, unknown>): Promise<void> {
