@@ -63,9 +63,12 @@ export function meetingRecorded(meetingId: string, people: { kaz: string; lux: s
       place: { city: 'Luxembourg', country: 'LUX' },
       visitId: null,
       format: 'bilateral',
+      // Written through the append path at the current schema version (2), so in its shape.
+      formatName: null,
+      members: [],
       participants: [
-        { party: party('person', people.kaz), side: party('country', 'KAZ'), role: 'head of delegation' },
-        { party: party('person', people.lux), side: party('country', 'LUX'), role: null },
+        { party: party('person', people.kaz), title: null, side: party('country', 'KAZ'), role: 'head of delegation' },
+        { party: party('person', people.lux), title: null, side: party('country', 'LUX'), role: null },
       ],
       topics: ['fintech', 'green-energy'],
       summary: 'Key areas of cooperation between Kazakhstan and Luxembourg.',

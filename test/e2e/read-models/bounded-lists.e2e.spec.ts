@@ -87,7 +87,7 @@ describe('lists inside answers are bounded, paged and answer CSV', () => {
     // With no list named, CSV sends the engagements.
     const engagements = await get('/partnerships/KAZ/LUX', 'text/csv');
     expect(engagements.body.split('\n')[0]).toBe(
-      'recordId,kind,date,title,format,topics,classification',
+      'recordId,kind,date,dateFrom,dateTo,title,format,formatName,topics,classification',
     );
     expect((await get('/partnerships/KAZ/LUX?list=gossip')).statusCode).toBe(400);
   });

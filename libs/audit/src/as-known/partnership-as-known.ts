@@ -86,11 +86,15 @@ export async function partnershipAsKnown(
   const model = new MemoryReadModel(partnershipsProjection.tables);
   const handles = new Set(partnershipsProjection.handles);
   // A stream's past is read from what was loaded, so `knownAt` also bounds what a correction sees.
+  // Read as the projection reads them live: older event versions upcast to the current shape.
+  const upcast = partnershipsProjection.upcast ?? ((e: RecordedEvent) => e);
   const history = async (event: RecordedEvent) =>
-    applied.filter((e) => e.streamId === event.streamId && e.revision < event.revision);
+    applied
+      .filter((e) => e.streamId === event.streamId && e.revision < event.revision)
+      .map(upcast);
   for (const event of applied) {
     if (!handles.has(event.type)) continue;
-    const pending = partnershipsProjection.apply(event, model, history);
+    const pending = partnershipsProjection.apply(upcast(event), model, history);
     if (pending) await pending;
   }
   // The counts, like the summary, say nothing of streams the viewer may not see.
