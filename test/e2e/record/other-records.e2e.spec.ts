@@ -188,6 +188,19 @@ describe('sources, statements, indicators, organisations and signed documents as
         }),
       );
       expect((await send('GET', `/indicators/${more}`)).body.figure.qualifier).toBe('more than');
+      // Each names Kazakhstan alone: it shows in Kazakhstan's dossier all the same.
+      const kaz = await read('/dossiers/countries/KAZ');
+      expect(kaz.indicators.items.map((i: { indicatorId: string }) => i.indicatorId)).toEqual(
+        expect.arrayContaining([rating, road, more]),
+      );
+      expect(kaz.indicators.items).toContainEqual(
+        expect.objectContaining({ indicatorId: rating, side: 'from', measures: base.measures }),
+      );
+      expect((await retract(`/indicators/${rating}`, 0)).status).toBe(200);
+      const after = await read('/dossiers/countries/KAZ');
+      expect(
+        after.indicators.items.map((i: { indicatorId: string }) => i.indicatorId),
+      ).not.toContain(rating);
     });
 
     it('refuses an unknown qualifier, a total below the figure, and a figure of two shapes', async () => {

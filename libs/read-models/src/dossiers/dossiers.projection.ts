@@ -3,6 +3,7 @@ import type { RecordedEvent } from '@chancery/event-store';
 import type { Projection, ReadModelWriter, Row, StreamHistory } from '@chancery/projections';
 import type {
   Classification,
+  IndicatorFacts,
   MeetingFacts,
   OrganisationRegistered,
   PersonCorrected,
@@ -14,6 +15,7 @@ import { applyRegistry, REGISTRY_EVENTS } from '../shared/registry';
 
 type Meeting = MeetingFacts & { classification: Classification };
 type Statement = StatementFacts & { classification: Classification };
+type Indicator = IndicatorFacts & { classification: Classification };
 type Pledge = PledgeFacts & { pledgedOn: PartialDate | null; classification: Classification };
 
 /** Where a partial date sorts (its first possible day); null when not stated. */
@@ -102,6 +104,41 @@ const statements: Derivation<Statement> = {
   clear: (tx, id) => tx.delete('statements', { statement_id: id }),
 };
 
+/** The parties an indicator is about, with the side each is on; a party on both sides is `from`. */
+function indicatorParties(i: Indicator): Map<string, string> {
+  const sides = new Map<string, string>();
+  if (i.to) sides.set(partyKey(i.to), 'to');
+  if (i.from) sides.set(partyKey(i.from), 'from');
+  return sides;
+}
+
+/** Where an indicator sorts: the end of its period, or its as-of date. */
+const periodKey = (i: Indicator) => dateKey('asOf' in i.period ? i.period.asOf : i.period.to);
+
+/**
+ * Every party an indicator is about, one row each: an indicator naming one party only (a
+ * country's rating, its trade growth) shows in that party's dossier, as one naming two does.
+ */
+const indicators: Derivation<Indicator> = {
+  derive(tx, id, i) {
+    for (const [party, side] of indicatorParties(i))
+      tx.upsert('party_indicators', {
+        party,
+        indicator_id: id,
+        side,
+        measures: i.measures,
+        figure: i.figure,
+        period: i.period,
+        period_key: periodKey(i),
+        classification: i.classification,
+      } as never);
+  },
+  clear(tx, id, i) {
+    for (const party of indicatorParties(i).keys())
+      tx.delete('party_indicators', { party, indicator_id: id });
+  },
+};
+
 /** An organisation's pledges, one row per pledge it makes or benefits from. */
 const pledges: Derivation<Pledge> = {
   derive(tx, id, p) {
@@ -144,6 +181,13 @@ const lifecycles = recordKinds([
     id: 'pledgeId',
     how: pledges,
   },
+  {
+    recorded: 'IndicatorRecorded',
+    corrected: 'IndicatorCorrected',
+    retracted: 'IndicatorRetracted',
+    id: 'indicatorId',
+    how: indicators,
+  },
 ]);
 
 /**
@@ -154,7 +198,8 @@ export const dossiersProjection: Projection = {
   name: 'dossiers',
   upcast: upcastEvent,
   // 5: parties hold part_of (the registry's roll-up of organisations' pledges).
-  version: 5,
+  // 6: party_indicators, every party an indicator is about (one party is enough).
+  version: 6,
   onPoison: 'skip',
   tables: [
     {
@@ -262,6 +307,20 @@ export const dossiersProjection: Projection = {
         classification: 'text',
       },
       primaryKey: ['organisation_id', 'pledge_id'],
+    },
+    {
+      name: 'party_indicators',
+      columns: {
+        party: 'text',
+        indicator_id: 'text',
+        side: 'text',
+        measures: 'text',
+        figure: 'json',
+        period: 'json',
+        period_key: 'text',
+        classification: 'text',
+      },
+      primaryKey: ['party', 'indicator_id'],
     },
   ],
   handles: [...REGISTRY_EVENTS, ...lifecycles.handles],

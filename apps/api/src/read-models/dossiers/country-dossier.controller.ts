@@ -8,11 +8,13 @@ import { answerLists, listsQuery, type ListColumns } from '../shared/list-pages'
 import { ProjectionLagFilter, ReadYourWrites } from '../shared/read-your-writes';
 import { ReadModelReaders } from '../shared/roles';
 import { visiblePosts } from '../shared/visible-posts';
+import { indicatorItem, indicatorsAbout } from './dossiers.controller';
 
 const COUNTRY_LISTS = {
   people: ['personId', 'name', 'title', 'from', 'to'],
   organisations: ['organisationId', 'name', 'acronym', 'kind', 'sector'],
   statements: ['statementId', 'speakerId', 'saidOn', 'text', 'form', 'meetingId', 'classification'],
+  indicators: ['indicatorId', 'side', 'measures', 'figure', 'period', 'classification'],
 } satisfies ListColumns;
 
 export class CountryDossierQuery extends listsQuery(Object.keys(COUNTRY_LISTS)) {}
@@ -74,8 +76,11 @@ export class CountryDossierController {
           ],
         })
       : [];
+    const indicators = await indicatorsAbout(reader, code, visible);
     return answerLists(req, reply, q, COUNTRY_LISTS, {
       country: code,
+      // Figures about the country, also those naming it alone (its rating, its trade growth).
+      indicators: indicators.map(indicatorItem),
       people: posts
         .filter((p) => names.has(String(p.person_id)))
         .map((p) => ({

@@ -40,6 +40,7 @@ const ORGANISATION_LISTS = {
   ],
   pledges: ['pledgeId', 'role', 'via', 'commitment', 'pledgedOn', 'classification'],
   parts: ['organisationId', 'name', 'acronym', 'kind'],
+  indicators: ['indicatorId', 'side', 'measures', 'figure', 'period', 'classification'],
 } satisfies ListColumns;
 
 /** Deep enough for any real hierarchy of parts; a longer one is cut, never followed forever. */
@@ -144,6 +145,7 @@ export class DossiersController {
     const parts = await partsOf(reader, id, visible);
     const statements = await spoken(reader, id, visible);
     const pledges = await pledgesOf(reader, [{ organisation_id: id }, ...parts], visible);
+    const indicators = await indicatorsAbout(reader, id, visible);
     const posts = await reader.select('positions', {
       where: { at_party: id },
       orderBy: [
@@ -189,6 +191,7 @@ export class DossiersController {
         pledgedOn: p.pledged_on,
         classification: p.classification,
       })),
+      indicators: indicators.map(indicatorItem),
       people: people.map((p) => ({
         personId: p.person_id,
         title: p.title,
@@ -232,6 +235,21 @@ const statementItem = (s: Row) => ({
   meetingId: s.meeting_id,
   classification: s.classification,
 });
+
+export const indicatorItem = (i: Row) => ({
+  indicatorId: i.indicator_id,
+  side: i.side,
+  measures: i.measures,
+  figure: i.figure,
+  period: i.period,
+  classification: i.classification,
+});
+
+/** The figures about a party (as the one it names, or one of two), latest period first. */
+export async function indicatorsAbout(reader: ReadModelReader, party: string, visible: Where) {
+  const rows = await reader.select('party_indicators', { where: { party, ...visible } });
+  return rows.sort(newestByKey('period_key', 'indicator_id'));
+}
 
 /** What a person or an organisation said, newest first (a statement with no date last). */
 async function spoken(reader: ReadModelReader, speakerId: string, visible: Where) {
