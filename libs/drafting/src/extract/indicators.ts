@@ -1,14 +1,20 @@
-import type { DraftIndicator, DraftPledge, Span } from '../draft.types';
+import type { DraftDocument, DraftIndicator, DraftPledge, Span } from '../draft.types';
 import { notStated, stated } from '../proposed';
 import type { Analysis } from './analysis';
 import { findMoney, findQuantities } from './amounts';
 
 /** Figures stated as facts: amounts no pledge holds, percentages and counts ("7 791 enterprises"). */
-export function findIndicators(a: Analysis, pledges: readonly DraftPledge[]): DraftIndicator[] {
+export function findIndicators(
+  a: Analysis,
+  pledges: readonly DraftPledge[],
+  documents: readonly DraftDocument[] = [],
+): DraftIndicator[] {
   const out: DraftIndicator[] = [];
-  const pledged = pledges.flatMap((p) =>
-    [p.amount.span, p.quantity.span].filter((s): s is Span => !!s),
-  );
+  const pledged = [
+    ...pledges.flatMap((p) => [p.amount.span, p.quantity.span].filter((s): s is Span => !!s)),
+    // "12 cooperation documents" counts documents signed, not a fact about the world
+    ...documents.map((d) => [d.span[0] - 40, d.span[1]] as Span),
+  ];
   const pledgedAmounts = pledges.flatMap((p) =>
     p.amount.value ? [`${p.amount.value.value}${p.amount.value.currency}`] : [],
   );

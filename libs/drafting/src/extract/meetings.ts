@@ -24,6 +24,11 @@ const TRIGGERS: { re: RegExp; kind: Trigger['kind'] }[] = [
     kind: 'video',
   },
   { re: /\bheld (?:separate )?(?:bilateral )?meetings with\b/gi, kind: 'plural' },
+  // "welcomed the Foreign Minister of Ghana, Shirley Botchwey, to Dublin": a welcome with a person in it
+  {
+    re: /\b(?:welcomed|welcomes|greeted)(?= (?:the |his |her |visiting )?(?:\p{Lu}[\p{L}'’.-]* ){1,8})/gu,
+    kind: 'meet',
+  },
   {
     re: /\b(?:met|meets|meet with|meeting with|held (?:a |an )?(?:bilateral |separate |official )?(?:meeting|talks|consultations|negotiations)|holds? (?:a )?(?:meeting|talks)|had (?:a |an )?(?:meeting|talks|consultations|negotiations)|called on|calls on|received|receives|hosted|hosts|discussions? with|talks with|conversation with|negotiations with)\b/gi,
     kind: 'meet',
@@ -395,7 +400,11 @@ function inheritVisitDate(reading: MeetingReading, visits: VisitReading[]): void
 
 function mergeOrAdd(meetings: MeetingReading[], reading: MeetingReading): void {
   const same = meetings.find((m) => {
-    if (m.date.value !== reading.date.value || m.persons.size === 0 || reading.persons.size === 0)
+    const dates =
+      m.date.value === reading.date.value ||
+      (m.date.value === null) !== (reading.date.value === null);
+    if (!dates || m.persons.size === 0 || reading.persons.size === 0) return false;
+    if (m.date.value !== reading.date.value && m.persons.size !== reading.persons.size)
       return false;
     const [small, big] =
       m.persons.size <= reading.persons.size
@@ -407,6 +416,8 @@ function mergeOrAdd(meetings: MeetingReading[], reading: MeetingReading): void {
     meetings.push(reading);
     return;
   }
+  // a headline's undated meeting and the dated one of the text are one
+  if (!same.date.value && reading.date.value) same.date = reading.date;
   const keys = new Set(same.participants.map(participantKey));
   for (const p of reading.participants)
     if (

@@ -47,6 +47,12 @@ function isNameWord(ctx: Context, t: Token): boolean {
   return /^[\p{L}\p{M}][\p{L}\p{M}'’\-]*$/u.test(t.text);
 }
 
+const TITLE_MODIFIERS = new Set(
+  'deputy vice first second prime foreign senior chief special high permanent acting assistant principal under executive general grand supreme crown state federal national his her their'.split(
+    ' ',
+  ),
+);
+
 const isFamilyFirm = (ctx: Context, t: Token) => {
   const p = partyAt(ctx, t);
   return (
@@ -83,6 +89,14 @@ function titleBefore(
   }
   let from = i + 1;
   while (from < end && (TITLE_CONNECTORS.has(lower(tokens[from])) || lower(tokens[from]) === 'the'))
+    from++;
+  // "Readout of Deputy Secretary": a title starts at a title word or a party
+  while (
+    from < end &&
+    !isHead(tokens[from]) &&
+    !TITLE_MODIFIERS.has(lower(tokens[from])) &&
+    !partyAt(ctx, tokens[from])
+  )
     from++;
   let to = end;
   while (to > from && TITLE_CONNECTORS.has(lower(tokens[to - 1]))) to--;
@@ -188,12 +202,20 @@ export class PeopleFinder {
         : (hits.find((p) => nameTokens(p.name).at(-1) === w) ?? null);
     }
     // "Antony J. Blinken" and "Antony Blinken", "Tony Tan Keng Yam" and "Tan"
-    return (
-      this.people.find((p) => {
-        const known = nameTokens(p.name);
-        return known.at(-1) === words.at(-1) && known[0] === words[0];
-      }) ?? null
+    const same = this.people.find((p) => {
+      const known = nameTokens(p.name);
+      return known.at(-1) === words.at(-1) && known[0] === words[0];
+    });
+    if (same) return same;
+    // a headline's "Campbell" is the "Kurt Campbell" of the text: the full name replaces it
+    const surname = this.people.filter(
+      (p) => nameTokens(p.name).length === 1 && nameTokens(p.name)[0] === words.at(-1),
     );
+    if (surname.length === 1) {
+      surname[0].name = name;
+      return surname[0];
+    }
+    return null;
   }
 
   scan(sentence: Sentence, index: number): void {
@@ -267,6 +289,12 @@ export class PeopleFinder {
       }
       const nameSpan: Span = [tokens[i].start, tokens[j - 1].end];
       let person = known;
+      if (
+        person &&
+        person.name === name &&
+        ctx.text.slice(person.nameSpan[0], person.nameSpan[1]) !== name
+      )
+        person.nameSpan = nameSpan;
       if (!person) {
         person = {
           id: this.people.length,
@@ -376,6 +404,8 @@ export class PeopleFinder {
       return !side || !p.side || p.side.code === side.code;
     });
     if (candidates.length === 1) return candidates[0];
+    const whole = candidates.filter((p) => p.title!.toLowerCase().includes(title.toLowerCase()));
+    if (whole.length === 1) return whole[0];
     const sameSide = side ? candidates.filter((p) => p.side?.code === side.code) : [];
     return sameSide.length === 1 ? sameSide[0] : null;
   }

@@ -19,7 +19,7 @@ const CUES: Cue[] = [
   },
   {
     level: 'commitment',
-    re: /\b(?:commit(?:ted)? (?:themselves |itself )?to|(?:reaffirmed|confirmed|reiterated) (?:their|its|his|her|our) (?:strong |firm |unwavering |continued )?commitment|commitment to (?:working|support|continue)|implementation of the [\w\s]{0,30}program(?:me)?)\b/i,
+    re: /\b(?:commit(?:ted)? (?:themselves |itself )?to|(?:reaffirmed|confirmed|reiterated|underscored|underlined)\b[^.;]{0,60}?\bcommitment|commitment to (?:working|support|continue)|implementation of the [\w\s]{0,30}program(?:me)?)\b/i,
   },
   {
     level: 'pledge',
@@ -27,7 +27,7 @@ const CUES: Cue[] = [
   },
   {
     level: 'intent',
-    re: /\b(?:intends? to|intention to|plans? to|plans for|planned to|it is planned|is planned|expressed (?:its |their |his |her )?(?:interest|readiness|willingness)|(?:is|are) ready to|readiness to|interest in (?:quickly |further )?\w+ing|(?:being )?prepared for signing|expected to be signed|seeks? to|aims? to|would like to|considering)\b/i,
+    re: /\b(?:intends? to|intention to|plans? to|plans for|planned to|it is planned|is planned|expressed (?:its |their |his |her )?(?:interest|readiness|willingness)|(?:is|are) (?:ready|willing|prepared) to|stands? ready to|readiness to|willingness to|interest in (?:quickly |further )?\w+ing|(?:being )?prepared for signing|expected to be signed|seeks? to|aims? to|would like to|considering)\b/i,
   },
 ];
 
@@ -107,7 +107,7 @@ export function findPledges(
           !amounts.some((x) => x.span[0] <= s.start + q.span[0] && s.start + q.span[0] < x.span[1]),
       )[0];
       const what = whatOf(a, s, cueEnd);
-      if (own.length && cue.level !== 'intent') {
+      if (own.length) {
         for (const x of own)
           out.push({
             ...base,
@@ -198,6 +198,18 @@ function pledger(
   if (IMPERSONAL.test(s.text) && sides.length)
     return stated(sides.join('+'), [s.start, cueAt], 'context');
   if (mentions.length) return stated(mentions[0].code, mentions[0].span);
+  // "The Deputy Secretary reaffirmed …" in the State Department's readout: the publisher's side
+  const speaker = a.mentions
+    .filter(
+      (m) =>
+        m.sentence === index &&
+        m.person &&
+        m.span[0] >= clauseStart &&
+        m.span[1] <= cueAt &&
+        subjectLike(m.span[0]),
+    )
+    .at(-1);
+  if (speaker && a.publisher) return stated(a.publisher.code, speaker.span, 'publisher');
   if (withMoney && a.publisher) return stated(a.publisher.code, null, 'publisher');
   return null;
 }

@@ -1,0 +1,95 @@
+import { draftFromText } from '@chancery/drafting';
+import { draft, words } from './support';
+
+/** Whole made-up releases in the styles ministries write in, read end to end. */
+describe('Drafting whole releases', () => {
+  it('a readout with a headline, a spokesperson and a meeting "today"', () => {
+    const text = [
+      "Readout of Deputy Secretary Ortiz's Meeting with Peruvian Foreign Minister Vega",
+      '',
+      'The following is attributable to Spokesperson Ann Lee:',
+      '',
+      'Deputy Secretary of State Mark Ortiz met with Peruvian Foreign Minister Luis Vega today in Washington. The Deputy Secretary reaffirmed the United States’ commitment to the partnership. They discussed the United States’ plan to provide an additional $40 million for port security.',
+    ].join('\n');
+    const d = draftFromText(text, {
+      published: '2024-10-14',
+      url: 'https://www.state.gov/readout-of-deputy-secretary',
+    });
+    expect(d.meetings).toHaveLength(1);
+    const [meeting] = d.meetings;
+    expect(meeting.date.value).toBe('2024-10-14');
+    expect(meeting.participants.map((p) => [p.name.value, p.side.value])).toEqual([
+      ['Mark Ortiz', 'USA'],
+      ['Luis Vega', 'PER'],
+    ]);
+    expect(meeting.participants[0].side.basis).toBe('publisher');
+    expect(d.people.find((p) => p.name.value === 'Ann Lee')?.title.value).toBe('Spokesperson');
+    expect(
+      d.pledges.map((p) => [p.by.value, p.level.value, p.amount.value?.value ?? null]),
+    ).toEqual([
+      ['USA', 'commitment', null],
+      ['USA', 'intent', 40_000_000],
+    ]);
+    expect(d.indicators).toEqual([]);
+  });
+
+  it('a counterpart, a welcome and a quote introduced by "said:"', () => {
+    const text =
+      'Minister for Foreign Affairs Aoife Byrne today welcomed the Foreign Minister of Ghana, Kofi Mensah, to Dublin. Later, Minister Byrne met her Kenyan counterpart Grace Wanjiru. Minister Byrne said: "Ghana and Kenya are valued partners for Ireland in Africa."';
+    const d = draft(text, { publisher: 'Department of Foreign Affairs, Ireland' });
+    expect(
+      d.meetings.map((m) => m.participants.map((p) => `${p.name.value}/${p.side.value}`)),
+    ).toEqual([
+      ['Aoife Byrne/IRL', 'Kofi Mensah/GHA'],
+      ['Aoife Byrne/IRL', 'Grace Wanjiru/KEN'],
+    ]);
+    expect(words(text, d.meetings[1].participants[1].title)).toBe('Kenyan counterpart');
+    expect(d.statements[0].speaker.value).toBe('Aoife Byrne');
+  });
+
+  it('documents counted by number are agreements, not indicators; "is willing to" is an intent', () => {
+    const d = draft(
+      'On the afternoon of October 9, Chilean President Ana Soto met with visiting Peruvian Prime Minister Luis Vega in Santiago. Luis Vega said that Peru is willing to work with Chile on water management. The two sides signed 3 cooperation documents covering trade and fisheries.',
+    );
+    expect(d.meetings[0].date.value).toBe('2024-10-09');
+    expect(d.pledges.filter((p) => p.level.value === 'agreement')).toHaveLength(3);
+    expect(d.pledges.find((p) => p.level.value === 'intent')?.by.value).toBe('PER');
+    expect(d.indicators).toEqual([]);
+  });
+
+  it('"the two leaders" at a dinner after the meeting join that meeting, not a new one', () => {
+    const d = draft(
+      'On 5 May 2023, Prime Minister of Japan Taro Sato held a summit meeting with H.E. Mr. Kim Min-jun, President of the Republic of Korea, in Seoul. Following the meeting, the two leaders attended a dinner hosted by President Kim.',
+    );
+    expect(d.meetings).toHaveLength(1);
+    expect(d.meetings[0].participants.map((p) => p.side.value)).toEqual(['JPN', 'KOR']);
+    expect(d.meetings[0].date.value).toBe('2023-05-05');
+  });
+
+  it('a meeting inside a visit of several days is not given the visit’s first day', () => {
+    const d = draft(
+      'The Foreign Minister of India, Dr. S. Rao, paid an official visit to Egypt from 15 to 17 October 2023. During the visit, he met Egyptian Foreign Minister Omar Nabil.',
+    );
+    expect(d.visits[0]).toMatchObject({
+      start: { value: '2023-10-15' },
+      end: { value: '2023-10-17' },
+      host_country: { value: 'EGY' },
+    });
+    expect(d.meetings[0].participants.map((p) => `${p.name.value}/${p.side.value}`)).toEqual([
+      'S. Rao/IND',
+      'Omar Nabil/EGY',
+    ]);
+    expect(d.meetings[0].date).toMatchObject({ value: null, stated: false });
+  });
+
+  it('reads NZ$ as New Zealand dollars', () => {
+    const d = draft(
+      'Foreign Minister Helen Carter met Fijian Prime Minister Sitiveni Rabuka today. New Zealand will provide NZ$15 million for climate resilience.',
+    );
+    expect(d.pledges[0].amount.value).toEqual({
+      value: 15_000_000,
+      currency: 'NZD',
+      qualifier: null,
+    });
+  });
+});
