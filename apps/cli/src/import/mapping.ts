@@ -116,10 +116,6 @@ export function meetingFact(m: PressRelease['meetings'][number], path: string, c
       ? sides.filter((s, i) => sides.findIndex((o) => o.id === s.id) === i)
       : [];
   const engagementKind = engagementOf(format, country, sides);
-  if (engagementKind === null && format)
-    fatal.push(
-      'a bilateral meeting with no place: the API needs its engagement kind (visit or third-location), which cannot be told',
-    );
   const reasons = [...fatal];
   // Topics the API does not know yet are added as it records the meeting: worth naming only then.
   const topics = fatal.length ? null : topicsReadBack(m.topics, ctx, reasons);
@@ -174,7 +170,8 @@ function engagementOf(
   sides: PartyRef[],
 ): string | null {
   if (format === 'call' || format === 'multilateral' || format === 'video-call') return format;
-  if (country === null) return null;
+  if (format === undefined) return null;
+  if (country === null) return 'consultation'; // CAMEO 040: neither visit nor third location told
   return sides.some((s) => s.id === country) ? 'visit' : 'third-location';
 }
 

@@ -21,6 +21,7 @@ export const ENGAGEMENT_KINDS = [
   ['forum', 'Forum'],
   ['summit', 'Summit'],
   ['video-call', 'Video call'],
+  ['consultation', 'Talks (where and how not stated)'],
 ] as const;
 
 /** Formats that are one session of several parties: they take a name and their member parties. */

@@ -20,6 +20,9 @@ export const ENGAGEMENT_KINDS = {
   summit: { cameo: '040', plover: { event: 'CONSULT', mode: 'multilateral' } },
   // CAMEO has no video conference: 041 "Discuss by telephone" is the remote consultation it has.
   'video-call': { cameo: '041', plover: { event: 'CONSULT', mode: 'phone' } },
+  // Talks the source does not place nor say how they were held: CAMEO 040 "Consult, not specified
+  // below", PLOVER CONSULT with no mode, rather than a guess between visit and third location.
+  consultation: { cameo: '040', plover: { event: 'CONSULT', mode: 'unspecified' } },
 } as const;
 
 export type EngagementKind = keyof typeof ENGAGEMENT_KINDS;

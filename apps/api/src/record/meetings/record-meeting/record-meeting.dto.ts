@@ -169,7 +169,7 @@ export class RecordMeetingDto extends SourcedDto {
     enum: Object.keys(ENGAGEMENT_KINDS),
     example: 'visit',
     description:
-      'CAMEO/PLOVER-aligned: visit 042, host 043, third-location 044, multilateral 040, call 041, negotiation 046, agreement-signed 057, signing-ceremony 057, mission-opening 050, forum 040, summit 040, video-call 041',
+      'CAMEO/PLOVER-aligned: visit 042, host 043, third-location 044, multilateral 040, call 041, negotiation 046, agreement-signed 057, signing-ceremony 057, mission-opening 050, forum 040, summit 040, video-call 041, consultation 040 (not placed, mode not stated)',
   })
   @IsIn(Object.keys(ENGAGEMENT_KINDS))
   engagementKind!: EngagementKind;
