@@ -318,7 +318,9 @@ describe('hostile and careless input: 400 naming the field, nothing written', ()
       speaker: { kind: 'person', id: ses },
     });
     expect([wrong.status, wrong.body.code]).toEqual([422, 'RECORD.WRONG_KIND_OF_REFERENCE']);
-    expect(wrong.body.message).toBe(`speaker.id: ${ses} is an organisation on record, not a person`);
+    expect(wrong.body.message).toBe(
+      `speaker.id: ${ses} is an organisation on record, not a person`,
+    );
     const pledger = await send('POST', '/pledges', {
       ...pledge,
       pledger: { kind: 'person', id: ses },
@@ -341,10 +343,9 @@ describe('hostile and careless input: 400 naming the field, nothing written', ()
       beneficiary: { kind: 'country', id: 'kaz' },
     });
     expect(reply.status).toBe(201);
-    expect((await send('GET', `/pledges/${reply.body.id}`)).body.beneficiary).toEqual({
-      kind: 'country',
-      id: 'KAZ',
-    });
+    expect((await send('GET', `/pledges/${reply.body.id}`)).body.beneficiaries).toEqual([
+      { kind: 'country', id: 'KAZ' },
+    ]);
   });
 });
 

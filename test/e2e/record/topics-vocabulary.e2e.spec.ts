@@ -142,7 +142,7 @@ describe('an open topic vocabulary', () => {
     });
     expect(pledge.status).toBe(201);
     pledgeId = pledge.body.id;
-    expect((await recorder('GET', `/pledges/${pledgeId}`)).body.area).toBe('space-industry');
+    expect((await recorder('GET', `/pledges/${pledgeId}`)).body.areas).toEqual(['space-industry']);
     const named = await recorder('POST', '/topics', { label: 'Space industry' });
     expect(named.body.slug).toBe('satellite-communications');
   });

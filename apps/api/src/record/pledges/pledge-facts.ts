@@ -1,4 +1,5 @@
 import type { PartyRef, PledgeFacts, Target } from '@chancery/diplomacy';
+import { UnknownReferenceError } from '@chancery/event-sourcing';
 import { invalidFields } from '../../http/validation';
 import { asTarget } from './targets';
 
@@ -47,4 +48,22 @@ export function pledgeLists(given: Given, prefix = ''): Partial<PledgeFacts> {
   if (areas) out.areas = [...areas];
   if (targets) out.targets = targets.map((t) => asTarget(t));
   return out;
+}
+
+/** The list fields given in the one-item form, as errors should name them (`pledgers[0]` → `pledger`). */
+export function oneItemNames(given: Given, prefix = ''): Map<string, string> {
+  const names = new Map<string, string>();
+  for (const [one, many] of ALIASES)
+    if (given[one] !== undefined) names.set(`${prefix}${many}[0]`, `${prefix}${one}`);
+  return names;
+}
+
+/** Rethrows `error`, an unknown reference naming a list item given in the one-item form named so. */
+export function namedAsGiven(names: Map<string, string>) {
+  return (error: unknown): never => {
+    if (!(error instanceof UnknownReferenceError) || names.size === 0) throw error;
+    throw new UnknownReferenceError(
+      error.missing.map((m) => ({ ...m, field: names.get(m.field) ?? m.field })),
+    );
+  };
 }

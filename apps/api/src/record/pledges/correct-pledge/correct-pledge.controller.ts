@@ -9,7 +9,7 @@ import { IfMatch } from '../../shared/if-match';
 import { RequestMetadata } from '../../shared/request-metadata';
 import { ChangesRecord } from '../../shared/changes-record';
 import { writeResponse, WriteResponse } from '../../shared/write-response';
-import { pledgeLists } from '../pledge-facts';
+import { namedAsGiven, oneItemNames, pledgeLists } from '../pledge-facts';
 import { CorrectPledgeCommand } from './correct-pledge.command';
 import { CorrectPledgeDto } from './correct-pledge.dto';
 
@@ -42,10 +42,8 @@ export class CorrectPledgeController {
       target,
       ...facts
     } = changes;
-    const lists = pledgeLists(
-      { pledgers, beneficiaries, areas, targets, pledger, beneficiary, area, target },
-      'changes.',
-    );
+    const given = { pledgers, beneficiaries, areas, targets, pledger, beneficiary, area, target };
+    const lists = pledgeLists(given, 'changes.');
     const input: CorrectPledge['data'] = {
       pledgeId: id,
       changes: { ...facts, ...lists } as CorrectPledge['data']['changes'],
@@ -55,6 +53,7 @@ export class CorrectPledgeController {
       .execute<CorrectPledgeCommand, CommandResult<unknown>>(
         new CorrectPledgeCommand(input, expectedRevision, metadata),
       )
+      .catch(namedAsGiven(oneItemNames(given, 'changes.')))
       .catch((error: unknown) => explainWrongKind(this.reader, metadata, error));
     return writeResponse(reply, result);
   }

@@ -9,7 +9,7 @@ import { newRecordId } from '../../shared/record-id';
 import { RequestMetadata } from '../../shared/request-metadata';
 import { Recorders } from '../../shared/roles';
 import { writeResponse, WriteResponse } from '../../shared/write-response';
-import { pledgeLists } from '../pledge-facts';
+import { namedAsGiven, oneItemNames, pledgeLists } from '../pledge-facts';
 import { PledgeCooperationCommand } from './pledge-cooperation.command';
 import { PledgeCooperationDto } from './pledge-cooperation.dto';
 
@@ -58,16 +58,8 @@ export class PledgeCooperationController {
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<WriteResponse> {
     const id = newRecordId('pledge', pledgeId, metadata);
-    const lists = pledgeLists({
-      pledgers,
-      beneficiaries,
-      areas,
-      targets,
-      pledger,
-      beneficiary,
-      area,
-      target,
-    });
+    const given = { pledgers, beneficiaries, areas, targets, pledger, beneficiary, area, target };
+    const lists = pledgeLists(given);
     const input: PledgeCooperation['data'] = {
       ...rest,
       pledgers: lists.pledgers ?? [],
@@ -86,6 +78,7 @@ export class PledgeCooperationController {
       .execute<PledgeCooperationCommand, CommandResult<unknown>>(
         new PledgeCooperationCommand(input, metadata),
       )
+      .catch(namedAsGiven(oneItemNames(given)))
       .catch((error: unknown) => explainWrongKind(this.reader, metadata, error));
     void reply.header('Location', `/pledges/${id}`);
     return writeResponse(reply, result);
