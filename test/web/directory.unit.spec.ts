@@ -43,6 +43,23 @@ describe('the pickers’ directory', () => {
     expect(directory.search('', ['meeting'], everyone, 10)).toEqual([expect.objectContaining({ name: 'Meeting of 2024-10-14', detail: '2024-10-14' })]);
   });
 
+  it('names a signed document by its title, or by its kind when untitled; an untitled source by its publisher', () => {
+    const directory = given(
+      ['DocumentSigned', { documentId: 'd1', title: 'Memorandum on Public Health', kind: 'memorandum', signedOn: '2016-07', classification: 'public' }],
+      ['DocumentSigned', { documentId: 'd2', title: null, kind: 'joint-statement', signedOn: null, classification: 'public' }],
+      ['SourceRegistered', { sourceId: 's1', type: 'news-agency', publisher: 'Kazinform', title: null, publishedOn: null, classification: 'public' }],
+    );
+    expect(directory.search('', ['document'], everyone, 10)).toEqual([
+      expect.objectContaining({ id: 'd2', name: 'Joint statement (title not stated)', detail: 'date not stated' }),
+      expect.objectContaining({ id: 'd1', name: 'Memorandum on Public Health', detail: '2016-07' }),
+    ]);
+    expect(directory.search('kazinform', ['source'], everyone, 10)).toEqual([
+      expect.objectContaining({ name: 'Kazinform (untitled)', detail: 'Kazinform, date not stated' }),
+    ]);
+    directory.apply({ type: 'DocumentRetracted', data: { documentId: 'd1', reason: 'duplicate' } });
+    expect(directory.search('health', ['document'], everyone, 10)).toEqual([]);
+  });
+
   it('keeps only the best `limit` hits, in order, wherever in the directory they were found', () => {
     const directory = given(
       ...['Zurich', 'Luxembourg Airport', 'Aéroport de Luxembourg', 'Luxair', 'Banque de Luxembourg', 'Luxinnovation'].map(

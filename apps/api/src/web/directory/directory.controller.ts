@@ -8,7 +8,7 @@ import '../../auth/request-user';
 import { DirectoryKind } from './directory';
 import { DirectoryFeed } from './directory.feed';
 
-const KINDS: DirectoryKind[] = ['country', 'organisation', 'person', 'source', 'visit', 'meeting'];
+const KINDS: DirectoryKind[] = ['country', 'organisation', 'person', 'source', 'visit', 'meeting', 'document'];
 
 export class DirectoryQuery {
   @ApiPropertyOptional({ example: 'lux', description: 'Words to find in the name, acronym, title or code' })
@@ -40,7 +40,7 @@ export class DirectoryController {
 
   @Get()
   @RecordReaders()
-  @ApiOperation({ summary: 'Search parties (countries, organisations, people), sources, visits and meetings by name' })
+  @ApiOperation({ summary: 'Search parties (countries, organisations, people), sources, visits, meetings and signed documents by name' })
   async search(@Query() q: DirectoryQuery, @Req() request: FastifyRequest) {
     return { items: await this.feed.search(q.q, q.kinds, request.user!.clearance, q.limit) };
   }

@@ -1,9 +1,9 @@
 /**
- * The pickers' directory: every party (country, organisation, person), source, visit and meeting on record, by
+ * The pickers' directory: every party (country, organisation, person), source, visit, meeting and signed document on record, by
  * name, so a form can offer "Lux…" → Luxembourg, Luc Frieden, SES. Pure: it is fed the events of
  * those streams and answers searches; `DirectoryFeed` keeps it current from the log.
  */
-export type DirectoryKind = 'country' | 'organisation' | 'person' | 'source' | 'visit' | 'meeting';
+export type DirectoryKind = 'country' | 'organisation' | 'person' | 'source' | 'visit' | 'meeting' | 'document';
 
 export interface DirectoryEntry {
   kind: DirectoryKind;
@@ -96,6 +96,12 @@ export class Directory {
         return void this.ofKind('person').delete(String(d.personId));
       case 'SourceRetracted':
         return void this.ofKind('source').delete(String(d.sourceId));
+      case 'DocumentSigned':
+        return this.put({ kind: 'document', id: String(d.documentId), name: documentName(d), detail: text(d.signedOn) ?? 'date not stated', classification: String(d.classification) });
+      case 'DocumentCorrected':
+        return this.correct('document', String(d.documentId), d.changes as Data, (e, c) => ({ ...e, name: text(c.title) ?? e.name, detail: text(c.signedOn) ?? e.detail }));
+      case 'DocumentRetracted':
+        return void this.ofKind('document').delete(String(d.documentId));
     }
   }
 
@@ -192,4 +198,10 @@ const at = (ref: unknown): Pick<Position, 'atId' | 'atKind'> => {
 };
 
 /** The streams the directory reads. */
-export const DIRECTORY_STREAM_PREFIXES = ['country-', 'organisation-', 'person-', 'source-', 'visit-', 'meeting-'];
+export const DIRECTORY_STREAM_PREFIXES = ['country-', 'organisation-', 'person-', 'source-', 'visit-', 'meeting-', 'document-'];
+
+/** A document by its title, or in words by its kind when the source gives none. */
+function documentName(d: Data): string {
+  const kind = String(d.kind ?? 'document').replace(/-/g, ' ');
+  return text(d.title) ?? `${kind[0].toUpperCase()}${kind.slice(1)} (title not stated)`;
+}
