@@ -59,13 +59,15 @@ export function happenedBy(events: RecordedEvent[], asOf: string): RecordedEvent
     if (day !== undefined && day > asOf) return false;
     const own = OWN_DATE[event.type];
     const ownDay = own ? (event.data as Data)[own] : undefined;
-    return !(typeof ownDay === 'string' && ownDay > asOf);
+    return !(typeof ownDay === 'string' && dayOf(ownDay) > asOf);
   });
 }
 
 /** A partial date (`2024-10`, `approximately 2024`) counts from its first possible day. */
+const dayOf = (value: string) => (isPartialDate(value) ? sortKey(value) : value);
+
 function setDate(dates: Map<string, string>, streamId: string, value: unknown) {
-  if (typeof value === 'string') dates.set(streamId, isPartialDate(value) ? sortKey(value) : value);
+  if (typeof value === 'string') dates.set(streamId, dayOf(value));
 }
 
 /** Keeps what had been recorded by `knownAt` (an instant): the log as it stood then. */
