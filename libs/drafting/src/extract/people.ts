@@ -226,7 +226,18 @@ export class PeopleFinder {
     let i = 0;
     let lastNameEnd = 0;
     while (i < tokens.length) {
-      if (!isNameWord(ctx, tokens[i])) {
+      // "President von der Leyen": a name may open with its particles after a title
+      const particleStart =
+        i > 0 &&
+        isHead(tokens[i - 1]) &&
+        NAME_PARTICLES.has(lower(tokens[i])) &&
+        tokens
+          .slice(i + 1, i + 4)
+          .some(
+            (t, n, rest) =>
+              isNameWord(ctx, t) && rest.slice(0, n).every((r) => NAME_PARTICLES.has(lower(r))),
+          );
+      if (!isNameWord(ctx, tokens[i]) && !particleStart) {
         i++;
         continue;
       }
@@ -270,7 +281,8 @@ export class PeopleFinder {
       // "the President of the United States, Joe Biden"
       if (!title && k >= 2 && tokens[k - 1].text === ',') {
         const appositive = titleBefore(ctx, tokens, k - 1, lastNameEnd);
-        if (appositive && sideIn(ctx, tokens, appositive)) title = appositive;
+        // "The Foreign Secretary, David Lammy," (the title may name no country)
+        if (appositive) title = appositive;
       }
       let side = sideIn(ctx, tokens, title);
       // "Dato’ Saifuddin Abdullah, Minister of Foreign Affairs of Malaysia"; "Hendrik Sarens, executive director of Sarens"

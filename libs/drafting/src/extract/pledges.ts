@@ -54,35 +54,32 @@ export function findPledges(
     const amounts = money.filter(
       (m) => m.span[0] >= s.start && m.span[1] <= s.end && !inQuote(a, m.span[0]),
     );
-    const seen = new Set<PledgeLevel>();
-    for (const cue of CUES) {
-      cue.re.lastIndex = 0;
-      const m = cue.re.exec(s.text);
-      if (!m || seen.has(cue.level)) continue;
-      const at = s.start + m.index;
-      if (
-        inQuote(a, at) ||
-        /\bnot\b|\bnever\b/.test(s.text.slice(Math.max(0, m.index - 12), m.index))
+    const cues = cuesIn(a, s);
+    // each amount and count belongs to the nearest cue before it, or to the first cue when none is before
+    const owner = (pos: number) => {
+      const before = cues.filter((c) => c.at <= pos);
+      return before.length ? before[before.length - 1] : cues[0];
+    };
+    const quantities = findQuantities(s.text, [])
+      .filter(
+        (q) =>
+          !q.percent &&
+          !amounts.some((x) => x.span[0] <= s.start + q.span[0] && s.start + q.span[0] < x.span[1]),
       )
-        continue;
-      if (
-        cue.level === 'pledge' &&
-        /^will/i.test(m[0]) &&
-        /\b(?:who|which|that)\s*$/i.test(s.text.slice(0, m.index))
-      )
-        continue;
-      seen.add(cue.level);
+      .map((q) => ({ ...q, span: [s.start + q.span[0], s.start + q.span[1]] as Span }));
+    for (const [n, cue] of cues.entries()) {
+      const own = amounts.filter((x) => owner(x.span[0]) === cue);
       // an amount announced is a pledge even when the text does not say whose
       const by =
-        pledger(a, s, at, sides, index, lastSubject, amounts.length > 0) ??
-        (amounts.length ? notStated<string>() : null);
+        pledger(a, s, cue.at, sides, index, lastSubject, own.length > 0) ??
+        (own.length ? notStated<string>() : null);
       if (!by) continue;
-      const cueEnd = at + m[0].length;
+      const until = cues[n + 1]?.at ?? s.end;
       const base = {
         by,
-        to: beneficiary(a, s, cueEnd, by.value),
-        level: stated(cue.level, [at, cueEnd] as Span),
-        target_date: targetDate(a, s, cueEnd),
+        to: beneficiary(a, s, cue.end, by.value, until),
+        level: stated(cue.level, [cue.at, cue.end] as Span),
+        target_date: targetDate(a, s, cue.end, until),
       };
       if (docs.length && cue.level === 'agreement') {
         for (const d of docs) {
@@ -100,13 +97,7 @@ export function findPledges(
         }
         continue;
       }
-      const own = amounts.filter((x) => x.span[0] >= s.start);
-      const qty = findQuantities(s.text, []).filter(
-        (q) =>
-          !q.percent &&
-          !amounts.some((x) => x.span[0] <= s.start + q.span[0] && s.start + q.span[0] < x.span[1]),
-      )[0];
-      const what = whatOf(a, s, cueEnd);
+      const what = whatOf(a, s, cue.end, until);
       if (own.length) {
         for (const x of own)
           out.push({
@@ -116,18 +107,47 @@ export function findPledges(
             amount: stated(x.amount, x.span),
             span: [s.start, s.end],
           });
-        amounts.length = 0;
-      } else {
-        const quantity = qty
-          ? stated(qty.quantity, [s.start + qty.span[0], s.start + qty.span[1]] as Span)
-          : notStated<{ value: number; unit: string }>();
-        out.push({ ...base, what, quantity, amount: notStated(), span: [s.start, s.end] });
+        continue;
       }
+      const qty = quantities.find((q) => owner(q.span[0]) === cue);
+      const quantity = qty
+        ? stated(qty.quantity, qty.span)
+        : notStated<{ value: number; unit: string }>();
+      out.push({ ...base, what, quantity, amount: notStated(), span: [s.start, s.end] });
     }
     const subject = a.parties.find((p) => p.span[0] >= s.start && p.span[1] <= s.end);
     if (subject) lastSubject = subject;
   });
   return dedupe(a, out);
+}
+
+interface CueAt {
+  level: PledgeLevel;
+  at: number;
+  end: number;
+}
+
+/** The pledge words of a sentence, one per level, outside quotes and negations, in text order. */
+function cuesIn(a: Analysis, s: Sentence): CueAt[] {
+  const out: CueAt[] = [];
+  for (const cue of CUES) {
+    const m = cue.re.exec(s.text);
+    if (!m) continue;
+    const at = s.start + m.index;
+    if (
+      inQuote(a, at) ||
+      /\bnot\b|\bnever\b/.test(s.text.slice(Math.max(0, m.index - 12), m.index))
+    )
+      continue;
+    if (
+      cue.level === 'pledge' &&
+      /^will/i.test(m[0]) &&
+      /\b(?:who|which|that)\s*$/i.test(s.text.slice(0, m.index))
+    )
+      continue;
+    out.push({ level: cue.level, at, end: at + m[0].length });
+  }
+  return out.sort((x, y) => x.at - y.at);
 }
 
 function pledger(
@@ -214,24 +234,31 @@ function pledger(
   return null;
 }
 
-function beneficiary(a: Analysis, s: Sentence, from: number, by: string | null): Proposed<string> {
+function beneficiary(
+  a: Analysis,
+  s: Sentence,
+  from: number,
+  by: string | null,
+  until = s.end,
+): Proposed<string> {
   const mine = new Set((by ?? '').split('+'));
   const after = a.parties.filter(
-    (p) => p.span[0] >= from && p.span[1] <= s.end && !mine.has(p.code) && p.kind === 'country',
+    (p) => p.span[0] >= from && p.span[1] <= until && !mine.has(p.code) && p.kind === 'country',
   );
   const codes = [...new Set(after.map((p) => p.code))];
   if (!codes.length) return notStated();
   return stated(codes.join('+'), [after[0].span[0], after[after.length - 1].span[1]]);
 }
 
-function targetDate(a: Analysis, s: Sentence, from: number): Proposed<string> {
-  const d = a.dates.find((x) => x.span[0] >= from && x.span[1] <= s.end && x.value && !x.vague);
+function targetDate(a: Analysis, s: Sentence, from: number, until = s.end): Proposed<string> {
+  const d = a.dates.find((x) => x.span[0] >= from && x.span[1] <= until && x.value && !x.vague);
   return d ? stated(d.value!, d.span, d.relative ? 'publication date' : 'text') : notStated();
 }
 
-function whatOf(a: Analysis, s: Sentence, from: number): Proposed<string> {
+function whatOf(a: Analysis, s: Sentence, from: number, until = s.end): Proposed<string> {
   const rest = a.text
-    .slice(from, s.end)
+    .slice(from, until)
+    .replace(/,?\s+(?:and|but|while)\s+(?:the\s+)?[\p{Lu}][\p{L}.]*\s*$/u, '')
     .replace(/[.;]\s*$/, '')
     .trim();
   if (!rest) return notStated();

@@ -3,7 +3,7 @@ export const TITLE_HEADS = new Set(
   `president vice-president minister secretary secretary-general premier chancellor king queen prince princess
   emir sultan ambassador commissioner representative director director-general chairman chairwoman chair
   chairperson spokesperson spokesman spokeswoman governor mayor speaker envoy head member senator counsellor
-  counterpart counterparts adviser advisor ceo executive leader deputy undersecretary under-secretary consul consul-general commander
+  councillor councilor counsellor counselor counterpart counterparts adviser advisor ceo executive leader deputy undersecretary under-secretary consul consul-general commander
   chief diplomat attaché officer founder manager managing partner ministers secretaries presidents leaders
   representatives heads members chairmen ambassadors`.split(/\s+/),
 );
