@@ -8,15 +8,18 @@ import { Analyst, commitmentOf, hasMoney, money, quantity, type Json } from './a
 
 /**
  * The `questions` of the twelve press releases (shared/press-releases), asked of the record after
- * `chancery import` has recorded every file, as an analyst would: through the read models
+ * `chancery import` has recorded every file (and the seed visit's, in the same shape), as an analyst would: through the read models
  * (timeline, partnership pages, pledge register, dossiers) and the records they name. Each test
- * asserts the facts of the file's answer, never its prose. The seed file has no questions.
+ * asserts the facts of the file's answer, never its prose.
  */
 const DIR = join(__dirname, '../../../../shared/press-releases');
-const files = readdirSync(DIR)
+const SEED = join(__dirname, '../../import/fixtures/00-kz-lu-nurtleu-luxembourg.expected.json');
+const releases = readdirSync(DIR)
   .filter((name) => name.endsWith('.expected.json'))
   .sort()
   .map((name) => ({ name, text: readFileSync(join(DIR, name), 'utf8') }));
+/** The seed visit in the same shape: its organisations (SES, Cargolux…) are not on record here. */
+const files = [{ name: '00-seed', text: readFileSync(SEED, 'utf8') }, ...releases];
 
 const questions = files.flatMap((f) => JSON.parse(f.text).questions.map((q: { q: string }) => q.q));
 
@@ -44,10 +47,51 @@ describe('the press releases’ questions, asked of the record they were importe
   }, 600_000);
   afterAll(() => t?.close());
 
-  it('asks every question of the twelve files, and the import was refused nothing', () => {
-    expect(files).toHaveLength(12);
+  it('asks every question of the twelve files and the seed, and the import was refused nothing', () => {
+    expect(files).toHaveLength(13);
     expect(questions.filter((q) => !asked.has(q))).toEqual([]);
     expect(imported).not.toMatch(/refused/);
+  });
+
+  describe('00 the seed visit: Nurtleu in Luxembourg', () => {
+    question("When and where did Nurtleu meet Luxembourg's Prime Minister?", async () => {
+      const meeting = await ask.lastMeetingOf('Murat Nurtleu', 'Luc Frieden');
+      expect(meeting).toMatchObject({
+        date: '2024-10-14',
+        format: 'bilateral',
+        place: { city: null, country: 'LUX' },
+      });
+      const nurtleu = await ask.person('Murat Nurtleu');
+      const visits = (await ask.visitsOf('LUX')).filter((v) => v.delegation.headId === nurtleu);
+      expect(visits).toEqual([
+        expect.objectContaining({
+          kind: 'official',
+          startDate: '2024-10-14',
+          endDate: '2024-10-14',
+        }),
+      ]);
+    });
+
+    question('What did Luxembourg say it was ready to do for Kazakhstan?', async () => {
+      const luxembourg = await ask.pledges('pledger=LUX&beneficiary=KAZ');
+      expect(luxembourg).toHaveLength(2);
+      for (const words of [
+        'modernising key sectors',
+        'international security and sustainable development',
+      ])
+        expect(commitmentOf(luxembourg, words)).toMatchObject({
+          level: 'expressed-intent',
+          targets: [],
+        });
+    });
+
+    question('How much has Luxembourg invested in Kazakhstan?', async () => {
+      const [inflow] = await ask.search('direct investment from Luxembourg', 'indicator');
+      expect(inflow).toMatchObject({
+        figure: { amount: 2_900_000_000, currency: 'USD' },
+        period: { from: '2005', to: '2024-10-14' },
+      });
+    });
   });
 
   describe('01 Lavrov–Tleuberdi video conference', () => {
