@@ -11,7 +11,8 @@ import { createTestApp, type TestApp } from '../support/test-app';
  * The legacy log (`test/fixtures/legacy-log-v1/`) holds statements, an indicator and organisations
  * written at schema version 1. They read back in the current shape (a person speaker with no
  * title, a figure stated flat, part of no organisation), and a rebuild of the dossiers from the
- * log mixed with version 2 events answers exactly as the live projection did.
+ * log mixed with version 2 events (and a signed document, for the timeline) answers exactly as
+ * the live projection did.
  */
 const FIXTURE = join(__dirname, '../fixtures/legacy-log-v1/events.sqlite');
 
@@ -116,6 +117,37 @@ describe('statements, indicators and organisations of a log written before the r
     });
     expect(await dossier()).toEqual(live);
     expect(await get(`/dossiers/organisations/${part.body.id}`)).toEqual(ofPart);
+  });
+
+  it('rebuilds the timeline with a signed document among version 1 events as live', async () => {
+    const signed = await send('POST', '/documents', recorder, {
+      title: 'Memorandum on satellite connectivity',
+      kind: 'memorandum',
+      parties: [
+        { kind: 'country', id: 'KAZ' },
+        { kind: 'organisation', id: seed.seedId('organisation:ses') },
+      ],
+      signatories: [
+        {
+          title: 'Chief Executive',
+          side: { kind: 'organisation', id: seed.seedId('organisation:ses') },
+        },
+      ],
+      signedOn: '2024-10',
+      sourceIds: [seed.seedId('source:mfa')],
+    });
+    expect(signed.status).toBe(201);
+    const timeline = () => get(`/timeline/KAZ?minPosition=${signed.body.position}`);
+    const live = await timeline();
+    expect(JSON.stringify(live)).toContain('Memorandum on satellite connectivity');
+    const rebuild = await send('POST', '/admin/projections/timeline/rebuild', admin);
+    expect(rebuild.status).toBe(202);
+    await eventually(async () => {
+      const { body } = await send('GET', '/projections/status', admin);
+      const state = body.projections.find((p: { name: string }) => p.name === 'timeline');
+      return state.generation === rebuild.body.generation && state.rebuild === null;
+    });
+    expect(await timeline()).toEqual(live);
   });
 
   it('passes audit verify with version 1 and version 2 events in one log', async () => {
