@@ -330,8 +330,9 @@ export function indicatorFact(
   const figure = /^[A-Z]{3}$/.test(i.unit_or_currency)
     ? { amount: i.value, currency: i.unit_or_currency }
     : { quantity: i.value, unit: i.unit_or_currency };
-  const stated = { measures: i.what, figure, period };
-  const body = { indicatorId: ctx.id(path), ...stated, from: null, to: null };
+  // The file names no parties for a figure: none are sent, and none may read back.
+  const stated = { measures: i.what, figure, period, from: null, to: null };
+  const body = { indicatorId: ctx.id(path), ...stated };
   return fact('indicators', path, ctx, fatal, fatal.length ? null : body, stated);
 }
 
