@@ -8,8 +8,11 @@ import { Page } from '../ui/page';
 import { Empty, Loaded } from '../ui/states';
 import { useResource } from '../ui/use-resource';
 import { codeLabel } from '../ui/words';
-import { loadProfile, PartyChooser } from './dossier-page';
+import { loadProfile, MeetingList, PartyChooser } from './dossier-page';
 import '../ui/briefing-print.css';
+
+/** How many of each fit one A4 page beside the others; the dossier and the register hold the rest. */
+const SHOWN = { engagements: 5, pledges: 5, followUps: 5, quotes: 3, indicators: 4 };
 
 export function BriefingIndex() {
   return (
@@ -36,7 +39,10 @@ export function BriefingPage() {
 function Briefing({ profile: p }: { profile: Profile }) {
   const { me } = useSession();
   const today = new Date().toISOString().slice(0, 10);
-  const openPledges = p.pledges.filter((x) => x.status === 'open');
+  // Those falling due first (overdue ones at the top), then the newest of those with no date.
+  const openPledges = p.pledges
+    .filter((x) => x.status === 'open')
+    .sort((a, b) => (a.targetDate && b.targetDate ? String(a.targetDate).localeCompare(String(b.targetDate)) : a.targetDate ? -1 : b.targetDate ? 1 : String(b.pledgedOn).localeCompare(String(a.pledgedOn))));
   const openFollowUps = p.followUps.filter((f) => f.status === 'open').sort((a, b) => String(a.dueDate).localeCompare(String(b.dueDate)));
   return (
     <article className="briefing">
@@ -55,32 +61,22 @@ function Briefing({ profile: p }: { profile: Profile }) {
       <section aria-labelledby="b-engagements">
         <h2 id="b-engagements">Last engagements</h2>
         {p.kind === 'person' ? (
-          p.meetings.length ? (
-            <ul className="people">
-              {p.meetings.slice(0, 5).map((m) => (
-                <li key={m.meetingId}>
-                  {formatDay(m.date)}: {m.title ?? 'Meeting'}
-                </li>
-              ))}
-            </ul>
-          ) : (
-            <Empty>No meeting attended is on record.</Empty>
-          )
+          <MeetingList meetings={p.meetings} person={p.id} shown={SHOWN.engagements} />
         ) : (
-          <EngagementList compact items={p.engagements.slice(0, 5)} empty="No meeting, visit or pledge is on record." />
+          <EngagementList compact items={p.engagements.slice(0, SHOWN.engagements)} empty="No meeting, visit or pledge is on record." />
         )}
       </section>
       {p.kind !== 'person' && (
         <section aria-labelledby="b-pledges">
           <h2 id="b-pledges">Open pledges</h2>
-          <PledgeTable pledges={openPledges.slice(0, 6)} empty="No open pledge." />
-          {openPledges.length > 6 && <p className="muted">And {openPledges.length - 6} more in the pledge register.</p>}
+          <PledgeTable pledges={openPledges.slice(0, SHOWN.pledges)} empty="No open pledge." />
+          {openPledges.length > SHOWN.pledges && <p className="muted">And {openPledges.length - SHOWN.pledges} more in the pledge register.</p>}
         </section>
       )}
       <div className="two">
         <section aria-labelledby="b-followups">
           <h2 id="b-followups">Open follow-ups</h2>
-          <FollowUpList items={openFollowUps.slice(0, 6)} empty="No follow-up is open." />
+          <FollowUpList items={openFollowUps.slice(0, SHOWN.followUps)} empty="No follow-up is open." />
         </section>
         <section aria-labelledby="b-people">
           <h2 id="b-people">{p.kind === 'person' ? 'Current titles' : 'Key people'}</h2>
@@ -90,11 +86,11 @@ function Briefing({ profile: p }: { profile: Profile }) {
       <div className="two">
         <section aria-labelledby="b-quotes">
           <h2 id="b-quotes">Recent quotes</h2>
-          <QuoteList quotes={p.quotes.slice(0, 3)} empty="No quote is on record." />
+          <QuoteList quotes={p.quotes.slice(0, SHOWN.quotes)} empty="No quote is on record." />
         </section>
         <section aria-labelledby="b-indicators">
           <h2 id="b-indicators">Indicators</h2>
-          <IndicatorList items={p.indicators.slice(0, 6)} empty="No figure is on record." />
+          <IndicatorList items={p.indicators.slice(0, SHOWN.indicators)} empty="No figure is on record." />
         </section>
       </div>
     </article>

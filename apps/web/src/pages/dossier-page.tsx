@@ -4,7 +4,8 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { api, query } from '../api/client';
 import type { DirectoryEntry, PartyKind } from '../api/types';
 import { profileOf, type Profile } from '../ui/dossier-data';
-import { EngagementList, IndicatorList, PartyLink, PeopleList, PledgeTable, PostList, QuoteList } from '../ui/dossier-sections';
+import { useMeetingNames } from '../ui/dossier-meetings';
+import { EngagementList, IndicatorList, PeopleList, PledgeTable, PostList, QuoteList } from '../ui/dossier-sections';
 import { Page } from '../ui/page';
 import { PickOne } from '../ui/pickers';
 import type { Picked } from '../ui/directory';
@@ -107,7 +108,7 @@ function Dossier({ profile: p }: { profile: Profile }) {
               <ul className="people">
                 {p.organisations.map((o) => (
                   <li key={o.organisationId}>
-                    <PartyLink id={o.organisationId} kind="organisation" />
+                    <Link to={`/dossier/organisation/${encodeURIComponent(o.organisationId)}`}>{o.name}</Link>
                     {o.sector && <span className="muted"> — {o.sector}</span>}
                   </li>
                 ))}
@@ -119,8 +120,8 @@ function Dossier({ profile: p }: { profile: Profile }) {
         )}
         <section aria-labelledby="engagements-h">
           <h2 id="engagements-h">Engagements</h2>
-          {p.kind === 'person' ? <MeetingList meetings={p.meetings} /> : <EngagementList items={p.engagements.slice(0, 12)} empty="No meeting, visit or pledge is on record." />}
-          {p.engagementsTotal > 12 && (
+          {p.kind === 'person' ? <MeetingList meetings={p.meetings} person={p.id} /> : <EngagementList items={p.engagements.slice(0, 8)} empty="No meeting, visit or pledge is on record." />}
+          {p.engagementsTotal > 8 && (
             <p>
               <Link to={`/engagement-timeline?party=${encodeURIComponent(p.id)}`}>All {p.engagementsTotal} engagements</Link>
             </p>
@@ -147,18 +148,26 @@ function Dossier({ profile: p }: { profile: Profile }) {
   );
 }
 
-function MeetingList({ meetings }: { meetings: Profile['meetings'] }) {
+const MEETINGS_SHOWN = 12;
+
+/** The meetings a person attended, newest first; an untitled one by who else was there and where. */
+export function MeetingList({ meetings, person, shown = MEETINGS_SHOWN }: { meetings: Profile['meetings']; person: string; shown?: number }) {
+  const first = meetings.slice(0, shown);
+  const names = useMeetingNames(first.map((m) => ({ id: m.meetingId, title: m.title })), person);
   if (!meetings.length) return <Empty>No meeting attended is on record.</Empty>;
   return (
-    <ol className="timeline">
-      {meetings.map((m) => (
-        <li key={m.meetingId}>
-          <time dateTime={m.date}>{formatWhen(m.date)}</time>
-          <div>
-            <strong>{m.title ?? `Meeting on ${formatWhen(m.date)}`}</strong>
-          </div>
-        </li>
-      ))}
-    </ol>
+    <>
+      <ol className="engagements">
+        {first.map((m) => (
+          <li key={m.meetingId}>
+            <div className="when">
+              <time dateTime={String(m.date)}>{formatWhen(m.date)}</time> · Meeting
+            </div>
+            <strong>{m.title ?? names.get(m.meetingId) ?? `Meeting on ${formatWhen(m.date)}`}</strong>
+          </li>
+        ))}
+      </ol>
+      {meetings.length > shown && <p className="muted">And {meetings.length - shown} earlier meetings.</p>}
+    </>
   );
 }

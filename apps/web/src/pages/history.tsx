@@ -124,10 +124,10 @@ function Trail({ streamId }: { streamId: string }) {
                           <tr key={c.path}>
                             <th scope="row">{c.path === 'record' ? 'The record' : fieldLabel(c.path)}</th>
                             <td>
-                              <RecordValue field={lastSegment(c.path)} value={c.before} ownId={ownIdKey(streamId)} />
+                              <RecordValue field={lastSegment(c.path)} value={readable(c.before)} ownId={ownIdKey(streamId)} />
                             </td>
                             <td>
-                              <RecordValue field={lastSegment(c.path)} value={c.after} ownId={ownIdKey(streamId)} />
+                              <RecordValue field={lastSegment(c.path)} value={readable(c.after)} ownId={ownIdKey(streamId)} />
                             </td>
                           </tr>
                         ))}
@@ -212,17 +212,17 @@ function KnownState({ known, ownId }: { known: AsKnown | null; ownId: string }) 
   return (
     <div className="known-at" role="region" aria-label="The record as known then">
       <p className="muted">
-        {known.eventsApplied} event{known.eventsApplied === 1 ? '' : 's'} applied, up to revision {known.revision}
-        {typeof state.status === 'string' ? `; ${codeLabel(state.status).toLowerCase()}` : ''}.
+        As recorded by then: {known.eventsApplied === 1 ? 'its first change' : `its first ${known.eventsApplied} changes`}
+        {typeof state.status === 'string' && state.status !== 'recorded' ? `; ${codeLabel(state.status).toLowerCase()}` : ''}.
       </p>
       <dl>
         {Object.entries(record)
-          .filter(([k]) => k !== ownId)
+          .filter(([k]) => k !== ownId && !CODES_ONLY.has(k))
           .map(([k, v]) => (
             <div key={k}>
               <dt>{fieldLabel(k)}</dt>
               <dd>
-                <RecordValue field={k} value={v} />
+                <RecordValue field={k} value={readable(v)} />
               </dd>
             </div>
           ))}
@@ -242,7 +242,15 @@ const lastSegment = (path: string) => path.split('.').pop() ?? path;
 /** The record's own id field (`personId` in a person's stream): the heading already names the record. */
 const ownIdKey = (streamId: string) => `${streamId.split('-')[0] === 'follow' ? 'followUp' : streamId.split('-')[0]}Id`;
 /** The lifecycle's empty list of corrections at creation says nothing to a reader. */
-const worthShowing = (c: { path: string; before: unknown; after: unknown }) => !(c.path === 'corrections' && Array.isArray(c.after) && c.after.length === 0);
+const worthShowing = (c: { path: string; before: unknown; after: unknown }) => c.path !== 'corrections' && !(c.path === 'status' && c.before === 'empty');
+
+/** Classification codes kept for analysts' exports (CAMEO, PLOVER) say nothing to a reader of a history. */
+const CODES_ONLY = new Set(['cameo', 'plover', 'corrections']);
+function readable(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(readable);
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).filter(([k]) => !CODES_ONLY.has(k)).map(([k, v]) => [k, readable(v)]));
+  return value;
+}
 
 /** What people call the record: its name, title, purpose, promise or action, as its latest event left it. */
 function recordName(entries: HistoryEntry[]): string {

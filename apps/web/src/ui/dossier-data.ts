@@ -112,7 +112,7 @@ export async function profileOf(kind: PartyKind, id: string): Promise<Profile | 
   const [timeline, pledges, links] = await Promise.all([timelineOf(id, { limit: 50 }), pledgesOf(id), partnerships(id)]);
   const followUps = new Map<string, FollowUpItem>();
   const keyPeople = new Map<string, Post>();
-  const indicators: Indicator[] = [];
+  const indicators: Indicator[] = [...base.indicators];
   for (const { summary, detail } of links.details) {
     if (!detail) continue;
     for (const f of detail.followUps?.items ?? []) followUps.set(f.followUpId, f);
@@ -144,12 +144,14 @@ async function own(kind: PartyKind, id: string): Promise<Profile | null> {
     const quotes = items<Quote>(d.statements).map((q) => ({ ...q, speakerId: id }));
     return { ...blank, kind, id, name: text('name') || id, facts: text('nationality') ? [['Nationality', text('nationality')]] : [], posts: items<Post>(d.positions), meetings: items(d.meetings), quotes };
   }
+  const indicators = items<{ indicatorId: string; measures: string; figure: unknown; period: unknown }>(d.indicators).map((i) => ({ recordId: i.indicatorId, measures: i.measures, figure: i.figure, period: i.period, between: '' }));
   if (kind === 'organisation') {
     const facts: [string, string][] = [];
     for (const [label, key] of [['Acronym', 'acronym'], ['Kind', 'kind'], ['Based in', 'homeCountry'], ['Sector', 'sector']]) if (text(key)) facts.push([label, text(key)]);
-    return { ...blank, kind, id: text('organisationId') || id, name: text('name') || id, facts, keyPeople: items<Post>(d.people), meetings: items(d.meetings) };
+    const quotes = items<Quote>(d.statements).map((q) => ({ ...q, speakerId: q.speakerId ?? id }));
+    return { ...blank, kind, id: text('organisationId') || id, name: text('name') || id, facts, keyPeople: items<Post>(d.people), meetings: items(d.meetings), quotes, indicators };
   }
-  return { ...blank, kind, id: text('country') || id, name: text('country') || id, facts: [], keyPeople: items<Post>(d.people), quotes: items<Quote>(d.statements), organisations: items(d.organisations) };
+  return { ...blank, kind, id: text('country') || id, name: text('country') || id, facts: [], keyPeople: items<Post>(d.people), quotes: items<Quote>(d.statements), organisations: items(d.organisations), indicators };
 }
 
 /** A list inside an answer: a page (`{ items }`) or a bare array. */

@@ -2,6 +2,7 @@ import { Link } from 'react-router';
 import type { FollowUpItem, PledgeRegisterItem } from '../api/types';
 import { labelOf, PLEDGE_LEVELS } from '../api/vocabulary';
 import type { Indicator, Post, Quote, TimelineItem } from './dossier-data';
+import { useMeetingNames } from './dossier-meetings';
 import { PartyName } from './party-name';
 import { Empty } from './states';
 import { engagementKind, engagementSummary, engagementTitle, formatFigure, formatPeriod, formatWhen } from './timeline-words';
@@ -35,6 +36,7 @@ export function PartyList({ ids }: { ids: string[] }) {
 
 export function EngagementList({ items, empty, compact }: { items: TimelineItem[]; empty: string; compact?: boolean }) {
   const topicLabel = useTopicLabel();
+  const meetingNames = useMeetingNames(items.map((e) => ({ id: e.recordId, kind: e.kind, title: e.title })));
   if (!items.length) return <Empty>{empty}</Empty>;
   return (
     <ol className={`engagements${compact ? ' compact' : ''}`}>
@@ -49,7 +51,7 @@ export function EngagementList({ items, empty, compact }: { items: TimelineItem[
               </>
             )}
           </div>
-          <strong>{engagementTitle(e)}</strong>
+          <strong>{meetingNames.get(e.recordId) ?? engagementTitle(e)}</strong>
           {engagementSummary(e) && <p className="gist">{engagementSummary(e)}</p>}
           {!compact && e.topics?.length > 0 && (
             <ul className="tags" aria-label="Topics">
@@ -205,7 +207,15 @@ export function IndicatorList({ items, empty }: { items: Indicator[]; empty: str
     <ul className="people">
       {items.map((i) => (
         <li key={i.recordId}>
-          {codeLabel(i.measures)}: <strong>{formatFigure(i.figure)}</strong> <span className="muted">({formatPeriod(i.period)}; with <PartyName id={i.between} />)</span>
+          {codeLabel(i.measures)}: <strong>{formatFigure(i.figure)}</strong> <span className="muted">
+            ({formatPeriod(i.period)}
+            {i.between && (
+              <>
+                ; with <PartyName id={i.between} />
+              </>
+            )}
+            )
+          </span>
         </li>
       ))}
     </ul>

@@ -30,12 +30,16 @@ export function WorldMap({ counts, period }: { counts: { country: string; engage
   const drawn = new Set((world ?? []).map((f) => String(f.id)));
   const tooSmall = counts.filter((c) => !drawn.has(countries.alpha3ToNumeric(c.country) ?? ''));
   const engaged = (world ?? []).filter((f) => byNumeric.has(String(f.id)));
+  // The ten most engaged are named on the map; every country is in the table below it.
+  const labelled = [...engaged].sort((a, b) => byNumeric.get(String(b.id))!.engagements - byNumeric.get(String(a.id))!.engagements).slice(0, 10);
   const options = useMemo(
     () => ({
       projection: 'equal-earth' as const,
       width: 960,
       height: 470,
       color: { type: 'sqrt' as const, scheme: 'blues' as const, legend: true, label: 'Engagements', zero: true },
+      r: { range: [3, 12] as [number, number] },
+      style: { fontSize: '12px' },
       marks: [
         Plot.sphere({ stroke: '#c9d3e3' }),
         Plot.geo(world ?? [], { fill: '#eceff4', stroke: '#ffffff', strokeWidth: 0.5 }),
@@ -48,6 +52,9 @@ export function WorldMap({ counts, period }: { counts: { country: string; engage
             return `${countryName(c.country)}: ${c.engagements} engagement${c.engagements === 1 ? '' : 's'}`;
           },
         }),
+        // A marker and a name on each engaged country, so that Luxembourg shows as well as Kazakhstan.
+        Plot.dot(engaged, Plot.geoCentroid({ r: (f: Shape) => byNumeric.get(String(f.id))?.engagements, fill: '#b3261e', fillOpacity: 0.75, stroke: '#ffffff' })),
+        Plot.text(labelled, Plot.geoCentroid({ text: (f: Shape) => countryName(byNumeric.get(String(f.id))!.country), dy: -16, fontWeight: 'bold', stroke: '#ffffff', strokeWidth: 3, fill: '#1f2d46' })),
       ],
     }),
     [world, engaged.length, byNumeric],

@@ -14,8 +14,10 @@ export function LevelStatusChart({ pledges }: { pledges: PledgeRegisterItem[] })
   const extraLevels = [...new Set(data.map((d) => d.level))].filter((l) => !levels.includes(l));
   const options = useMemo(
     () => ({
-      height: 280,
-      marginBottom: 40,
+      width: 560,
+      height: 300,
+      marginBottom: 44,
+      style: { fontSize: '13px' },
       x: { label: 'Level of commitment', domain: [...levels, ...extraLevels] },
       y: { label: 'Pledges', grid: true, tickFormat: 'd' as const, nice: true },
       color: { legend: true, domain: statuses, range: statuses.map((s) => STATUS_COLOURS[s] ?? '#6b4fa0') },
@@ -59,19 +61,39 @@ export function LevelStatusChart({ pledges }: { pledges: PledgeRegisterItem[] })
 export function ComplianceChart({ pledges, today, names }: { pledges: PledgeRegisterItem[]; today: string; names: Map<string, string> }) {
   const data = useMemo(() => complianceOverTime(pledges, today).map((d) => ({ ...d, who: names.get(d.pledger) ?? d.pledger })), [pledges, today, names]);
   const years = [...new Set(data.map((d) => d.year))].sort();
+  // One year is no trend: then each pledger's share is a bar; over several years, a line each.
+  const oneYear = years.length < 2;
   const options = useMemo(
-    () => ({
-      height: 280,
-      marginRight: 20,
-      x: { label: 'Year the pledges fell due', domain: years, type: 'point' as const, padding: 0.5 },
-      y: { label: 'Fulfilled (%)', domain: [0, 100], grid: true },
-      color: { legend: true },
-      marks: [
-        Plot.line(data, { x: 'year', y: 'compliance', stroke: 'who' }),
-        Plot.dot(data, { x: 'year', y: 'compliance', fill: 'who', r: 5, title: (d: { who: string; year: string; fulfilled: number; due: number }) => `${d.who}, ${d.year}: ${d.fulfilled} of ${d.due} fulfilled` }),
-        Plot.text(data, { x: 'year', y: 'compliance', text: (d: { fulfilled: number; due: number }) => `${d.fulfilled}/${d.due}`, dy: -12 }),
-      ],
-    }),
+    () =>
+      oneYear
+        ? {
+            width: 560,
+            height: 70 + 44 * new Set(data.map((d) => d.who)).size,
+            marginLeft: 150,
+            marginRight: 90,
+            style: { fontSize: '13px' },
+            x: { label: `Fulfilled (%) of the pledges that fell due in ${years[0] ?? ''}`, domain: [0, 100], grid: true },
+            y: { label: null },
+            marks: [
+              Plot.barX(data, { y: 'who', x: 'compliance', fill: '#3b6fb6' }),
+              Plot.text(data, { y: 'who', x: 'compliance', text: (d: { fulfilled: number; due: number; compliance: number }) => `${d.fulfilled} of ${d.due} (${d.compliance}%)`, dx: 6, textAnchor: 'start' as const }),
+              Plot.ruleX([0]),
+            ],
+          }
+        : {
+            width: 560,
+            height: 300,
+            marginRight: 20,
+            style: { fontSize: '13px' },
+            x: { label: 'Year the pledges fell due', domain: years, type: 'point' as const, padding: 0.5 },
+            y: { label: 'Fulfilled (%)', domain: [0, 100], grid: true },
+            color: { legend: true },
+            marks: [
+              Plot.line(data, { x: 'year', y: 'compliance', stroke: 'who', strokeWidth: 2 }),
+              Plot.dot(data, { x: 'year', y: 'compliance', fill: 'who', r: 5, title: (d: { who: string; year: string; fulfilled: number; due: number }) => `${d.who}, ${d.year}: ${d.fulfilled} of ${d.due} fulfilled` }),
+              Plot.text(data, { x: 'year', y: 'compliance', text: (d: { fulfilled: number; due: number }) => `${d.fulfilled} of ${d.due}`, dy: -14 }),
+            ],
+          },
     [data],
   );
   const summary = data.map((d) => `${d.who} in ${d.year}: ${d.fulfilled} of ${d.due} fulfilled (${d.compliance}%)`).join('; ');
