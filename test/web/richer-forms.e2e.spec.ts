@@ -258,4 +258,57 @@ describeInBrowser('staff web app: forms for the richer record', () => {
     const stored = await get(`/pledges/${pledgeId}`);
     expect(JSON.stringify(stored)).toContain(link.body!.otherPledgeId as string);
   });
+
+  it('records a signed document with named and unnamed signatories, and a pledge that follows from it', async () => {
+    await page.goto(`${base}/log/document`);
+    await page.getByLabel('Title (optional)').fill('Memorandum on satellite communications');
+    await page.getByLabel('Kind of document').selectOption({ label: 'Memorandum (of understanding)' });
+    await pick('Parties it binds', 'Kazakh', /Kazakhstan/);
+    await pick('Parties it binds', 'Luxem', /Luxembourg/);
+    await page.getByRole('button', { name: 'Add a signatory' }).click();
+    await pick('Signatory 1: name', 'Nurtleu', /Murat Nurtleu/);
+    await page.getByRole('button', { name: 'Add a signatory' }).click();
+    await page.getByLabel('Signatory 2: title').fill('Minister of Health');
+    await pick('Signatory 2: on behalf of', 'Luxem', /Luxembourg/);
+    await page.getByRole('button', { name: 'Add a witness' }).click();
+    await pick('Witness 1: name', 'Frieden', /Luc Frieden/);
+    await page.getByLabel('Signed on').fill('Q4 2024');
+    await page.getByLabel('City (optional)').fill('Astana');
+    await pick('Sources', 'Kazinform', /Nurtleu visits Luxembourg/);
+    await page.getByRole('button', { name: 'Record the document' }).click();
+    await page.getByRole('heading', { name: 'Signed document recorded' }).waitFor();
+    expect(posted('/documents')[0].body).toMatchObject({
+      kind: 'memorandum',
+      parties: [
+        { kind: 'country', id: 'KAZ' },
+        { kind: 'country', id: 'LUX' },
+      ],
+      signatories: [
+        { personId: seed.nurtleu, title: null, side: { kind: 'country', id: 'KAZ' } },
+        { personId: null, title: 'Minister of Health', side: { kind: 'country', id: 'LUX' } },
+      ],
+      witnesses: [{ personId: seed.frieden, side: { kind: 'country', id: 'LUX' } }],
+      signedOn: '2024-Q4',
+      place: { city: 'Astana', country: null },
+    });
+    const documentId = (await page.getByRole('link', { name: 'See the document' }).getAttribute('href'))!.split('/').pop()!;
+
+    await page.getByRole('link', { name: 'See the document' }).click();
+    await page.getByRole('heading', { name: 'Memorandum on satellite communications' }).waitFor();
+    await page.locator('dl.record-facts').getByText('an unnamed Minister of Health, for Luxembourg').waitFor();
+    await page.locator('dl.record-facts').getByText('Luc Frieden, for Luxembourg').waitFor();
+    expect(await page.locator('dl.record-facts').textContent()).toContain('Q4 2024');
+    if (shots) await page.screenshot({ path: `${shots}/record-document.png`, fullPage: true });
+
+    await page.goto(`${base}/log/pledge?document=${documentId}`);
+    await page.getByRole('button', { name: 'Clear the signed document: Memorandum on satellite communications' }).waitFor();
+    await pick('Who pledges', 'Kazakh', /Kazakhstan/);
+    await pick('Who pledges', 'Luxem', /Luxembourg/);
+    await page.getByLabel('Mutual: each party pledges to the others (a memorandum)').check();
+    await page.getByLabel('What is promised').fill('Cooperate on satellite communications');
+    await pick('Sources', 'Kazinform', /Nurtleu visits Luxembourg/);
+    await page.getByRole('button', { name: 'Record the pledge' }).click();
+    await page.getByRole('heading', { name: 'Pledge recorded' }).waitFor();
+    expect(posted('/pledges')[0].body).toMatchObject({ documentId, mutual: true });
+  });
 });

@@ -9,6 +9,7 @@ import { LogVisit } from './pages/log-visit';
 import { MapPage } from './pages/map-page';
 import { PartnershipPage } from './pages/partnership';
 import { Partnerships } from './pages/partnerships';
+import { RecordDocument } from './pages/record-document';
 import { RecordPage } from './pages/record-page';
 import { RecordPledge } from './pages/record-pledge';
 import { RegisterPage } from './pages/register-page';
@@ -69,6 +70,7 @@ export function App() {
           <Route path="/log/visit" element={<RequireSession><LogVisit /></RequireSession>} />
           <Route path="/log/meeting" element={<RequireSession><LogMeeting /></RequireSession>} />
           <Route path="/log/pledge" element={<RequireSession><RecordPledge /></RequireSession>} />
+          <Route path="/log/document" element={<RequireSession><RecordDocument /></RequireSession>} />
           <Route path="/board" element={<RequireSession><FollowUpBoard /></RequireSession>} />
           <Route path="/partners" element={<RequireSession><Partnerships /></RequireSession>} />
           <Route path="/partners/:party/:counterpart" element={<RequireSession><PartnershipPage /></RequireSession>} />

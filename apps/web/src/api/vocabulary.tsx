@@ -42,6 +42,17 @@ export const PLEDGE_LEVELS = [
   ['signed-agreement', 'Signed agreement'],
 ] as const;
 
+export const DOCUMENT_KINDS = [
+  ['memorandum', 'Memorandum (of understanding)'],
+  ['agreement', 'Agreement'],
+  ['joint-statement', 'Joint statement'],
+  ['treaty', 'Treaty'],
+  ['protocol', 'Protocol'],
+  ['declaration', 'Declaration'],
+  ['programme', 'Programme'],
+  ['other', 'Other'],
+] as const;
+
 export const CLASSIFICATIONS = [
   ['internal', 'Internal'],
   ['public', 'Public'],

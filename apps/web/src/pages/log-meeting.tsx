@@ -168,6 +168,9 @@ export function LogMeeting() {
               <Link to={`/log/pledge?meeting=${form.done.id}`}>Record a pledge made at this meeting</Link>
             </li>
             <li>
+              <Link to={`/log/document?meeting=${form.done.id}`}>Record a document signed at this meeting</Link>
+            </li>
+            <li>
               <Link to={`/records/meeting/${form.done.id}`}>See the meeting</Link>
             </li>
             <li>

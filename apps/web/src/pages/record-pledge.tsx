@@ -2,7 +2,7 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { api, ApiError, lastWrittenPosition, newKey, query, type Written } from '../api/client';
 import type { Page as Paged, PledgeRegisterItem } from '../api/types';
-import { CLASSIFICATIONS, Options, PLEDGE_LEVELS, labelOf } from '../api/vocabulary';
+import { CLASSIFICATIONS, DOCUMENT_KINDS, Options, PLEDGE_LEVELS, labelOf } from '../api/vocabulary';
 import { useSession } from '../session';
 import { DateInput } from '../ui/date-input';
 import { dayProblem, formatDay, parseDay } from '../ui/dates';
@@ -64,6 +64,7 @@ export function RecordPledge() {
   const [level, setLevel] = useState('expressed-intent');
   const [targets, setTargets] = useState<TargetDraft[]>([]);
   const [links, setLinks] = useState<LinkDraft[]>([]);
+  const [signedDocument, setSignedDocument] = useState<{ id: string; title: string } | null>(null);
   const linked = useRef(new Set<string>());
   const [targetDate, setTargetDate] = useState('');
   const [pledgedOn, setPledgedOn] = useState('');
@@ -75,6 +76,16 @@ export function RecordPledge() {
   const duplicateAccepted = useRef(false);
   // Chosen once per form fill: however often the officer presses the button, it is one pledge.
   const pledgeId = useRef(newKey());
+
+  // From a signed document: the pledge follows from it.
+  const documentId = params.get('document');
+  useEffect(() => {
+    if (!documentId) return;
+    api<{ title: string | null; kind: string; signedOn: string | null }>(`/documents/${documentId}`).then(
+      (d) => setSignedDocument({ id: documentId, title: d.title ?? `${labelOf(DOCUMENT_KINDS, d.kind)}${d.signedOn ? ` signed ${formatDay(d.signedOn)}` : ''}` }),
+      () => undefined,
+    );
+  }, [documentId]);
 
   // From a meeting: the pledge was made that day and the meeting's sources say so.
   const meetingId = params.get('meeting');
@@ -167,6 +178,7 @@ export function RecordPledge() {
             targets: targets.map(toTarget),
             targetDate: partialDateOrNull(targetDate),
             meetingId: meeting?.id ?? null,
+            documentId: signedDocument?.id ?? null,
             pledgedOn: partialDateOrNull(pledgedOn),
             sourceIds: sources.map((s) => s.id),
             classification,
@@ -278,6 +290,18 @@ export function RecordPledge() {
         <fieldset disabled={created !== null}>
           <legend>The pledge{created && ' (on record)'}</legend>
           <PickOne label="Made at the meeting (optional)" name="meetingId" kinds={['meeting']} value={meeting} onChange={setMeeting} error={f.meetingId} />
+          {signedDocument && (
+            <div className={`field${f.documentId ? ' invalid' : ''}`}>
+              <span className="label">Follows from the signed document</span>
+              <span className="chip">
+                {signedDocument.title}
+                <button type="button" id="field-documentId" className="link" aria-label={`Clear the signed document: ${signedDocument.title}`} onClick={() => setSignedDocument(null)}>
+                  ×
+                </button>
+              </span>
+              {f.documentId && <small className="field-error">{f.documentId}</small>}
+            </div>
+          )}
           <PickMany
             label="Who pledges"
             name="pledgers"

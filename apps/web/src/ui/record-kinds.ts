@@ -1,4 +1,4 @@
-import { CLASSIFICATIONS, MEETING_FORMATS, MULTILATERAL_FORMATS, PLEDGE_LEVELS, VISIT_KINDS } from '../api/vocabulary';
+import { CLASSIFICATIONS, DOCUMENT_KINDS, MEETING_FORMATS, MULTILATERAL_FORMATS, PLEDGE_LEVELS, VISIT_KINDS } from '../api/vocabulary';
 import { formatPartialDate } from './dates';
 import { countryName } from './words';
 
@@ -104,7 +104,13 @@ export const RECORD_KINDS: Record<RecordKind, KindSpec> = {
       { key: 'pledgedOn', label: 'Pledged on', edit: date },
       { key: 'meetingId', label: 'Made at the meeting' },
       { key: 'documentId', label: 'Follows from the document' },
-      { key: 'status', label: 'Status' },
+      { key: 'standing', label: 'Status' },
+      { key: 'links', label: 'Links to other pledges' },
+      { key: 'progress', label: 'Progress reported' },
+      { key: 'levelChanges', label: 'Changes of level' },
+      { key: 'fulfilment', label: 'Fulfilled' },
+      { key: 'lapse', label: 'Lapsed' },
+      { key: 'withdrawal', label: 'Withdrawn' },
       sources,
       classification,
     ],
@@ -186,9 +192,9 @@ export const RECORD_KINDS: Record<RecordKind, KindSpec> = {
     api: '/documents',
     heading: (r) => str(r.title) ?? 'Signed document',
     facts: [
-      { key: 'title', label: 'Title', edit: text },
-      { key: 'kind', label: 'Kind' },
-      { key: 'parties', label: 'Parties' },
+      { key: 'title', label: 'Title', edit: optionalText },
+      { key: 'kind', label: 'Kind of document', edit: { as: 'choice', options: DOCUMENT_KINDS } },
+      { key: 'parties', label: 'Parties it binds' },
       { key: 'signatories', label: 'Signatories' },
       { key: 'witnesses', label: 'Witnesses' },
       { key: 'signedOn', label: 'Signed on', edit: date },
@@ -205,6 +211,9 @@ export const isRecordKind = (k: string | undefined): k is RecordKind => !!k && k
 /** The path of a record's page in the web app. */
 export const recordPath = (kind: RecordKind, id: string) => `/records/${kind}/${id}`;
 
+/** Facts of what happened since (progress, a lapse…): left out while nothing has happened, never "not stated". */
+export const ONLY_WHEN_PRESENT = new Set(['links', 'progress', 'levelChanges', 'fulfilment', 'lapse', 'withdrawal', 'positions', 'meetings']);
+
 /** Facts the API returns about how the record got here, not what it says. */
 export const META = new Set(['id', 'status', 'retractionReason', 'corrections', 'revision', 'position']);
 
@@ -212,9 +221,10 @@ export const META = new Set(['id', 'status', 'retractionReason', 'corrections', 
 export function factsOf(kind: RecordKind, record: Fetched): FactSpec[] {
   const spec = RECORD_KINDS[kind];
   const multilateral = kind !== 'meeting' || MULTILATERAL_FORMATS.includes(String(record.format));
-  const known = spec.facts.filter((f) => f.key in record && (multilateral || (f.key !== 'formatName' && f.key !== 'members')));
+  const present = (k: string) => !ONLY_WHEN_PRESENT.has(k) || !(record[k] === null || (Array.isArray(record[k]) && (record[k] as unknown[]).length === 0));
+  const known = spec.facts.filter((f) => f.key in record && present(f.key) && (multilateral || (f.key !== 'formatName' && f.key !== 'members')));
   const extra = Object.keys(record)
-    .filter((k) => !META.has(k) && k !== `${kind}Id` && !spec.facts.some((f) => f.key === k))
+    .filter((k) => !META.has(k) && k !== `${kind}Id` && present(k) && !spec.facts.some((f) => f.key === k))
     .map((k) => ({ key: k, label: '' }));
   return [...known, ...extra];
 }

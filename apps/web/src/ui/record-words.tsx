@@ -1,8 +1,34 @@
-import { Fragment } from 'react';
+import { Fragment, useEffect, useState } from 'react';
+import { Link } from 'react-router';
+import { api } from '../api/client';
 import { ENGAGEMENT_KINDS, labelOf, MEETING_FORMATS } from '../api/vocabulary';
 import { PartyName } from './party-name';
 import { RecordValue } from './record-value';
-import { countryName } from './words';
+import { codeLabel, countryName } from './words';
+
+const RELATIONS: Record<string, string> = { 'part-of': 'Part of', 'follows-from': 'Follows from', 'same-as': 'The same project as' };
+
+/** `Part of “Joint satellite programme…” (tentative)`, linked to that pledge's page. */
+function PledgeLink({ link }: { link: Plain }) {
+  const id = String(link.otherPledgeId ?? '');
+  const [commitment, setCommitment] = useState<string | null>(null);
+  useEffect(() => {
+    let live = true;
+    void api<{ commitment: string }>(`/pledges/${id}`).then(
+      (p) => live && setCommitment(p.commitment),
+      () => live && setCommitment('a pledge you cannot see'),
+    );
+    return () => {
+      live = false;
+    };
+  }, [id]);
+  return (
+    <>
+      {RELATIONS[String(link.relation)] ?? codeLabel(String(link.relation))} <Link to={`/records/pledge/${id}`}>“{commitment ?? '…'}”</Link>
+      {link.certainty === 'tentative' ? ' (tentative)' : ' (confirmed)'}
+    </>
+  );
+}
 
 type Plain = Record<string, unknown>;
 const isPlain = (v: unknown): v is Plain => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -102,6 +128,18 @@ export function FactValue({ field, value }: { field: string; value: unknown }) {
       </>
     );
   }
+  if (field === 'areas' && Array.isArray(value)) return <RecordValue field="topics" value={value} />;
+  if (field === 'standing' && typeof value === 'string') return <>{codeLabel(value)}</>;
+  if (field === 'links' && Array.isArray(value))
+    return (
+      <ul className="values">
+        {value.filter(isPlain).map((l, i) => (
+          <li key={i}>
+            <PledgeLink link={l} />
+          </li>
+        ))}
+      </ul>
+    );
   if (field === 'engagement' && isPlain(value) && typeof value.kind === 'string') return <>{labelOf(ENGAGEMENT_KINDS, value.kind)}</>;
   if (field === 'engagementKind' && typeof value === 'string') return <>{labelOf(ENGAGEMENT_KINDS, value)}</>;
   if (field === 'format' && typeof value === 'string') return <>{labelOf(MEETING_FORMATS, value)}</>;
