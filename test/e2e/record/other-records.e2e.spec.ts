@@ -271,6 +271,14 @@ describe('sources, statements, indicators, organisations and signed documents as
       const itself = await correct(`/organisations/${group}`, { partOfId: group });
       expect([itself.status, itself.body.code]).toEqual([422, 'LINK.CYCLE']);
       expect((await correct(`/organisations/${grandchild}`, { partOfId: group })).status).toBe(200);
+      const selfId = '6f1c2a3b-4d5e-4f60-8a7b-9c0d1e2f3a4b';
+      const self = await send('POST', '/organisations', {
+        organisationId: selfId,
+        name: 'Ouroboros',
+        kind: 'company',
+        partOfId: selfId,
+      });
+      expect([self.status, self.body.code]).toEqual([422, 'LINK.CYCLE']);
       const unknown = await send('POST', '/organisations', {
         name: 'Orphan',
         kind: 'company',

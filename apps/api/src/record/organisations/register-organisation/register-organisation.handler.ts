@@ -1,14 +1,13 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { organisationDecider, organisationStream, sourceStream } from '@chancery/diplomacy';
-import {
-  CommandExecutor,
-  ReferenceChecker,
-  StreamReader,
-  type CommandResult,
-} from '@chancery/event-sourcing';
-import { parentChain } from '../shared/parent-chain';
+import { CommandExecutor, ReferenceChecker, type CommandResult } from '@chancery/event-sourcing';
 import { RegisterOrganisationCommand } from './register-organisation.command';
 
+/**
+ * A new organisation can only close a cycle by naming itself as its parent (no organisation on
+ * record can be part of one not yet registered), which the decider refuses without a chain: so
+ * the request, and its retry, carry only what the client sent.
+ */
 @CommandHandler(RegisterOrganisationCommand)
 export class RegisterOrganisationHandler implements ICommandHandler<
   RegisterOrganisationCommand,
@@ -17,13 +16,13 @@ export class RegisterOrganisationHandler implements ICommandHandler<
   constructor(
     private readonly executor: CommandExecutor,
     private readonly references: ReferenceChecker,
-    private readonly reader: StreamReader,
   ) {}
 
   async execute({ input, metadata }: RegisterOrganisationCommand): Promise<CommandResult<unknown>> {
     await this.references.requireExisting(
       [
-        ...(input.partOfId
+        // Part of itself is no unknown reference but a cycle: the decider says so.
+        ...(input.partOfId && input.partOfId !== input.organisationId
           ? [{ field: 'partOfId', streamId: organisationStream(input.partOfId) }]
           : []),
         ...input.sourceIds.map((id, i) => ({
@@ -33,12 +32,11 @@ export class RegisterOrganisationHandler implements ICommandHandler<
       ],
       metadata,
     );
-    const data = { ...input, parentChain: await parentChain(this.reader, input.partOfId) };
     return this.executor.create({
       id: input.organisationId,
       streamId: organisationStream(input.organisationId),
       decider: organisationDecider,
-      command: { type: 'RegisterOrganisation', data },
+      command: { type: 'RegisterOrganisation', data: input },
       metadata,
     });
   }
