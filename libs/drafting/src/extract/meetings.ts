@@ -24,6 +24,11 @@ const TRIGGERS: { re: RegExp; kind: Trigger['kind'] }[] = [
     kind: 'video',
   },
   { re: /\bheld (?:separate )?(?:bilateral )?meetings with\b/gi, kind: 'plural' },
+  // "An informal meeting of the Council of Foreign Ministers of the OTS was held"
+  {
+    re: /\b(?:meeting|session|summit|conference) of the \p{Lu}[^.;]{0,140}? (?:was|were) held\b/gu,
+    kind: 'session',
+  },
   // "welcomed the Foreign Minister of Ghana, Shirley Botchwey, to Dublin": a welcome with a person in it
   {
     re: /\b(?:welcomed|welcomes|greeted)(?= (?:the |his |her |visiting )?(?:\p{Lu}[\p{L}'’.-]* ){1,8})/gu,
@@ -34,13 +39,16 @@ const TRIGGERS: { re: RegExp; kind: Trigger['kind'] }[] = [
     kind: 'meet',
   },
   {
-    re: /\b(?:at|attend(?:ed|s|ing)?|participated in|took part in|takes part in|to take part in) the ((?:[\p{L}\d’'+.\-]+ ){0,8}?)(?:meeting|ministerial|summit|council|conference|session|forum)\b/giu,
+    re: /\b(?:at|during|attend(?:ed|s|ing)?|(?:has |have )?participated in|took part in|takes part in|to take part in|(?:has |have )?attended) (?:the|an?) ((?:[\p{L}\d’'+.\-]+ ){0,8}?)(?:meeting|ministerial|summit|council|conference|session|forum)\b(?=( of the \p{Lu})?)/giu,
     kind: 'session',
   },
 ];
 
 const ANAPHORIC =
   /^(?:during|at|in|after|following|on the sidelines of) (?:the|their|this|that) (?:meeting|talks|conversation|call|negotiations|discussions?)\b/i;
+/** "The meeting was chaired by …", "The delegation of Kazakhstan was headed by …": more people for the meeting just drafted. */
+const CONTINUATION =
+  /^(?:The|This) (?:meeting|talks|session|summit|conference|event|ministerial|council|delegation(?: of [\p{L} ]+?)?) (?:was|were) (?:chaired|co-chaired|attended|hosted|opened|moderated|headed|led)\b/iu;
 const SESSION_NAMED =
   /\p{Lu}|\d|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|annual|regular|extraordinary|informal)\b/u;
 const FUTURE =
@@ -54,7 +62,7 @@ function triggers(a: Analysis, s: Sentence): Trigger[] {
     for (const m of s.text.matchAll(re)) {
       const start = s.start + (m.index ?? 0);
       if (inQuote(a, start)) continue;
-      if (kind === 'session' && !SESSION_NAMED.test(m[1] ?? '')) continue;
+      if (kind === 'session' && m[1] !== undefined && !SESSION_NAMED.test(m[1]) && !m[2]) continue;
       if (found.some((f) => f.start < start + m[0].length && start < f.end)) continue;
       found.push({ start, end: start + m[0].length, kind });
     }
@@ -134,7 +142,14 @@ export function findMeetings(a: Analysis, visits: VisitReading[]): MeetingReadin
     const pronoun = /^(?:He|She)\b/.test(s.text) ? lastSubject : null;
     const last = meetings.at(-1);
 
+    const continuation = last && CONTINUATION.test(s.text);
+    if (continuation) {
+      joinAll(a, last, mentions, s);
+      rememberDate(index, s);
+      return;
+    }
     const anaphoric =
+      !!last &&
       found.length > 0 &&
       ANAPHORIC.test(s.text) &&
       !found.some((t) => t.kind === 'session') &&
@@ -206,12 +221,12 @@ export function findMeetings(a: Analysis, visits: VisitReading[]): MeetingReadin
       }
       const orgs = objects.length ? [] : orgParticipants(a, s, primary);
       const all = dedupe([...participants, ...orgs]);
-      if (all.length < 2 && !(kinds.has('session') && all.length === 1)) continue;
       if (kinds.has('session')) {
         const host = sessionBody(a, s, primary);
         if (host && !all.some((p) => p.side.value === host.code))
           all.push(partyParticipant(host, host.name));
       }
+      if (all.length < 2 && !(kinds.has('session') && all.length === 1)) continue;
       const sides = new Set(all.map((p) => p.side.value ?? `?${p.title.value}`));
       const virtual = VIRTUAL.test(s.text);
       const reading: MeetingReading = {
@@ -304,18 +319,26 @@ function expand(
     return [participant(m, sideOf(a, m, context))];
   }
   const tail = a.text.slice(m.span[1], s.end);
-  const list = /^\s+(?:from|of) /.exec(tail);
+  // "from Kazakhstan, the Kyrgyz Republic …", "of the OTS member states - Azerbaijan, Kazakhstan …"
+  const list = /^(?:\s+(?:from|of)\s|\s+member (?:states|countries)\s*[-–:]\s*|\s*[-–:]\s*)/.exec(
+    tail,
+  );
   if (!list) return [participant(m, m.side ? sideOf(a, m) : null)];
   const countries: PartyMention[] = [];
   let pos = m.span[1] + list[0].length;
   for (const p of a.parties.filter((p) => p.span[0] >= pos && p.kind === 'country')) {
     const gap = a.text.slice(pos, p.span[0]);
-    if (!/^(?:[\s,]|and|the|Republic|of)*$/.test(gap)) break;
+    if (!/^(?:[\s,\-–:]|and|the|Republic|of|member|states|countries|\p{Lu}{2,})*$/u.test(gap))
+      break;
     if (!countries.some((c) => c.code === p.code)) countries.push(p);
     pos = p.span[1];
   }
   const singular = (m.title ?? '')
-    .replace(/\b(\w+?)s\b$/, '$1')
+    .replace(
+      /\b(minister|secretarie|president|leader|representative|head|member|ambassador|counterpart|delegate)s\b/i,
+      (_w, one: string) => (one.toLowerCase() === 'secretarie' ? 'secretary' : one),
+    )
+    .replace(/\bchairmen\b/i, 'chairman')
     .replace(/^\w/, (c) => c.toUpperCase());
   return countries.map((c) => ({
     name: notStated(),
@@ -349,7 +372,7 @@ function sessionBody(a: Analysis, s: Sentence, t: Trigger): PartyMention | null 
       (p) =>
         p.kind === 'organisation' &&
         p.span[0] >= t.start &&
-        p.span[0] <= from + 5 &&
+        p.span[0] <= Math.max(t.end, from + 80) &&
         p.span[1] <= s.end,
     ) ?? null
   );
@@ -358,7 +381,11 @@ function sessionBody(a: Analysis, s: Sentence, t: Trigger): PartyMention | null 
 function dedupe(list: DraftParticipant[]): DraftParticipant[] {
   const seen = new Set<string>();
   return list.filter((p) => {
-    const key = p.name.value ? `n:${p.name.value}` : participantKey(p);
+    const key = p.name.value
+      ? `n:${p.name.value}`
+      : p.side.value
+        ? `s:${p.side.value}`
+        : participantKey(p);
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
@@ -377,6 +404,27 @@ function newCounterpart(
   if (named.some((m) => !last.persons.has(m.person!.id))) return true;
   const sides = new Set(last.participants.map((p) => p.side.value));
   return orgParticipants(a, s, t).some((p) => !sides.has(p.side.value));
+}
+
+function joinAll(
+  a: Analysis,
+  meeting: MeetingReading,
+  mentions: PersonMention[],
+  s: Sentence,
+): void {
+  join(
+    a,
+    meeting,
+    mentions.filter((m) => m.person),
+  );
+  const keys = new Set(meeting.participants.map(participantKey));
+  for (const m of mentions.filter((x) => !x.person && x.plural)) {
+    for (const p of expand(a, s, m, null)) {
+      if (!p.side.value || meeting.participants.some((q) => q.side.value === p.side.value))
+        continue;
+      if (!keys.has(participantKey(p))) meeting.participants.push(p);
+    }
+  }
 }
 
 function join(a: Analysis, meeting: MeetingReading, mentions: PersonMention[]): void {

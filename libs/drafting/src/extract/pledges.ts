@@ -15,7 +15,7 @@ interface Cue {
 const CUES: Cue[] = [
   {
     level: 'agreement',
-    re: /\b(?:signed|signing of|signing ceremony|agreed to|(?:concluded|reached) an? agreement|agreements? (?:were |was )?reached|arrangements? (?:were )?achieved|agreed on the (?:creation|establishment|launch))\b/i,
+    re: /\b(?:(?<!to be |be |been )signed|signing of|signing ceremony|agreed to|(?:concluded|reached) an? agreement|agreements? (?:were |was )?reached|arrangements? (?:were )?achieved|agreed on the (?:creation|establishment|launch))\b/i,
   },
   {
     level: 'commitment',
