@@ -93,6 +93,22 @@ describeInBrowser('staff web app: forms for the richer record', () => {
     expect(facts).toContain('before 2025');
     expect(facts).toContain('not stated');
     expect(facts).toContain('Sent by Kazakhstan');
+
+    // The visit's page lists its meetings, and leads to logging one.
+    const visitPage = page.url();
+    await page.getByText('No meeting of this visit is on record yet.').waitFor();
+    await page.getByRole('link', { name: 'Log a meeting of this visit' }).click();
+    await page.getByRole('button', { name: /Clear During the visit/ }).waitFor();
+    expect(await page.getByLabel('Date', { exact: true }).inputValue()).toBe('October 2024');
+    await page.getByLabel('Title (optional)').fill('Talks on the satellite programme');
+    await pick('Add a participant', 'Nurtleu', /Murat Nurtleu/);
+    await pick('Add a participant', 'Bettel', /Xavier Bettel/);
+    await page.getByLabel('Summary').fill('Reviewed the satellite programme.');
+    await pick('Sources', 'Kazinform', /Nurtleu visits Luxembourg/);
+    await page.getByRole('button', { name: 'Log the meeting' }).click();
+    await page.getByRole('heading', { name: 'Meeting logged' }).waitFor();
+    await page.goto(visitPage);
+    await page.getByRole('link', { name: 'Talks on the satellite programme' }).waitFor();
     if (shots) await page.screenshot({ path: `${shots}/record-visit.png`, fullPage: true });
   });
 

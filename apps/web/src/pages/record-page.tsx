@@ -9,6 +9,7 @@ import { factsOf, isRecordKind, RECORD_KINDS, type Fetched, type RecordKind } fr
 import { FactValue } from '../ui/record-words';
 import { Loaded } from '../ui/states';
 import { useResource } from '../ui/use-resource';
+import { VisitMeetings } from '../ui/visit-meetings';
 import { fieldLabel } from '../ui/words';
 
 const stated = (v: unknown) => !(v === null || v === undefined || v === '' || (Array.isArray(v) && v.length === 0));
@@ -66,6 +67,7 @@ function Shown({ kind, loaded }: { kind: RecordKind; loaded: Fetched }) {
           </div>
         ))}
       </dl>
+      {kind === 'visit' && <VisitMeetings visitId={record.id} canRecord={canChange} />}
       {record.corrections.length > 0 && (
         <section>
           <h2>Corrections</h2>
