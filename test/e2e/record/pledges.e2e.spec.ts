@@ -256,6 +256,13 @@ describe('pledges over HTTP: PledgeCooperation and its lifecycle', () => {
     expect((await send('GET', `/pledges/${pledgeId}`)).status).toBe(404);
   });
 
+  it('answers 422 naming documentId for a signed document not on record', async () => {
+    const ghost = randomUUID();
+    const reply = await send('POST', '/pledges', sesPledge({ documentId: ghost }));
+    expect([reply.status, reply.body.code]).toEqual([422, 'RECORD.UNKNOWN_REFERENCE']);
+    expect(reply.body.details).toEqual([{ field: 'documentId', streamId: `document-${ghost}` }]);
+  });
+
   it('answers 422 for a beneficiary country not on record, and for an area with no words', async () => {
     const bel = await send(
       'POST',

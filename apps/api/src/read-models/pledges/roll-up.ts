@@ -1,15 +1,11 @@
 import type { ReadModelReader, Row } from '@chancery/projections';
 
-/**
+/*
  * Organisations' pledges roll up to where they belong: the country an organisation is based in
- * (`home_country`) and the organisation it is part of (`part_of`, when the registry holds it),
- * at any depth. Read at query time from a read model's `parties` table, so a corrected home
- * country or parent moves the roll-up at once, with no re-projection.
+ * (`home_country`) and the organisation it is part of (`part_of`), at any depth. Read at query
+ * time from a read model's registry of `parties`, so a corrected home country or parent moves
+ * the roll-up at once, with no re-projection.
  */
-async function hasPartOf(reader: ReadModelReader): Promise<boolean> {
-  const [row] = await reader.select('parties', { where: { kind: 'organisation' }, limit: 1 });
-  return row !== undefined && 'part_of' in row;
-}
 
 /** `key` and every organisation that rolls up to it (based in it, or part of it), visible ones only. */
 export async function partiesUnder(
@@ -18,7 +14,6 @@ export async function partiesUnder(
   levels: readonly string[],
 ): Promise<string[]> {
   const visible = { kind: 'organisation', classification: { in: [...levels] } };
-  const withParents = await hasPartOf(reader);
   const found = new Set([key]);
   let frontier = [key];
   while (frontier.length) {
@@ -26,9 +21,7 @@ export async function partiesUnder(
       ...(await reader.select('parties', {
         where: { ...visible, home_country: { in: frontier } },
       })),
-      ...(withParents
-        ? await reader.select('parties', { where: { ...visible, part_of: { in: frontier } } })
-        : []),
+      ...(await reader.select('parties', { where: { ...visible, part_of: { in: frontier } } })),
     ];
     frontier = [...new Set(rows.map((r) => String(r.party)))].filter((p) => !found.has(p));
     for (const party of frontier) found.add(party);

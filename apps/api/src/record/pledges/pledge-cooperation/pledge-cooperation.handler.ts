@@ -1,5 +1,6 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import {
+  documentStream,
   meetingStream,
   partyStream,
   pledgeDecider,
@@ -50,7 +51,7 @@ export function pledgeReferences(input: Partial<PledgeCooperationCommand['input'
     ...parties('beneficiaries', input.beneficiaries),
     ...(input.meetingId ? [{ field: 'meetingId', streamId: meetingStream(input.meetingId) }] : []),
     ...(input.documentId
-      ? [{ field: 'documentId', streamId: `document-${input.documentId}` }]
+      ? [{ field: 'documentId', streamId: documentStream(input.documentId) }]
       : []),
     ...sourceReferences(input.sourceIds),
   ];
