@@ -109,6 +109,55 @@ describe('meetings and visits as the sources state them', () => {
     });
   });
 
+  it('corrects a meeting and a visit to what the source states, unstated facts to null', async () => {
+    const meetingId = created(await send('POST', '/meetings', meeting()));
+    const corrected = await send(
+      'POST',
+      `/meetings/${meetingId}/corrections`,
+      {
+        reason: 'the readout gives only the month and the country',
+        changes: { date: '2022-10', place: { country: 'GBR' } },
+      },
+      { 'If-Match': '"0"' },
+    );
+    expect(corrected.status).toBe(200);
+    expect((await send('GET', `/meetings/${meetingId}`)).body).toMatchObject({
+      date: '2022-10',
+      place: { city: null, country: 'GBR' },
+      corrections: [{ changes: { date: '2022-10', place: { city: null, country: 'GBR' } } }],
+    });
+    const visitId = created(
+      await send(
+        'POST',
+        '/visits',
+        visit({ kind: 'official', city: 'Singapore', startDate: '2016-07-17' }),
+      ),
+    );
+    const unstated = await send(
+      'POST',
+      `/visits/${visitId}/corrections`,
+      {
+        reason: 'the release does not say',
+        changes: { kind: null, city: null, startDate: '2016-07', endDate: '2016-07' },
+      },
+      { 'If-Match': '"0"' },
+    );
+    expect(unstated.status).toBe(200);
+    expect((await send('GET', `/visits/${visitId}`)).body).toMatchObject({
+      kind: null,
+      city: null,
+      startDate: '2016-07',
+      endDate: '2016-07',
+    });
+    const reversed = await send(
+      'POST',
+      `/visits/${visitId}/corrections`,
+      { reason: 'typo', changes: { endDate: '2016-06' } },
+      { 'If-Match': '"1"' },
+    );
+    expect([reversed.status, reversed.body.code]).toEqual([422, 'VISIT.ENDS_BEFORE_START']);
+  });
+
   it.each(['2024-13', '2024-02-30', 'before', '14 October 2024'])(
     'refuses the impossible date %j with a 400 naming the field',
     async (date) => {
