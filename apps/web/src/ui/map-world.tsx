@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import countries from 'i18n-iso-countries';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
-import { Plot, PlotFigure } from './chart-plot';
+import { PlotFigure, type PlotBuild } from './chart-plot';
 import { countryName } from './words';
 
 type Shape = Feature<Geometry, { name: string }>;
@@ -33,7 +33,7 @@ export function WorldMap({ counts, period }: { counts: { country: string; engage
   // The ten most engaged are named on the map; every country is in the table below it.
   const labelled = [...engaged].sort((a, b) => byNumeric.get(String(b.id))!.engagements - byNumeric.get(String(a.id))!.engagements).slice(0, 10);
   const options = useMemo(
-    () => ({
+    (): PlotBuild => (Plot) => ({
       projection: 'equal-earth' as const,
       width: 960,
       height: 470,

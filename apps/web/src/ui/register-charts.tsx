@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import type { PledgeRegisterItem } from '../api/types';
 import { PLEDGE_LEVELS } from '../api/vocabulary';
-import { Plot, PlotFigure } from './chart-plot';
+import { PlotFigure, type PlotBuild } from './chart-plot';
 import { byLevelAndStatus, complianceOverTime } from './register-figures';
 
 const STATUS_COLOURS = { Open: '#3b6fb6', Fulfilled: '#2e8540', Lapsed: '#b3261e', Withdrawn: '#8a8f98' } as Record<string, string>;
@@ -13,7 +13,7 @@ export function LevelStatusChart({ pledges }: { pledges: PledgeRegisterItem[] })
   const levels = PLEDGE_LEVELS.map(([, label]) => label as string).filter((l) => data.some((d) => d.level === l));
   const extraLevels = [...new Set(data.map((d) => d.level))].filter((l) => !levels.includes(l));
   const options = useMemo(
-    () => ({
+    (): PlotBuild => (Plot) => ({
       width: 560,
       height: 300,
       marginBottom: 44,
@@ -64,7 +64,7 @@ export function ComplianceChart({ pledges, today, names }: { pledges: PledgeRegi
   // One year is no trend: then each pledger's share is a bar; over several years, a line each.
   const oneYear = years.length < 2;
   const options = useMemo(
-    () =>
+    (): PlotBuild => (Plot) =>
       oneYear
         ? {
             width: 560,
