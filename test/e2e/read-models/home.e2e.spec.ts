@@ -70,6 +70,7 @@ describe('a member of staff’s home, over HTTP', () => {
         sourceIds: [sourceId],
       });
     await pledge('Connect the first 50 settlements', '2024-12-15');
+    await pledge('Survey the villages', '2024-11');
     await pledge('Connect all 328 settlements', '2026-12-31');
 
     await followUp('anna', 'Send the minutes to the embassy', '2024-11-15');
@@ -101,9 +102,13 @@ describe('a member of staff’s home, over HTTP', () => {
     expect(engagements.items).toEqual([
       expect.objectContaining({ kind: 'meeting', title: 'Return visit to Astana', date: '2024-12-05' }),
     ]);
+    // "2024-11" is due by 30 November: within the 30 days, soonest first.
     expect(deadlines).toEqual({
-      total: 1,
-      items: [expect.objectContaining({ commitment: 'Connect the first 50 settlements', targetDate: '2024-12-15' })],
+      total: 2,
+      items: [
+        expect.objectContaining({ commitment: 'Survey the villages', targetDate: '2024-11' }),
+        expect.objectContaining({ commitment: 'Connect the first 50 settlements', targetDate: '2024-12-15' }),
+      ],
     });
   });
 

@@ -65,7 +65,10 @@ export async function upcomingEngagements(
   return { total: await search.count('records', where), items: rows.map(hitOf) };
 }
 
-/** Open pledges whose target date falls from today to the horizon, soonest first. */
+/**
+ * Open pledges whose deadline (the last day their target date may be: "2026" is 31 December
+ * 2026) falls from today to the horizon, soonest first.
+ */
 export async function pledgeDeadlines(
   pledges: ReadModelReader,
   levels: readonly Classification[],
@@ -74,12 +77,12 @@ export async function pledgeDeadlines(
   const where: Where = {
     ...visibleTo(levels),
     status: 'open',
-    target_date: { gte: today, lte: addDays(today, HORIZON_DAYS) },
+    target_date_to: { gte: today, lte: addDays(today, HORIZON_DAYS) },
   };
   const rows = await pledges.select('pledges', {
     where,
     orderBy: [
-      ['target_date', 'asc'],
+      ['target_date_to', 'asc'],
       ['pledge_id', 'asc'],
     ],
     limit: LISTED,
