@@ -7,11 +7,13 @@ import { CountryDossierController } from './dossiers/country-dossier.controller'
 import { DossiersController } from './dossiers/dossiers.controller';
 import { FollowUpsBoardController } from './follow-ups/follow-ups-board.controller';
 import { Teams } from './follow-ups/teams';
+import { HomeController } from './home/home.controller';
 import { PartnershipPages } from './partnerships/partnership-pages';
 import { PartnershipQueries } from './partnerships/partnerships.queries';
 import { PartnershipsController } from './partnerships/partnerships.controller';
 import { PledgeRegisterController } from './pledges/pledge-register.controller';
 import { ReadModelEngine } from './shared/engine.provider';
+import { SearchController } from './search/search.controller';
 import { ReadYourWrites } from './shared/read-your-writes';
 import { EngagementMapController } from './timeline/engagement-map.controller';
 import { TimelineController } from './timeline/timeline.controller';
@@ -30,6 +32,8 @@ import { VisitMeetingsController } from './timeline/visit-meetings.controller';
     CountryDossierController,
     EngagementMapController,
     ProjectionsAdminController,
+    HomeController,
+    SearchController,
   ],
   providers: [
     { provide: CLOCK, useValue: systemClock },
