@@ -15,7 +15,10 @@ import { RecordPledge } from './pages/record-pledge';
 import { RegisterPage } from './pages/register-page';
 import { SignIn } from './pages/sign-in';
 import { TimelinePage } from './pages/timeline-page';
+import { SearchPage } from './pages/search/search-page';
 import { RequireSession, useSession } from './session';
+import { Page } from './ui/page';
+import { SearchBox } from './ui/search-box';
 
 const NAV = [
   ['/log/visit', 'Log a visit'],
@@ -31,7 +34,7 @@ const NAV = [
   ['/history', 'Record history'],
 ] as const;
 
-// Client paths never reuse an API path (/meetings, /partnerships…): a reload must reach the app, not the API.
+// Client paths never reuse an API path (/meetings, /partnerships, /search, /home…): a reload must reach the app, not the API.
 export function App() {
   const { token, me, signOut } = useSession();
   return (
@@ -54,6 +57,7 @@ export function App() {
             </ul>
           </nav>
         )}
+        {token && <SearchBox />}
         {token && (
           <div className="who">
             <span>{me ? `${me.id} (${me.roles.join(', ')})` : '…'}</span>
@@ -82,9 +86,10 @@ export function App() {
           <Route path="/briefing" element={<RequireSession><BriefingIndex /></RequireSession>} />
           <Route path="/briefing/:kind/:id" element={<RequireSession><BriefingPage /></RequireSession>} />
           <Route path="/records/:kind/:id" element={<RequireSession><RecordPage /></RequireSession>} />
+          <Route path="/find" element={<RequireSession><SearchPage /></RequireSession>} />
           <Route path="/history" element={<RequireSession><History /></RequireSession>} />
           <Route path="/history/:kind/:id" element={<RequireSession><History /></RequireSession>} />
-          <Route path="*" element={<p className="state empty">There is no page here. Use the menu above.</p>} />
+          <Route path="*" element={<Page title="Page not found"><p className="state empty">There is no page here. Use the menu or the search above.</p></Page>} />
         </Routes>
       </main>
     </>

@@ -18,6 +18,8 @@ export interface Me {
   id: string;
   roles: string[];
   clearance: string;
+  /** The desks (teams) they are on; "my team's" follow-ups are these desks'. */
+  desks?: string[];
 }
 
 export interface Topic {

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { api, ApiError, query, type Written } from '../api/client';
 import type { FollowUpItem, Page as Paged } from '../api/types';
 import { useSession } from '../session';
@@ -9,6 +9,7 @@ import { Field } from '../ui/field';
 import { toFieldMessages } from '../ui/messages';
 import { Page } from '../ui/page';
 import { Empty, Loaded } from '../ui/states';
+import { assigneeLabel } from '../ui/team-staff';
 import { useResource } from '../ui/use-resource';
 
 type Scope = 'mine' | 'team';
@@ -20,11 +21,12 @@ export function byUrgency(a: FollowUpItem, b: FollowUpItem): number {
 
 export function FollowUpBoard() {
   const { me } = useSession();
-  const [scope, setScope] = useState<Scope>('mine');
+  const [params, setParams] = useSearchParams();
+  const scope: Scope = params.get('scope') === 'team' ? 'team' : 'mine';
+  const setScope = (next: Scope) => setParams(next === 'team' ? { scope: 'team' } : {});
   const [seen, setSeen] = useState(0);
-  const owner = scope === 'mine' ? me?.id : undefined;
-  // No team model exists in identity yet: "my team" is everyone's open follow-ups, grouped by assignee.
-  const board = useResource(() => api<Paged<FollowUpItem>>(`/follow-ups/board${query({ owner, status: 'open', limit: 500, minPosition: seen || undefined })}`), `${scope}|${owner}|${seen}`);
+  // Mine: assigned to me. My team's: assigned to my desks, or to my colleagues on them.
+  const board = useResource(() => api<Paged<FollowUpItem>>(`/follow-ups/board${query({ scope, status: 'open', limit: 500, minPosition: seen || undefined })}`), `${scope}|${seen}`);
 
   return (
     <Page title="Follow-ups" intro="Open follow-ups, overdue first. Complete or reschedule them here.">
@@ -39,7 +41,12 @@ export function FollowUpBoard() {
       <Loaded resource={board} what="follow-ups">
         {(page) => {
           const items = [...page.items].sort(byUrgency);
-          if (!items.length) return <Empty>{scope === 'mine' ? 'Nothing open is assigned to you.' : 'No open follow-ups.'}</Empty>;
+          if (!items.length)
+            return (
+              <Empty>
+                {scope === 'mine' ? 'Nothing open is assigned to you.' : me?.desks?.length ? 'Nothing open is assigned to your desk or your colleagues on it.' : 'You are on no desk yet: ask an administrator to put you on yours.'}
+              </Empty>
+            );
           const overdue = items.filter((i) => i.overdue).length;
           return (
             <>
@@ -105,7 +112,7 @@ function FollowUpCard({ item, showAssignee, onChanged }: { item: FollowUpItem; s
         </span>
       </div>
       <p className="muted">
-        {showAssignee && <>Assigned to {item.assignee}. </>}
+        {showAssignee && <>Assigned to {assigneeLabel(item.assignee)}. </>}
         {item.pledgeId && <Link to={`/records/pledge/${item.pledgeId}`}>Pledge</Link>}
         {item.pledgeId && item.meetingId && ' · '}
         {item.meetingId && <Link to={`/records/meeting/${item.meetingId}`}>Meeting</Link>}

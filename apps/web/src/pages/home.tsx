@@ -1,37 +1,86 @@
 import { Link } from 'react-router';
+import { api, lastWrittenPosition, query } from '../api/client';
 import { useSession } from '../session';
+import { formatDay } from '../ui/dates';
 import { Page } from '../ui/page';
+import { Loaded } from '../ui/states';
+import { useResource } from '../ui/use-resource';
+import { AdminHome } from './home/home-admin';
+import { type HomeData } from './home/home-data';
+import { ComingUp, Figures, FollowUpList, LagNotice, RecordedLately } from './home/home-sections';
+import '../ui/home-styles.css';
+
+/** What each role comes here to do, first. */
+const SHORTCUTS: Record<string, [string, string][]> = {
+  recorder: [
+    ['/log/visit', 'Log a visit'],
+    ['/log/meeting', 'Log a meeting'],
+    ['/log/pledge', 'Record a pledge'],
+  ],
+  analyst: [
+    ['/pledge-register', 'Pledge register'],
+    ['/engagement-map', 'Map of engagements'],
+    ['/briefing', 'Prepare a briefing pack'],
+  ],
+  auditor: [['/history', 'Record history']],
+};
 
 export function Home() {
   const { me } = useSession();
+  if (me && me.roles.every((role) => role === 'admin')) return <AdminHome />;
+  return <StaffHome />;
+}
+
+function StaffHome() {
+  const { me } = useSession();
+  const home = useResource(() => api<HomeData>(`/home${query({ minPosition: lastWrittenPosition() })}`), 'home');
+  const shortcuts = (me?.roles ?? []).flatMap((role) => SHORTCUTS[role] ?? []);
   return (
-    <Page title="Chancery" intro={me ? `Signed in as ${me.id}, cleared for ${me.clearance} records.` : undefined}>
-      <ul className="cards">
-        <li>
-          <Link to="/log/visit">Log a visit</Link>
-          <p>A delegation, its head, the host country and dates; then its meetings.</p>
-        </li>
-        <li>
-          <Link to="/log/meeting">Log a meeting</Link>
-          <p>Who met whom, on which side, the topics discussed and the sources.</p>
-        </li>
-        <li>
-          <Link to="/log/pledge">Record a pledge</Link>
-          <p>What was promised at a meeting, its target, and who follows it up.</p>
-        </li>
-        <li>
-          <Link to="/board">Follow-ups</Link>
-          <p>Yours and your team's, overdue first; complete or reschedule in place.</p>
-        </li>
-        <li>
-          <Link to="/partners">Partnerships</Link>
-          <p>Engagements, pledges and open follow-ups between two parties.</p>
-        </li>
-        <li>
-          <Link to="/history">Record history</Link>
-          <p>Who recorded what and when, and a record as it was known on a given day.</p>
-        </li>
-      </ul>
+    <Page title="Home" intro={me ? <Intro /> : undefined}>
+      {shortcuts.length > 0 && (
+        <nav aria-label="Shortcuts" className="home-shortcuts">
+          <ul>
+            {shortcuts.map(([to, label]) => (
+              <li key={to}>
+                <Link to={to}>{label}</Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      )}
+      <Loaded resource={home} what="your day">
+        {(data) => (
+          <>
+            <LagNotice lagging={data.lagging} />
+            <p className="muted">Today is {formatDay(data.today)}.</p>
+            <Figures data={data} />
+            <div className="home-columns">
+              <FollowUpList title="My open follow-ups" list={data.followUps.mine} me={me?.id ?? ''} empty="Nothing open is assigned to you." />
+              <FollowUpList
+                title={data.desks.length ? `My team's open follow-ups (${data.desks.map((d) => `${d} desk`).join(', ')})` : "My team's open follow-ups"}
+                list={data.followUps.team}
+                me={me?.id ?? ''}
+                showAssignee
+                empty={data.desks.length ? 'Nothing open is assigned to your desk or your colleagues on it.' : 'You are on no desk yet: ask an administrator to put you on yours.'}
+              />
+              <ComingUp data={data} />
+              <RecordedLately data={data} me={me?.id ?? ''} />
+            </div>
+          </>
+        )}
+      </Loaded>
     </Page>
+  );
+}
+
+function Intro() {
+  const { me } = useSession();
+  if (!me) return null;
+  const desks = me.desks?.length ? `, ${me.desks.map((d) => `${d} desk`).join(' and ')}` : '';
+  return (
+    <>
+      Signed in as {me.id}
+      {desks}; cleared for {me.clearance} records.
+    </>
   );
 }

@@ -7,6 +7,7 @@ import { Page } from '../ui/page';
 import { PartyName, usePartyName } from '../ui/party-name';
 import { QuarterChart } from '../ui/quarter-chart';
 import { Empty, Loaded } from '../ui/states';
+import { assigneeLabel } from '../ui/team-staff';
 import { useResource } from '../ui/use-resource';
 import { useTopicLabel } from '../ui/topic-label';
 import { codeLabel, countryName } from '../ui/words';
@@ -175,7 +176,7 @@ function Detail({ detail, pledges, untitled }: { detail: Partnership; pledges: P
                       {f.overdue && <span className="badge">Overdue</span>} due {formatDay(f.dueDate)}
                     </span>
                   </div>
-                  <p className="muted">Assigned to {f.assignee}</p>
+                  <p className="muted">Assigned to {assigneeLabel(f.assignee)}</p>
                 </li>
               ))}
             </ul>

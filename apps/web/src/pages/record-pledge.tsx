@@ -15,6 +15,7 @@ import { PickMany, PickOne, TopicsPicker } from '../ui/pickers';
 import { partialDateOrNull, partialDateProblem, PARTIAL_DATE_HINT } from '../ui/partial-dates';
 import { linkProblems, PledgeLinksEditor, type LinkDraft } from '../ui/pledge-links';
 import { targetProblems, TargetsEditor, toTarget, type TargetDraft } from '../ui/targets-editor';
+import { StaffSelect } from '../ui/team-staff';
 import { useSubmit } from '../ui/use-submit';
 
 interface FollowUpDraft {
@@ -46,7 +47,7 @@ const MESSAGES: Messages = {
 };
 const followUpMessages = (i: number): Messages => ({
   [`followUps[${i}].action`]: `Enter what follow-up ${i + 1} is to do`,
-  [`followUps[${i}].assignee`]: `Enter who follow-up ${i + 1} is assigned to`,
+  [`followUps[${i}].assignee`]: `Choose who follow-up ${i + 1} is assigned to`,
   [`followUps[${i}].dueDate`]: `Enter the date follow-up ${i + 1} is due`,
 });
 const same = (a: string, b: string) => a.trim().replace(/\s+/g, ' ').toLowerCase() === b.trim().replace(/\s+/g, ' ').toLowerCase();
@@ -372,8 +373,8 @@ export function RecordPledge() {
                 <Field label={`Follow-up ${i + 1}: action`} name={`followUps[${i}].action`} error={f[`followUps[${i}].action`]}>
                   <input type="text" value={d.action} onChange={(e) => updateFollowUp(i, { action: e.target.value })} />
                 </Field>
-                <Field label={`Follow-up ${i + 1}: assigned to`} name={`followUps[${i}].assignee`} error={f[`followUps[${i}].assignee`]} hint="A staff user id">
-                  <input type="text" value={d.assignee} onChange={(e) => updateFollowUp(i, { assignee: e.target.value })} />
+                <Field label={`Follow-up ${i + 1}: assigned to`} name={`followUps[${i}].assignee`} error={f[`followUps[${i}].assignee`]} hint="A member of staff, or a desk">
+                  <StaffSelect value={d.assignee} me={me?.id} onChoose={(assignee) => updateFollowUp(i, { assignee })} />
                 </Field>
                 <Field label={`Follow-up ${i + 1}: due`} name={`followUps[${i}].dueDate`} error={f[`followUps[${i}].dueDate`]}>
                   <DateInput value={d.dueDate} onChange={(dueDate) => updateFollowUp(i, { dueDate })} />

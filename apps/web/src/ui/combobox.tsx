@@ -110,7 +110,7 @@ export function Combobox<T>({
         onKeyDown={onKeyDown}
       />
       {open && (
-        <ul id={listId} role="listbox" aria-label={label} className="options">
+        <ul id={listId} role="listbox" aria-label={label} aria-busy={status === 'loading'} className="options">
           {status === 'loading' && options.length === 0 && <li className="muted">Searching…</li>}
           {status === 'failed' && <li className="muted">The search failed; keep typing to retry.</li>}
           {status === 'idle' && options.length === 0 && <li className="muted">Nothing on record matches “{text}”.</li>}
