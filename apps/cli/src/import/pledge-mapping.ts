@@ -1,0 +1,96 @@
+import type { PressRelease } from './press-release';
+import {
+  countryCodes,
+  fact,
+  parties,
+  sourceReasons,
+  type Context,
+  type Fact,
+} from './mapping-shared';
+
+/** A pledge as the richer record holds it (`docs/decisions/2026-12-02-press-release-import.md`). */
+const LEVELS: Record<string, string> = {
+  intent: 'expressed-intent',
+  pledge: 'pledge',
+  commitment: 'firm-commitment',
+  agreement: 'signed-agreement',
+};
+const QUALIFIERS = [
+  'about',
+  'approximately',
+  'some',
+  'at least',
+  'more than',
+  'over',
+  'up to',
+  'less than',
+  'under',
+  'nearly',
+  'almost',
+];
+
+/**
+ * The areas a pledge is in: the file words several as a list ("environment, climate action,
+ * energy"); a comma inside brackets does not part them.
+ */
+export const areasOf = (area: string | null): string[] =>
+  area === null ? [] : area.split(/,\s+(?![^(]*\))/).map((a) => a.trim());
+
+/** "some (approximate)" is the file's way of saying "some". */
+const qualifierOf = (words: string | null) =>
+  words === null ? null : words.replace(/ \(.*\)$/, '');
+
+/** The day a pledge was made, when its status says it: "signed 2016-07-18", "presented 2019-07-07". */
+const madeOn = (status: string) =>
+  /^(?:signed|presented) (\d{4}-\d{2}(?:-\d{2})?)\b/.exec(status)?.[1] ?? null;
+
+export function pledgeFact(p: PressRelease['pledges'][number], path: string, ctx: Context): Fact {
+  const fatal = sourceReasons(ctx);
+  const reasons: string[] = [];
+  const by = parties(p.by, ctx);
+  const to = parties(p.to, ctx);
+  if (by.words.length)
+    reasons.push(
+      `by: ${by.words.map((w) => `"${w}"`).join(', ')} is no party on record, and the API has no named group of pledgers`,
+    );
+  const level = LEVELS[p.level];
+  if (!level) fatal.push(`level "${p.level}" is not a pledge level the API has`);
+  const targets: Record<string, unknown>[] = [];
+  if (p.amount) {
+    const qualifier = qualifierOf(p.amount.qualifier);
+    if (qualifier !== null && !QUALIFIERS.includes(qualifier))
+      fatal.push(`amount qualifier "${p.amount.qualifier}" is not one the API has`);
+    targets.push({ amount: p.amount.value, currency: p.amount.currency, qualifier, ofTotal: null });
+  }
+  if (p.quantity)
+    targets.push({
+      quantity: p.quantity.value,
+      unit: p.quantity.unit,
+      qualifier: null,
+      ofTotal: null,
+    });
+  const stated = {
+    pledgers: by.refs,
+    beneficiaries: to.refs,
+    beneficiaryGroup: to.words.length ? to.words.join(' and ') : null,
+    mutual: false,
+    areas: areasOf(p.area),
+    commitment: p.what,
+    level,
+    targets,
+    targetDate: p.target_date,
+    pledgedOn: madeOn(p.status),
+    meetingId: null,
+    documentId: null,
+  };
+  const { areas, ...readBack } = stated;
+  const body = { pledgeId: ctx.id(path), ...stated };
+  reasons.unshift(...fatal);
+  const done = fact('pledges', path, ctx, reasons, fatal.length ? null : body, {
+    ...readBack,
+    ...(areas.length && { areas: areas.map((a) => ctx.topic(a) ?? a) }),
+    progress: [{ note: p.status, reportedOn: ctx.publishedOn }],
+  });
+  const report = { note: p.status, reportedOn: ctx.publishedOn };
+  return { ...done, report, countries: countryCodes([...by.refs, ...to.refs]) };
+}
