@@ -124,4 +124,45 @@ describeInBrowser('staff web app: a page per record, corrected and retracted', (
     expect(await page.getByRole('button', { name: 'Correct a fact' }).count()).toBe(0);
     if (shots) await page.screenshot({ path: `${shots}/record-retracted.png`, fullPage: true });
   });
+
+  const create = async (url: string, payload: object) => {
+    const res = await t.app.inject({ method: 'POST', url, payload, headers: { authorization: `Bearer ${token}` } });
+    if (res.statusCode >= 300) throw new Error(`${url}: ${res.statusCode} ${res.body}`);
+    return res.json() as { id: string };
+  };
+
+  it('reads a statement by a press service and an indicator with a qualified figure in words', async () => {
+    const statement = await create('/statements', {
+      speaker: { kind: 'organisation', id: seed.ses },
+      speakerTitle: 'Press service',
+      text: 'The first 40 settlements are connected.',
+      form: 'direct',
+      saidOn: '2024-Q4',
+      sourceIds: [seed.source],
+      classification: 'public',
+    });
+    await page.goto(`${base}/records/statement/${statement.id}`);
+    await page.getByRole('heading', { name: '“The first 40 settlements are connected.”' }).waitFor();
+    await page.locator('dl.record-facts').getByText('SES Broadband').waitFor();
+    expect(await fact('Speaking as').textContent()).toBe('Press service');
+    expect(await fact('Said on').textContent()).toBe('Q4 2024');
+    expect(await fact('Form').textContent()).toBe('Quoted directly');
+    expect(await fact('At the meeting').textContent()).toBe('not stated');
+
+    const indicator = await create('/indicators', {
+      measures: 'Bilateral trade turnover',
+      figure: { amount: 600000000, currency: 'USD', qualifier: 'more than' },
+      period: { asOf: '2024' },
+      from: { kind: 'country', id: 'KAZ' },
+      to: { kind: 'country', id: 'LUX' },
+      sourceIds: [seed.source],
+      classification: 'public',
+    });
+    await page.goto(`${base}/records/indicator/${indicator.id}`);
+    await page.getByRole('heading', { name: 'Bilateral trade turnover' }).waitFor();
+    expect(await fact('Figure').textContent()).toBe('more than 600,000,000 USD');
+    expect(await fact('Period').textContent()).toBe('as of 2024');
+    expect(await fact('From').textContent()).toBe('Kazakhstan');
+    if (shots) await page.screenshot({ path: `${shots}/record-indicator.png`, fullPage: true });
+  });
 });

@@ -2,6 +2,7 @@ import { Fragment, useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { api } from '../api/client';
 import { ENGAGEMENT_KINDS, labelOf, MEETING_FORMATS } from '../api/vocabulary';
+import { formatPartialDate } from './dates';
 import { PartyName } from './party-name';
 import { RecordValue } from './record-value';
 import { codeLabel, countryName } from './words';
@@ -128,6 +129,12 @@ export function FactValue({ field, value }: { field: string; value: unknown }) {
       </>
     );
   }
+  if (field === 'period' && isPlain(value)) {
+    if (typeof value.asOf === 'string') return <>as of {formatPartialDate(value.asOf)}</>;
+    const to = formatPartialDate(typeof value.to === 'string' ? value.to : null);
+    return <>{typeof value.from === 'string' ? `from ${formatPartialDate(value.from)} to ${to}` : `up to ${to}`}</>;
+  }
+  if (field === 'form' && typeof value === 'string') return <>{value === 'direct' ? 'Quoted directly' : value === 'reported' ? 'Reported speech' : codeLabel(value)}</>;
   if (field === 'areas' && Array.isArray(value)) return <RecordValue field="topics" value={value} />;
   if (field === 'standing' && typeof value === 'string') return <>{codeLabel(value)}</>;
   if (field === 'links' && Array.isArray(value))
