@@ -67,9 +67,11 @@ export function complianceTable(rows: Row[], inputs: Inputs): ComplianceRow[] {
       ...e,
       compliance: e.due ? Math.round((e.fulfilled / e.due) * 1000) / 1000 : null,
     }))
-    .sort(
-      (a, b) =>
-        (a.pledger ?? '~').localeCompare(b.pledger ?? '~') ||
-        (a.area ?? '~').localeCompare(b.area ?? '~'),
-    );
+    .sort((a, b) => byText(a.pledger, b.pledger) || byText(a.area, b.area));
+}
+
+/** Text in order, a value not stated (null) after every stated one. */
+function byText(a: string | null, b: string | null): number {
+  if (a === null || b === null) return a === b ? 0 : a === null ? 1 : -1;
+  return a.localeCompare(b);
 }
