@@ -38,3 +38,4 @@ export * from './documents/decide';
 export * from './follow-ups/assignee';
 export * from './upcasting';
 export * from './shared/partial-date';
+export * from './shared/figures';

@@ -3,6 +3,7 @@ import { PLEDGE_UPCASTERS } from './pledges/upcasters';
 import { INDICATOR_UPCASTERS } from './indicators/upcasters';
 import { ORGANISATION_UPCASTERS } from './organisations/upcasters';
 import { STATEMENT_UPCASTERS } from './statements/upcasters';
+import type { Upcaster } from './upcaster';
 import { VISIT_UPCASTERS } from './visits/upcasters';
 
 /**
@@ -11,12 +12,7 @@ import { VISIT_UPCASTERS } from './visits/upcasters';
  * read (by deciders, projections and history views; `audit verify` hashes what is stored).
  * Each kind lists its upcasters beside its events and registers them in `UPCASTERS` below.
  */
-export type Upcaster = {
-  type: string;
-  /** The stored version it reads; it returns the data of version `from + 1`. */
-  from: number;
-  upcast(data: Record<string, unknown>): Record<string, unknown>;
-};
+export type { Upcaster } from './upcaster';
 
 type Readable = { type: string; schemaVersion: number; data: object };
 

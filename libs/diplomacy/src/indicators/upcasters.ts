@@ -1,6 +1,6 @@
 import type { Figure } from '../shared/figures';
 import { flatTarget } from '../shared/figures';
-import type { Upcaster } from '../upcasting';
+import type { Upcaster } from '../upcaster';
 
 type Data = Record<string, unknown>;
 

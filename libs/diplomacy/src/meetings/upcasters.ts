@@ -1,4 +1,4 @@
-import type { Upcaster } from '../upcasting';
+import type { Upcaster } from '../upcaster';
 
 type Data = Record<string, unknown>;
 

@@ -1,4 +1,4 @@
-import type { Upcaster } from '../upcasting';
+import type { Upcaster } from '../upcaster';
 
 /** v1 had no `partOfId`: an organisation registered then is part of none until corrected. */
 export const ORGANISATION_UPCASTERS: readonly Upcaster[] = [

@@ -41,6 +41,3 @@ export function isExactFigure(value: unknown): value is number {
     Number(value.toPrecision(15)) === value
   );
 }
-
-/** Figures as sources state them (qualifier, total, ratings): see figures.ts. */
-export * from './figures';
