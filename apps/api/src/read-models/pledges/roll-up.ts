@@ -7,6 +7,9 @@ import type { ReadModelReader, Row } from '@chancery/projections';
  * the roll-up at once, with no re-projection.
  */
 
+/** Party keys: a country's is its alpha-3 code, an organisation's its id. */
+const isCountryKey = (key: string) => /^[A-Z]{3}$/.test(key);
+
 /** `key` and every organisation that rolls up to it (based in it, or part of it), visible ones only. */
 export async function partiesUnder(
   reader: ReadModelReader,
@@ -17,11 +20,16 @@ export async function partiesUnder(
   const found = new Set([key]);
   let frontier = [key];
   while (frontier.length) {
+    // Countries (alpha-3) have organisations based in them; organisations have parts.
+    const countries = frontier.filter(isCountryKey);
+    const organisations = frontier.filter((p) => !isCountryKey(p));
     const rows: Row[] = [
-      ...(await reader.select('parties', {
-        where: { ...visible, home_country: { in: frontier } },
-      })),
-      ...(await reader.select('parties', { where: { ...visible, part_of: { in: frontier } } })),
+      ...(countries.length
+        ? await reader.select('parties', { where: { ...visible, home_country: { in: countries } } })
+        : []),
+      ...(organisations.length
+        ? await reader.select('parties', { where: { ...visible, part_of: { in: organisations } } })
+        : []),
     ];
     frontier = [...new Set(rows.map((r) => String(r.party)))].filter((p) => !found.has(p));
     for (const party of frontier) found.add(party);

@@ -9,6 +9,7 @@ export async function sameAsGroups(
   reader: ReadModelReader,
   visible: ReadonlySet<string>,
 ): Promise<Map<string, string>> {
+  if (visible.size === 0) return new Map();
   const parent = new Map<string, string>();
   const find = (id: string): string => {
     let root = id;
