@@ -1,4 +1,4 @@
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import type { Browser, Page } from 'playwright-core';
 import * as seed from '../../examples/seed-visit/fixture';
@@ -274,7 +274,7 @@ describeInBrowser('analysts’ and auditors’ pages in headless Chromium', () =
     expect(await page.getByRole('button', { name: 'Print or save as PDF' }).isVisible()).toBe(false);
     const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true });
     await page.emulateMedia({ media: 'screen' });
-    if (shots) require('node:fs').writeFileSync(`${shots}/briefing.pdf`, pdf);
+    if (shots) writeFileSync(`${shots}/briefing.pdf`, pdf);
     const raw = pdf.toString('latin1');
     expect(raw.startsWith('%PDF-')).toBe(true);
     // One page, of A4's 595 × 842 points.

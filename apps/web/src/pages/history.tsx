@@ -217,7 +217,7 @@ function KnownState({ known, ownId }: { known: AsKnown | null; ownId: string }) 
       </p>
       <dl>
         {Object.entries(record)
-          .filter(([k]) => k !== ownId && !CODES_ONLY.has(k))
+          .filter(([k, v]) => k !== ownId && !CODES_ONLY.has(k) && !isBlank(v))
           .map(([k, v]) => (
             <div key={k}>
               <dt>{fieldLabel(k)}</dt>
@@ -245,10 +245,12 @@ const ownIdKey = (streamId: string) => `${streamId.split('-')[0] === 'follow' ? 
 const worthShowing = (c: { path: string; before: unknown; after: unknown }) => c.path !== 'corrections' && !(c.path === 'status' && c.before === 'empty');
 
 /** Classification codes kept for analysts' exports (CAMEO, PLOVER) say nothing to a reader of a history. */
+const isBlank = (v: unknown) => v === null || v === undefined || v === '' || (Array.isArray(v) && v.length === 0);
 const CODES_ONLY = new Set(['cameo', 'plover', 'corrections']);
 function readable(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(readable);
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).filter(([k]) => !CODES_ONLY.has(k)).map(([k, v]) => [k, readable(v)]));
+  // Inside a value, a field left empty (no title, no members) is noise: only what was said shows.
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).filter(([k, v]) => !CODES_ONLY.has(k) && !isBlank(v)).map(([k, v]) => [k, readable(v)]));
   return value;
 }
 

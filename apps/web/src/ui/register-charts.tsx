@@ -2,7 +2,8 @@ import { useMemo } from 'react';
 import type { PledgeRegisterItem } from '../api/types';
 import { PLEDGE_LEVELS } from '../api/vocabulary';
 import { PlotFigure, type PlotBuild } from './chart-plot';
-import { byLevelAndStatus, complianceOverTime } from './register-figures';
+import { complianceOverTime } from './register-compliance';
+import { byLevelAndStatus } from './register-figures';
 
 const STATUS_COLOURS = { Open: '#3b6fb6', Fulfilled: '#2e8540', Lapsed: '#b3261e', Withdrawn: '#8a8f98' } as Record<string, string>;
 
