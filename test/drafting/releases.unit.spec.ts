@@ -92,4 +92,16 @@ describe('Drafting whole releases', () => {
       qualifier: null,
     });
   });
+
+  it('"the bilateral meeting of foreign ministers of A and B, X and Y, has started": each minister on their side', () => {
+    const d = draft(
+      'The bilateral meeting of foreign ministers of Chile and Peru Ana Soto and Luis Vega has started in Lima. Minister Soto reminded that Chile and Peru signed the agreement on border crossings.',
+    );
+    expect(d.meetings).toHaveLength(1);
+    expect(d.meetings[0].participants.map((p) => `${p.name.value}/${p.side.value}`)).toEqual([
+      'Ana Soto/CHL',
+      'Luis Vega/PER',
+    ]);
+    expect(d.pledges.map((p) => [p.by.value, p.level.value])).toEqual([['CHL+PER', 'agreement']]);
+  });
 });

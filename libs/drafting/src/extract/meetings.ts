@@ -24,6 +24,11 @@ const TRIGGERS: { re: RegExp; kind: Trigger['kind'] }[] = [
     kind: 'video',
   },
   { re: /\bheld (?:separate )?(?:bilateral )?meetings with\b/gi, kind: 'plural' },
+  // "The bilateral meeting of foreign ministers … A and B has started": the people come after the noun
+  {
+    re: /\b(?:bilateral )?(?:meeting|talks|negotiations|consultations)(?= (?:between |of (?!the \p{Lu}))[^.;]{0,160}? (?:was held|were held|took place|has started|have started|started|began|has begun|has opened)\b)/giu,
+    kind: 'meet',
+  },
   // "An informal meeting of the Council of Foreign Ministers of the OTS was held"
   {
     re: /\b(?:meeting|session|summit|conference) of the \p{Lu}[^.;]{0,140}? (?:was|were) held\b/gu,

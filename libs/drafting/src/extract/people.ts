@@ -138,6 +138,22 @@ function titleAfter(
   return { from, to };
 }
 
+const partiesIn = (ctx: Context, tokens: Token[], range: { from: number; to: number }) => {
+  const out: PartyMention[] = [];
+  for (let i = range.from; i < range.to; i++) {
+    const p = partyAt(ctx, tokens[i]);
+    if (p && !out.includes(p)) out.push(p);
+  }
+  return out;
+};
+
+/** "foreign ministers of Kazakhstan and Russia" → "Foreign minister". */
+const singularTitle = (title: string) =>
+  title
+    .replace(/\s+of\s+.*$/, '')
+    .replace(/\b(\w+)s\b/, '$1')
+    .replace(/^\w/, (c) => c.toUpperCase());
+
 const sideIn = (ctx: Context, tokens: Token[], range: { from: number; to: number } | null) => {
   if (!range) return null;
   for (let i = range.from; i < range.to; i++) {
@@ -225,6 +241,8 @@ export class PeopleFinder {
     );
     let i = 0;
     let lastNameEnd = 0;
+    let pending: PartyMention[] = [];
+    let pendingTitle: { from: number; to: number } | null = null;
     while (i < tokens.length) {
       // "President von der Leyen": a name may open with its particles after a title
       const particleStart =
@@ -285,6 +303,23 @@ export class PeopleFinder {
         if (appositive) title = appositive;
       }
       let side = sideIn(ctx, tokens, title);
+      // "foreign ministers of Kazakhstan and Russia Mukhtar Tileuberdi and Sergei Lavrov": in that order
+      let respective: PartyMention[] = [];
+      if (
+        title &&
+        tokens.slice(title.from, title.to).some((t) => /s$/.test(lower(t)) && isHead(t))
+      ) {
+        respective = partiesIn(ctx, tokens, title);
+        if (respective.length > 1) side = respective[0];
+      } else if (
+        !title &&
+        pending.length &&
+        lower(tokens[i - 1] ?? tokens[0]) === 'and' &&
+        i - 1 === lastNameEnd
+      ) {
+        side = pending.shift()!;
+        title = pendingTitle;
+      }
       // "Dato’ Saifuddin Abdullah, Minister of Foreign Affairs of Malaysia"; "Hendrik Sarens, executive director of Sarens"
       if (!title && tokens[j]?.text === ',') {
         const after = titleAfter(ctx, tokens, j + 1);
@@ -319,8 +354,15 @@ export class PeopleFinder {
         };
         this.people.push(person);
       }
+      if (respective.length > 1) {
+        pending = respective.slice(1);
+        pendingTitle = title;
+      }
       if (title && !person.title) {
-        person.title = textOf(ctx, tokens, title);
+        person.title =
+          respective.length > 1 || pendingTitle === title
+            ? singularTitle(textOf(ctx, tokens, title))
+            : textOf(ctx, tokens, title);
         person.titleSpan = spanOfRange(tokens, title);
       }
       if (side && !person.side) person.side = side;

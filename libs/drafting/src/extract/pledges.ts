@@ -34,7 +34,7 @@ const CUES: Cue[] = [
 const GROUP =
   /\b(?:the (?:two )?(?:parties|sides|leaders|ministers|participants|heads of state|presidents|prime ministers|foreign ministers|delegations)|both (?:sides|parties|leaders|countries|foreign ministers|ministers)|they|the two countries)\b/gi;
 const IMPERSONAL =
-  /\b(?:were|was|is|are|been) (?:signed|planned|agreed|expected)|\bit is planned\b/i;
+  /\b(?:were|was|is|are|been) (?:signed|planned|agreed|expected|reached|achieved)|\bit is planned\b/i;
 
 export function findPledges(
   a: Analysis,
@@ -204,8 +204,7 @@ function pledger(
   const groupAt = group ? clauseStart + (group.index ?? 0) : -1;
   // a named party nearer the cue than "the sides" speaks for itself
   const pronoun = group && /^they$/i.test(group[0]);
-  if (mentions.length && (mentions[0].at > groupAt || pronoun))
-    return stated(mentions[0].code, mentions[0].span);
+  if (mentions.length && (mentions[0].at > groupAt || pronoun)) return conjoined(a, mentions);
   if (group && sides.length)
     return stated(sides.join('+'), [groupAt, groupAt + group[0].length], 'context');
   if (/^(?:He|She)\b/.test(s.text)) {
@@ -232,6 +231,21 @@ function pledger(
   if (speaker && a.publisher) return stated(a.publisher.code, speaker.span, 'publisher');
   if (withMoney && a.publisher) return stated(a.publisher.code, null, 'publisher');
   return null;
+}
+
+/** "Kazakhstan and Russia signed": the parties joined by "and" before the pledge word pledge together. */
+function conjoined(
+  a: Analysis,
+  mentions: { at: number; code: string; span: Span }[],
+): Proposed<string> {
+  const chain = [mentions[0]];
+  for (const m of mentions.slice(1)) {
+    const gap = a.text.slice(m.span[1], chain[chain.length - 1].span[0]);
+    if (!/^\s*(?:,|and|,\s*and)\s*(?:the\s+)?$/.test(gap)) break;
+    chain.push(m);
+  }
+  const codes = [...new Set(chain.reverse().map((m) => m.code))];
+  return stated(codes.join('+'), [chain[0].span[0], chain[chain.length - 1].span[1]]);
 }
 
 function beneficiary(
