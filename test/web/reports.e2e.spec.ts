@@ -6,6 +6,7 @@ import { loadSeedVisit, type Send } from '../../examples/seed-visit/load';
 import { injectClient, notingPositions } from '../e2e/record/inject-client';
 import { eventually } from '../support/eventually';
 import { createTestApp, type TestApp } from '../support/test-app';
+import { expectAccessible } from './support/axe';
 import { buildWebApp, describeInBrowser, launchChromium } from './support/browser';
 
 /**
@@ -120,8 +121,9 @@ describeInBrowser('analysts’ and auditors’ pages in headless Chromium', () =
   const shot = async (name: string) => {
     if (shots) await page.screenshot({ path: `${shots}/${name}.png`, fullPage: true });
   };
-  /** No record id, no ISO day, no stored code where people read. */
+  /** No record id, no ISO day, no stored code where people read; and nothing axe finds serious. */
   const expectPlainWords = async () => {
+    await expectAccessible(page, page.url().replace(base, ''));
     const text = await page.locator('main').innerText();
     expect(text).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}/);
     expect(text).not.toMatch(/\b\d{4}-\d{2}-\d{2}\b/);
