@@ -165,4 +165,33 @@ describeInBrowser('staff web app: a page per record, corrected and retracted', (
     expect(await fact('From').textContent()).toBe('Kazakhstan');
     if (shots) await page.screenshot({ path: `${shots}/record-indicator.png`, fullPage: true });
   });
+
+  it('corrects who pledges: a party added from the directory, the list sent whole', async () => {
+    const pledge = await create('/pledges', {
+      pledgers: [{ kind: 'organisation', id: seed.ses }],
+      beneficiaries: [{ kind: 'country', id: 'KAZ' }],
+      areas: ['satellite-communications'],
+      commitment: 'Internet for 328 settlements',
+      level: 'pledge',
+      pledgedOn: '2024-10-14',
+      sourceIds: [seed.source],
+      classification: 'internal',
+    });
+    await page.goto(`${base}/records/pledge/${pledge.id}`);
+    await page.getByRole('heading', { name: 'Internet for 328 settlements' }).waitFor();
+    await page.getByRole('button', { name: 'Correct a fact' }).click();
+    await page.getByLabel('Fact to correct').selectOption({ label: 'Who pledges' });
+    await page.getByRole('button', { name: 'Remove SES Broadband' }).waitFor();
+    await page.getByRole('combobox', { name: 'Corrected who pledges' }).fill('Luxem');
+    await page.getByRole('option', { name: /Luxembourg/ }).click();
+    await page.getByLabel('Reason for the correction').fill('The release names the government as co-pledger');
+    await page.getByRole('button', { name: 'Correct the pledge' }).click();
+    await page.getByRole('status').filter({ hasText: 'The pledge is corrected.' }).waitFor();
+    const stored = await t.app.inject({ url: `/pledges/${pledge.id}`, headers: { authorization: `Bearer ${token}` } });
+    expect(stored.json().pledgers).toEqual([
+      { kind: 'organisation', id: seed.ses },
+      { kind: 'country', id: 'LUX' },
+    ]);
+    await fact('Who pledges').getByText('Luxembourg', { exact: true }).waitFor();
+  });
 });

@@ -1,13 +1,22 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { api, ApiError, type Written } from '../api/client';
 import { Options } from '../api/vocabulary';
 import { DateInput } from './date-input';
 import { formatPartialDate } from './dates';
 import { ErrorSummary } from './error-summary';
-import { Field } from './field';
+import { refOf, nameOf, type Picked } from './directory';
+import { errorsUnder, Field } from './field';
 import { partialDateOrNull, partialDateProblem, PARTIAL_DATE_HINT } from './partial-dates';
 import { RecordValue } from './record-value';
-import { factsOf, type FactSpec, type Fetched, type RecordKind, RECORD_KINDS } from './record-kinds';
+import { PickMany, TopicsPicker } from './pickers';
+import {
+  factsOf,
+  type FactSpec,
+  type Fetched,
+  type PickKind,
+  type RecordKind,
+  RECORD_KINDS,
+} from './record-kinds';
 import { fieldLabel } from './words';
 import { useSubmit } from './use-submit';
 
@@ -17,28 +26,48 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stri
 export function changedFacts(kind: RecordKind, opened: Fetched, current: Fetched): FactSpec[] {
   const facts = factsOf(kind, { ...opened, ...current });
   const changed = facts.filter((f) => !same(opened[f.key], current[f.key]));
-  return current.status !== opened.status ? [...changed, { key: 'status', label: 'Status' }] : changed;
+  return current.status !== opened.status
+    ? [...changed, { key: 'status', label: 'Status' }]
+    : changed;
 }
 
 /**
  * What someone else changed since the page opened: each fact before → after, in words, and the way
  * on: take the record as it now stands, keeping what the officer typed.
  */
-function StaleNotice({ kind, opened, current, onTakeCurrent }: { kind: RecordKind; opened: Fetched; current: Fetched; onTakeCurrent: () => void }) {
+function StaleNotice({
+  kind,
+  opened,
+  current,
+  onTakeCurrent,
+}: {
+  kind: RecordKind;
+  opened: Fetched;
+  current: Fetched;
+  onTakeCurrent: () => void;
+}) {
   const changes = changedFacts(kind, opened, current);
   return (
     <div className="state warning stale">
       <p>
-        <strong>This {RECORD_KINDS[kind].noun} was changed by someone else since you opened it.</strong> Nothing of yours was saved. Their change:
+        <strong>
+          This {RECORD_KINDS[kind].noun} was changed by someone else since you opened it.
+        </strong>{' '}
+        Nothing of yours was saved. Their change:
       </p>
       <ul>
         {changes.map((f) => (
           <li key={f.key}>
-            {f.label || fieldLabel(f.key)}: <RecordValue field={f.key} value={opened[f.key]} /> → <RecordValue field={f.key} value={current[f.key]} />
+            {f.label || fieldLabel(f.key)}: <RecordValue field={f.key} value={opened[f.key]} /> →{' '}
+            <RecordValue field={f.key} value={current[f.key]} />
           </li>
         ))}
-        {current.corrections.length > opened.corrections.length && <li>Reason given: {current.corrections[current.corrections.length - 1].reason}</li>}
-        {current.status === 'retracted' && <li>Reason given for the retraction: {current.retractionReason}</li>}
+        {current.corrections.length > opened.corrections.length && (
+          <li>Reason given: {current.corrections[current.corrections.length - 1].reason}</li>
+        )}
+        {current.status === 'retracted' && (
+          <li>Reason given for the retraction: {current.retractionReason}</li>
+        )}
       </ul>
       {current.status !== 'retracted' && (
         <button type="button" onClick={onTakeCurrent}>
@@ -55,16 +84,41 @@ function useRevisedWrite(kind: RecordKind, opened: Fetched) {
   const write = async (path: string, body: Record<string, unknown>, key: string) => {
     try {
       setCurrent(null);
-      return await api<Written>(`${RECORD_KINDS[kind].api}/${opened.id}/${path}`, { method: 'POST', body, ifMatch: opened.revision, idempotencyKey: key });
+      return await api<Written>(`${RECORD_KINDS[kind].api}/${opened.id}/${path}`, {
+        method: 'POST',
+        body,
+        ifMatch: opened.revision,
+        idempotencyKey: key,
+      });
     } catch (e) {
       if (e instanceof ApiError && e.status === 409 && e.code !== 'IDEMPOTENCY.KEY_REUSED') {
         setCurrent(await api<Fetched>(`${RECORD_KINDS[kind].api}/${opened.id}`));
-        throw new ApiError(409, e.code, `This ${RECORD_KINDS[kind].noun} was changed by someone else since you opened it: nothing of yours was saved. See their change below.`);
+        throw new ApiError(
+          409,
+          e.code,
+          `This ${RECORD_KINDS[kind].noun} was changed by someone else since you opened it: nothing of yours was saved. See their change below.`,
+        );
       }
       throw e;
     }
   };
   return { write, current, clear: () => setCurrent(null) };
+}
+
+/** A record's refs (`{ kind, id }`) or ids as picked chips, named through the directory. */
+async function asPicks(value: unknown, kinds: PickKind[]): Promise<Picked[]> {
+  const refs = (Array.isArray(value) ? value : []).map((v) =>
+    typeof v === 'string' ? { kind: kinds[0], id: v } : (v as { kind: PickKind; id: string }),
+  );
+  return Promise.all(
+    refs.map(async (r) => ({
+      kind: r.kind,
+      id: r.id,
+      name: await nameOf(r.id),
+      detail: null,
+      classification: 'public',
+    })),
+  );
 }
 
 const asText = (fact: FactSpec | undefined, value: unknown) => {
@@ -74,33 +128,72 @@ const asText = (fact: FactSpec | undefined, value: unknown) => {
 };
 
 /** Correct one fact of a record, with the reason; the API keeps the old value in the record's history. */
-export function CorrectRecord({ kind, record, onDone, onTakeCurrent }: { kind: RecordKind; record: Fetched; onDone: () => void; onTakeCurrent: (r: Fetched) => void }) {
+export function CorrectRecord({
+  kind,
+  record,
+  onDone,
+  onTakeCurrent,
+}: {
+  kind: RecordKind;
+  record: Fetched;
+  onDone: () => void;
+  onTakeCurrent: (r: Fetched) => void;
+}) {
   const editable = factsOf(kind, record).filter((f) => f.edit);
   const [key, setKey] = useState(editable[0]?.key ?? '');
   const fact = editable.find((f) => f.key === key);
   const [value, setValue] = useState(asText(fact, record[key]));
   const [reason, setReason] = useState('');
+  const [picks, setPicks] = useState<Picked[]>([]);
+  const [topics, setTopics] = useState<string[]>([]);
   const revised = useRevisedWrite(kind, record);
+  // A list fact starts from what the record holds: its parties named, its topics as filed.
+  useEffect(() => {
+    let live = true;
+    if (fact?.edit?.as === 'picks')
+      void asPicks(record[key], fact.edit.kinds).then((p) => live && setPicks(p));
+    if (fact?.edit?.as === 'topics')
+      setTopics(Array.isArray(record[key]) ? (record[key] as string[]) : []);
+    return () => {
+      live = false;
+    };
+  }, [key, record]);
   const noun = RECORD_KINDS[kind].noun;
   const valueField = `changes.${key}`;
-  const messages = { [valueField]: `Enter the corrected ${(fact?.label ?? '').toLowerCase()}`, reason: 'Say why it is corrected', changes: 'Change the value: it is the same as on record' };
-  const newValue = () => {
-    if (fact?.edit?.as === 'date') return partialDateOrNull(value);
-    return value.trim() === '' && fact?.edit && 'nullable' in fact.edit && fact.edit.nullable ? null : value.trim();
+  const messages = {
+    [valueField]: `Enter the corrected ${(fact?.label ?? '').toLowerCase()}`,
+    reason: 'Say why it is corrected',
+    changes: 'Change the value: it is the same as on record',
   };
-  const form = useSubmit((k) => revised.write('corrections', { changes: { [key]: newValue() }, reason: reason.trim() }, k), {
-    check: () => ({
-      [valueField]:
-        fact?.edit?.as === 'date'
-          ? (partialDateProblem(value, null) ?? '')
-          : value.trim() || (fact?.edit && 'nullable' in fact.edit && fact.edit.nullable)
+  const newValue = () => {
+    if (fact?.edit?.as === 'picks')
+      return fact.edit.ids ? picks.map((p) => p.id) : picks.map(refOf);
+    if (fact?.edit?.as === 'topics') return topics;
+    if (fact?.edit?.as === 'date') return partialDateOrNull(value);
+    return value.trim() === '' && fact?.edit && 'nullable' in fact.edit && fact.edit.nullable
+      ? null
+      : value.trim();
+  };
+  const form = useSubmit(
+    (k) =>
+      revised.write('corrections', { changes: { [key]: newValue() }, reason: reason.trim() }, k),
+    {
+      check: () => ({
+        [valueField]:
+          fact?.edit?.as === 'picks' || fact?.edit?.as === 'topics'
             ? ''
-            : messages[valueField],
-      reason: reason.trim() ? '' : messages.reason,
-    }),
-    messages,
-  });
-  if (editable.length === 0) return <p className="muted">No fact of this {noun} can be corrected here.</p>;
+            : fact?.edit?.as === 'date'
+              ? (partialDateProblem(value, null) ?? '')
+              : value.trim() || (fact?.edit && 'nullable' in fact.edit && fact.edit.nullable)
+                ? ''
+                : messages[valueField],
+        reason: reason.trim() ? '' : messages.reason,
+      }),
+      messages,
+    },
+  );
+  if (editable.length === 0)
+    return <p className="muted">No fact of this {noun} can be corrected here.</p>;
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (await form.submit()) onDone();
@@ -137,20 +230,52 @@ export function CorrectRecord({ kind, record, onDone, onTakeCurrent }: { kind: R
           ))}
         </select>
       </Field>
-      <Field label={`Corrected ${(fact?.label ?? '').toLowerCase()}`} name={valueField} error={f[valueField] ?? f.changes} hint={fact?.edit?.as === 'date' ? `${PARTIAL_DATE_HINT}; leave it empty if the source does not say` : undefined}>
-        {fact?.edit?.as === 'choice' ? (
-          <select value={value} onChange={(e) => setValue(e.target.value)}>
-            <Options of={fact.edit.options} />
-          </select>
-        ) : fact?.edit?.as === 'long-text' ? (
-          <textarea rows={4} value={value} onChange={(e) => setValue(e.target.value)} />
-        ) : fact?.edit?.as === 'date' ? (
-          <DateInput partial value={value} onChange={setValue} />
-        ) : (
-          <input type="text" value={value} onChange={(e) => setValue(e.target.value)} />
-        )}
-      </Field>
-      <Field label="Reason for the correction" name="reason" error={f.reason} hint="For example: the source gives the month only">
+      {fact?.edit?.as === 'picks' ? (
+        <PickMany
+          label={`Corrected ${(fact.label ?? '').toLowerCase()}`}
+          name={valueField}
+          kinds={fact.edit.kinds}
+          value={picks}
+          onChange={setPicks}
+          error={errorsUnder(f, valueField) ?? f.changes}
+        />
+      ) : fact?.edit?.as === 'topics' ? (
+        <TopicsPicker
+          legend={`Corrected ${(fact.label ?? '').toLowerCase()}`}
+          value={topics}
+          onChange={setTopics}
+          error={errorsUnder(f, valueField) ?? f.changes}
+        />
+      ) : (
+        <Field
+          label={`Corrected ${(fact?.label ?? '').toLowerCase()}`}
+          name={valueField}
+          error={f[valueField] ?? f.changes}
+          hint={
+            fact?.edit?.as === 'date'
+              ? `${PARTIAL_DATE_HINT}; leave it empty if the source does not say`
+              : undefined
+          }
+        >
+          {fact?.edit?.as === 'choice' ? (
+            <select value={value} onChange={(e) => setValue(e.target.value)}>
+              <Options of={fact.edit.options} />
+            </select>
+          ) : fact?.edit?.as === 'long-text' ? (
+            <textarea rows={4} value={value} onChange={(e) => setValue(e.target.value)} />
+          ) : fact?.edit?.as === 'date' ? (
+            <DateInput partial value={value} onChange={setValue} />
+          ) : (
+            <input type="text" value={value} onChange={(e) => setValue(e.target.value)} />
+          )}
+        </Field>
+      )}
+      <Field
+        label="Reason for the correction"
+        name="reason"
+        error={f.reason}
+        hint="For example: the source gives the month only"
+      >
         <textarea rows={2} value={reason} onChange={(e) => setReason(e.target.value)} />
       </Field>
       <button type="submit" className="primary" disabled={form.busy}>
@@ -161,7 +286,17 @@ export function CorrectRecord({ kind, record, onDone, onTakeCurrent }: { kind: R
 }
 
 /** Retract a record made in error, with the reason; it stays readable, marked retracted. */
-export function RetractRecord({ kind, record, onDone, onTakeCurrent }: { kind: RecordKind; record: Fetched; onDone: () => void; onTakeCurrent: (r: Fetched) => void }) {
+export function RetractRecord({
+  kind,
+  record,
+  onDone,
+  onTakeCurrent,
+}: {
+  kind: RecordKind;
+  record: Fetched;
+  onDone: () => void;
+  onTakeCurrent: (r: Fetched) => void;
+}) {
   const [reason, setReason] = useState('');
   const revised = useRevisedWrite(kind, record);
   const noun = RECORD_KINDS[kind].noun;
@@ -188,7 +323,10 @@ export function RetractRecord({ kind, record, onDone, onTakeCurrent }: { kind: R
           }}
         />
       )}
-      <p>A retracted {noun} stays readable, marked retracted, and leaves every view. Retract only what was recorded in error.</p>
+      <p>
+        A retracted {noun} stays readable, marked retracted, and leaves every view. Retract only
+        what was recorded in error.
+      </p>
       <Field label="Reason for the retraction" name="reason" error={form.fields.reason}>
         <textarea rows={2} value={reason} onChange={(e) => setReason(e.target.value)} />
       </Field>

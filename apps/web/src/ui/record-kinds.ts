@@ -3,7 +3,13 @@ import { formatPartialDate } from './dates';
 import { countryName } from './words';
 
 /** How a fact may be corrected on the record's page: typed text, a date as precise as the source, or a choice. */
-export type Edit = { as: 'text' | 'long-text' | 'date'; nullable?: boolean } | { as: 'choice'; options: readonly (readonly [string, string])[] };
+export type Edit =
+  | { as: 'text' | 'long-text' | 'date'; nullable?: boolean }
+  | { as: 'choice'; options: readonly (readonly [string, string])[] }
+  /** Records picked from the directory: sent as `{ kind, id }` refs, or as bare ids (`sourceIds`). */
+  | { as: 'picks'; kinds: PickKind[]; ids?: boolean }
+  | { as: 'topics' };
+export type PickKind = 'country' | 'organisation' | 'person' | 'source';
 
 export interface FactSpec {
   key: string;
@@ -36,7 +42,11 @@ const optionalText = { as: 'text', nullable: true } as const;
 const longText = { as: 'long-text' } as const;
 const date = { as: 'date', nullable: true } as const;
 const classification: FactSpec = { key: 'classification', label: 'Classification', edit: { as: 'choice', options: CLASSIFICATIONS } };
-const sources: FactSpec = { key: 'sourceIds', label: 'Sources' };
+const sources: FactSpec = { key: 'sourceIds', label: 'Sources', edit: { as: 'picks', kinds: ['source'], ids: true } };
+/** People and organisations take no source corrections (their titles carry sources). */
+const citedBy: FactSpec = { key: 'sourceIds', label: 'Sources' };
+const parties = (kinds: PickKind[]): Edit => ({ as: 'picks', kinds });
+const topics: Edit = { as: 'topics' };
 const str = (v: unknown) => (typeof v === 'string' && v.trim() ? v : null);
 const clip = (s: string, n = 90) => (s.length > n ? `${s.slice(0, n - 1).trimEnd()}…` : s);
 
@@ -56,11 +66,11 @@ export const RECORD_KINDS: Record<RecordKind, KindSpec> = {
       { key: 'visitId', label: 'During the visit' },
       { key: 'format', label: 'Format', edit: { as: 'choice', options: MEETING_FORMATS } },
       { key: 'formatName', label: 'Named format', edit: optionalText },
-      { key: 'members', label: 'Member parties' },
+      { key: 'members', label: 'Member parties', edit: parties(['country', 'organisation']) },
       { key: 'engagement', label: 'Kind of engagement' },
       { key: 'engagementKind', label: 'Kind of engagement' },
       { key: 'participants', label: 'Participants' },
-      { key: 'topics', label: 'Topics discussed' },
+      { key: 'topics', label: 'Topics discussed', edit: topics },
       { key: 'summary', label: 'Summary', edit: longText },
       sources,
       classification,
@@ -89,13 +99,13 @@ export const RECORD_KINDS: Record<RecordKind, KindSpec> = {
     heading: (r) => clip(str(r.commitment) ?? 'Pledge'),
     facts: [
       { key: 'commitment', label: 'What is promised', edit: longText },
-      { key: 'pledgers', label: 'Who pledges' },
+      { key: 'pledgers', label: 'Who pledges', edit: parties(['country', 'organisation', 'person']) },
       { key: 'pledger', label: 'Who pledges' },
-      { key: 'beneficiaries', label: 'To whom, or for whose benefit' },
+      { key: 'beneficiaries', label: 'To whom, or for whose benefit', edit: parties(['country', 'organisation', 'person']) },
       { key: 'beneficiary', label: 'To whom, or for whose benefit' },
       { key: 'beneficiaryGroup', label: 'For the benefit of', edit: optionalText },
       { key: 'mutual', label: 'Mutual' },
-      { key: 'areas', label: 'Areas of cooperation' },
+      { key: 'areas', label: 'Areas of cooperation', edit: topics },
       { key: 'area', label: 'Area of cooperation' },
       { key: 'level', label: 'Level', edit: { as: 'choice', options: PLEDGE_LEVELS } },
       { key: 'targets', label: 'Targets' },
@@ -168,7 +178,7 @@ export const RECORD_KINDS: Record<RecordKind, KindSpec> = {
       { key: 'name', label: 'Name', edit: text },
       { key: 'nationality', label: 'Nationality' },
       { key: 'positions', label: 'Titles held' },
-      sources,
+      citedBy,
       classification,
     ],
   },
@@ -183,7 +193,7 @@ export const RECORD_KINDS: Record<RecordKind, KindSpec> = {
       { key: 'homeCountry', label: 'Based in' },
       { key: 'partOfId', label: 'Part of' },
       { key: 'sector', label: 'Sector', edit: optionalText },
-      sources,
+      citedBy,
       classification,
     ],
   },
@@ -194,7 +204,7 @@ export const RECORD_KINDS: Record<RecordKind, KindSpec> = {
     facts: [
       { key: 'title', label: 'Title', edit: optionalText },
       { key: 'kind', label: 'Kind of document', edit: { as: 'choice', options: DOCUMENT_KINDS } },
-      { key: 'parties', label: 'Parties it binds' },
+      { key: 'parties', label: 'Parties it binds', edit: parties(['country', 'organisation']) },
       { key: 'signatories', label: 'Signatories' },
       { key: 'witnesses', label: 'Witnesses' },
       { key: 'signedOn', label: 'Signed on', edit: date },
