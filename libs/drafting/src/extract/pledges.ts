@@ -229,7 +229,7 @@ function pledger(
     )
     .at(-1);
   if (speaker && a.publisher) return stated(a.publisher.code, speaker.span, 'publisher');
-  if (withMoney && a.publisher) return stated(a.publisher.code, null, 'publisher');
+  if (withMoney && a.publisher) return stated(a.publisher.code, [clauseStart, cueAt], 'publisher');
   return null;
 }
 
