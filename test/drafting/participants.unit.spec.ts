@@ -99,5 +99,11 @@ describe('Drafted participants and parties', () => {
       expect(p.span[1]).toBeGreaterThanOrEqual(p.span[0]);
     }
     for (const p of all) if (!p.stated) expect(p.value).toBeNull();
+    // what the text states points at the words that state it (the source's own fields come from outside it)
+    const d = draft(text, {
+      published: '2024-10-04',
+      publisher: 'Ministry of Foreign Affairs of Kazakhstan',
+    });
+    for (const p of proposals({ ...d, source: null })) if (p.stated) expect(p.span).not.toBeNull();
   });
 });
