@@ -2,6 +2,7 @@ import { rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import type { Browser, Page } from 'playwright-core';
 import { createTestApp, type TestApp } from '../support/test-app';
+import { describeFindings, seriousViolations } from './support/axe';
 import { buildWebApp, describeInBrowser, launchChromium } from './support/browser';
 import { seedParties, type SeedParties } from './support/seed-parties';
 
@@ -193,5 +194,37 @@ describeInBrowser('staff web app: a page per record, corrected and retracted', (
       { kind: 'country', id: 'LUX' },
     ]);
     await fact('Who pledges').getByText('Luxembourg', { exact: true }).waitFor();
+  });
+
+  it('has no serious or critical accessibility violations on record pages and the richer forms, opened out', async () => {
+    const found: string[] = [];
+    const sweep = async (where: string) => found.push(...describeFindings(where, await seriousViolations(page)));
+    await page.goto(`${base}/records/organisation/${seed.ses}`);
+    await page.getByRole('heading', { name: 'SES Broadband' }).waitFor();
+    await page.getByRole('button', { name: 'Correct a fact' }).click();
+    await page.getByLabel('Fact to correct').waitFor();
+    await sweep('organisation page, correcting');
+    await page.getByRole('button', { name: 'Retract the organisation' }).click();
+    await page.getByLabel('Reason for the retraction').waitFor();
+    await sweep('organisation page, retracting');
+    await page.goto(`${base}/log/pledge`);
+    await page.getByRole('button', { name: 'Add a target' }).click();
+    await page.getByRole('button', { name: 'Add a link' }).click();
+    await page.getByLabel('Target 1: figure').waitFor();
+    await sweep('record a pledge, with a target and a link');
+    await page.goto(`${base}/log/meeting`);
+    await page.getByLabel('Format').selectOption('multilateral');
+    await page.getByLabel('Or add someone the source names only by title').fill('Prime Minister');
+    await page.getByRole('button', { name: 'Add the unnamed participant' }).click();
+    await page.getByLabel('Title of unnamed participant 1').waitFor();
+    await sweep('log a meeting, multilateral, with an unnamed participant');
+    await page.goto(`${base}/log/visit`);
+    await page.getByLabel('First day').waitFor();
+    await sweep('log a visit');
+    await page.goto(`${base}/log/document`);
+    await page.getByRole('button', { name: 'Add a signatory' }).click();
+    await page.getByLabel('Signatory 1: title').waitFor();
+    await sweep('record a signed document, with a signatory');
+    expect(found).toEqual([]);
   });
 });
