@@ -81,7 +81,13 @@ const cases: Case[] = [
     'figure.currency',
     /"XYZ" is not an ISO 4217 currency code/,
   ],
-  ['POST', '/indicators', { ...indicator, figure: { amount: 5 } }, 'figure', /one of two formats/],
+  [
+    'POST',
+    '/indicators',
+    { ...indicator, figure: { amount: 5 } },
+    'figure',
+    /one of these formats: \{ amount, currency, qualifier\?, ofTotal\? \} or .* or \{ rating, scale\?, qualifier\? \}/,
+  ],
   [
     'POST',
     '/pledges',
