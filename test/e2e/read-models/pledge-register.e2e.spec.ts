@@ -105,8 +105,13 @@ describe('pledge register, compliance and partnerships on the richer record', ()
     expect([lux.total, lux.projects]).toEqual([6, 5]);
     const item = (key: string) =>
       lux.items.find((p: { pledgeId: string }) => p.pledgeId === ids[key]);
-    expect(item('by2026')).toMatchObject({ targetDate: '2026', deadline: '2026-12-31' });
-    expect(item('noDeadline')).toMatchObject({ targetDate: null, deadline: null });
+    expect(item('by2026')).toMatchObject({
+      targetDate: '2026',
+      deadline: '2026-12-31',
+      late: false,
+    });
+    expect(item('noDeadline')).toMatchObject({ targetDate: null, deadline: null, late: false });
+    expect(item('pastDay')).toMatchObject({ deadline: '2025-06-30', late: true });
     expect(item('sesAgain').sameAsGroup).toBe(item('sesFirst').sameAsGroup);
     expect(item('sesAgain').links).toEqual([
       { relation: 'same-as', otherPledgeId: ids.sesFirst, certainty: 'tentative' },
@@ -117,7 +122,9 @@ describe('pledge register, compliance and partnerships on the richer record', ()
 
   it('rolls a subsidiary up to its parent and to the parent’s country', async () => {
     for (const party of ['PMI', 'PEMEX', 'MEX', 'USA'])
-      expect(ofKeys((await body(`/pledges/register?pledger=${party}`)).items)).toEqual(['pmiPipeline']);
+      expect(ofKeys((await body(`/pledges/register?pledger=${party}`)).items)).toEqual([
+        'pmiPipeline',
+      ]);
     expect((await body('/pledges/register?pledger=KGZ')).items).toEqual([]);
   });
 

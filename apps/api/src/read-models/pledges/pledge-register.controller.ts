@@ -85,6 +85,7 @@ const COLUMNS = [
   'progress',
   'targetDate',
   'deadline',
+  'late',
   'pledgedOn',
   'meetingId',
   'documentId',
@@ -120,6 +121,7 @@ export class PledgeRegisterController {
   ) {
     await this.consistency.reach('pledges', req, q.minPosition);
     const reader = this.engine.reader('pledges');
+    const today = this.clock.now().toISOString().slice(0, 10);
     const topics = await TopicNames.of(reader);
     const where = await this.where(q, levels, req, topics);
     const rows = await reader.select('pledges', {
@@ -159,6 +161,7 @@ export class PledgeRegisterController {
         progress: progress(r),
         targetDate: r.target_date,
         deadline: deadline(r),
+        late: isLate(r, today),
         pledgedOn: r.pledged_on,
         meetingId: r.meeting_id,
         documentId: r.document_id,
@@ -293,6 +296,12 @@ function deadline(r: Row): string | null {
   return r.target_date_to === null || r.target_date_to === OPEN_END
     ? null
     : String(r.target_date_to);
+}
+
+/** Still open after its deadline's last day; a pledge with no deadline is never late. */
+function isLate(r: Row, today: string): boolean {
+  const last = deadline(r);
+  return r.status === 'open' && last !== null && last < today;
 }
 
 function progress(r: Row): number | null {
