@@ -35,8 +35,18 @@ interface Context {
   parties: readonly PartyMention[];
 }
 
-const partyAt = (ctx: Context, t: Token) =>
-  ctx.parties.find((p) => p.span[0] <= t.start && t.end <= p.span[1]) ?? null;
+/** The party whose words hold a token, by a per-character index built once per text. */
+const byChar = new WeakMap<readonly PartyMention[], (PartyMention | undefined)[]>();
+const partyAt = (ctx: Context, t: Token) => {
+  let index = byChar.get(ctx.parties);
+  if (!index) {
+    index = new Array<PartyMention | undefined>(ctx.text.length);
+    for (const p of ctx.parties) for (let c = p.span[0]; c < p.span[1]; c++) index[c] ??= p;
+    byChar.set(ctx.parties, index);
+  }
+  const p = index[t.start];
+  return p && t.end <= p.span[1] ? p : null;
+};
 
 function isNameWord(ctx: Context, t: Token): boolean {
   if (!isCapitalised(t.text) || partyAt(ctx, t)) return false;
@@ -385,12 +395,18 @@ export class PeopleFinder {
   /** Titles that stand for a person the text does not name: "The Prime Minister spoke to …". */
   private scanTitles(tokens: Token[], index: number): void {
     const ctx = this.ctx;
+    let firstOfSentence = this.mentions.length;
+    while (firstOfSentence > 0 && this.mentions[firstOfSentence - 1].sentence === index)
+      firstOfSentence--;
     for (let i = 0; i < tokens.length; i++) {
       if (!isHead(tokens[i]) || (!isCapitalised(tokens[i].text) && !/s$/.test(tokens[i].text)))
         continue;
-      const covered = this.mentions.some(
-        (m) => m.titleSpan && m.titleSpan[0] <= tokens[i].start && tokens[i].end <= m.titleSpan[1],
-      );
+      const covered = this.mentions
+        .slice(firstOfSentence)
+        .some(
+          (m) =>
+            m.titleSpan && m.titleSpan[0] <= tokens[i].start && tokens[i].end <= m.titleSpan[1],
+        );
       if (covered) continue;
       // extend back over the title's words and forward over "of the United States"
       let from = i;
@@ -441,7 +457,15 @@ export class PeopleFinder {
   }
 
   private isNamed(t: Token): boolean {
-    return this.mentions.some((m) => m.person && m.span[0] <= t.start && t.end <= m.span[1]);
+    for (
+      let k = this.mentions.length - 1;
+      k >= 0 && this.mentions[k].span[1] >= t.start - 400;
+      k--
+    ) {
+      const m = this.mentions[k];
+      if (m.person && m.span[0] <= t.start && t.end <= m.span[1]) return true;
+    }
+    return false;
   }
 
   /** A bare title ("the Secretary", "the President of Kazakhstan") refers back to someone already named. */
