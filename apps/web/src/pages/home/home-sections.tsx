@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { Link } from 'react-router';
 import { formatDay, formatPartialDate } from '../../ui/dates';
 import { kindLabel, pageOf } from '../../ui/search-links';
@@ -41,8 +42,7 @@ export function Figures({ data }: { data: HomeData }) {
       {figures.map(([label, n, note, to]) => (
         <li key={label}>
           <Link to={to}>
-            <span className="home-figure">{n}</span>
-            <span className="home-figure-label">{label}</span>
+            <span className="home-figure">{n}</span> <span className="home-figure-label">{label}</span>
           </Link>
           <span className={note.endsWith('overdue') && !note.startsWith('none') ? 'home-overdue' : 'muted'}>{note}</span>
         </li>
@@ -52,9 +52,11 @@ export function Figures({ data }: { data: HomeData }) {
 }
 
 export function FollowUpList({ title, list, me, empty, showAssignee }: { title: string; list: HomeFollowUps; me: string; empty: string; showAssignee?: boolean }) {
+  // An id of its own: the title has spaces, and aria-labelledby reads spaces as a list of ids.
+  const heading = useId();
   return (
-    <section aria-labelledby={`${title}-h`} className="home-panel">
-      <h2 id={`${title}-h`}>{title}</h2>
+    <section aria-labelledby={heading} className="home-panel">
+      <h2 id={heading}>{title}</h2>
       {list.items.length === 0 ? (
         <Empty>{empty}</Empty>
       ) : (
