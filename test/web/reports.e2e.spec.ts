@@ -154,6 +154,9 @@ describeInBrowser('analysts’ and auditors’ pages in headless Chromium', () =
     await page.getByRole('heading', { name: 'SES', exact: false, level: 1 }).waitFor();
     await page.getByText('Provide 328 settlements in Kazakhstan', { exact: false }).first().waitFor();
     await expectPlainWords();
+    // Its people are those who hold a post there, not the Kazakh minister who met them.
+    expect(await page.locator('section[aria-labelledby="people-h"]').innerText()).not.toContain('Murat Nurtleu');
+    await shot('dossier-organisation');
     await page.goto(`${base}/dossier/person/${NURTLEU}`);
     await page.getByRole('heading', { name: 'Murat Nurtleu', level: 1 }).waitFor();
     const titles = page.locator('section[aria-labelledby="titles-h"]');

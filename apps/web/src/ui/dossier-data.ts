@@ -116,8 +116,9 @@ export async function profileOf(kind: PartyKind, id: string): Promise<Profile | 
   for (const { summary, detail } of links.details) {
     if (!detail) continue;
     for (const f of detail.followUps?.items ?? []) followUps.set(f.followUpId, f);
+    // The party's own people met in its partnerships (their side is the party), with their title now.
     for (const p of detail.keyPeople?.items ?? [])
-      if (!keyPeople.has(p.personId)) keyPeople.set(p.personId, { personId: p.personId, name: p.name, title: p.title ?? '', at: p.side, from: p.lastSeen, to: null });
+      if (p.side === id && !keyPeople.has(p.personId)) keyPeople.set(p.personId, { personId: p.personId, name: p.name, title: p.title ?? '', at: p.side, from: null, to: null });
     for (const i of detail.indicators?.items ?? []) if (!indicators.some((x) => x.recordId === i.recordId)) indicators.push({ ...i, between: summary.counterpart });
   }
   return {

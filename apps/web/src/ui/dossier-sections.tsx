@@ -169,7 +169,7 @@ export function PostList({ posts }: { posts: Post[] }) {
               at <PartyLink id={p.at} />
             </>
           )}
-          <span className="muted"> — {tenure(p.from, p.to) || 'dates not known'}</span>
+          <span className="muted"> — {tenure(p.from, p.to) || 'dates not recorded'}</span>
         </li>
       ))}
     </ul>
