@@ -46,13 +46,8 @@ const madeOn = (status: string) =>
 
 export function pledgeFact(p: PressRelease['pledges'][number], path: string, ctx: Context): Fact {
   const fatal = sourceReasons(ctx);
-  const reasons: string[] = [];
   const by = parties(p.by, ctx);
   const to = parties(p.to, ctx);
-  if (by.words.length)
-    reasons.push(
-      `by: ${by.words.map((w) => `"${w}"`).join(', ')} is no party on record, and the API has no named group of pledgers`,
-    );
   const level = LEVELS[p.level];
   if (!level) fatal.push(`level "${p.level}" is not a pledge level the API has`);
   const targets: Record<string, unknown>[] = [];
@@ -72,7 +67,10 @@ export function pledgeFact(p: PressRelease['pledges'][number], path: string, ctx
   const stated = {
     pledgers: by.refs,
     beneficiaries: to.refs,
+    // Words of `by`/`to` that no party on record stands for: "Organization of Turkic States
+    // member states", "neighbours (not named)".
     beneficiaryGroup: to.words.length ? to.words.join(' and ') : null,
+    pledgerGroup: by.words.length ? by.words.join(' and ') : null,
     mutual: false,
     areas: areasOf(p.area),
     commitment: p.what,
@@ -85,8 +83,7 @@ export function pledgeFact(p: PressRelease['pledges'][number], path: string, ctx
   };
   const { areas, ...readBack } = stated;
   const body = { pledgeId: ctx.id(path), ...stated };
-  reasons.unshift(...fatal);
-  const done = fact('pledges', path, ctx, reasons, fatal.length ? null : body, {
+  const done = fact('pledges', path, ctx, fatal, fatal.length ? null : body, {
     ...readBack,
     ...(areas.length && { areas: areas.map((a) => ctx.topic(a) ?? a) }),
     progress: [{ note: p.status, reportedOn: ctx.publishedOn }],

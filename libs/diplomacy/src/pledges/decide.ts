@@ -109,6 +109,8 @@ function tidyFacts<F extends Partial<PledgeFacts>>(facts: F): F {
   if (tidy.areas) tidy.areas = [...new Set(tidy.areas)];
   if (tidy.beneficiaryGroup !== undefined && tidy.beneficiaryGroup !== null)
     tidy.beneficiaryGroup = tidy.beneficiaryGroup.trim() || null;
+  if (tidy.pledgerGroup !== undefined && tidy.pledgerGroup !== null)
+    tidy.pledgerGroup = tidy.pledgerGroup.trim() || null;
   return tidy;
 }
 

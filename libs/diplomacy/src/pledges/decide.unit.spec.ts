@@ -150,6 +150,23 @@ describe('PledgeCooperation', () => {
     expect(state).toMatchObject({ record: { pledgers: [], pledgedOn: null, targetDate: null } });
   });
 
+  it('takes a named group of pledgers no party stands for, and reads an older pledge as having none', () => {
+    const drafts = variant({
+      pledgers: [],
+      beneficiaries: [],
+      pledgerGroup: ' the OTS member states ',
+    });
+    const [event] = pledgeDecider.decide(drafts, pledgeDecider.initialState(), {
+      now: new Date(),
+      newId: () => 'x',
+    });
+    expect(event.data).toMatchObject({ pledgers: [], pledgerGroup: 'the OTS member states' });
+    // `pledged` was recorded before the field existed: it has no pledgerGroup at all.
+    expect('pledgerGroup' in pledged.data).toBe(false);
+    const older = pledgeDecider.evolve(pledgeDecider.initialState(), pledged);
+    expect(older).toMatchObject({ record: { pledgerGroup: null } });
+  });
+
   it('takes partial dates: a target "by 2026" after a pledge made in 2024-10', () => {
     spec
       .given([])

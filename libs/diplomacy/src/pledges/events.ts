@@ -18,6 +18,11 @@ export type PledgeFacts = {
   beneficiaries: PartyRef[];
   /** A named group that benefits, in words: `Central Asia`, `the member states of the CIS`. */
   beneficiaryGroup: string | null;
+  /**
+   * A named group that pledges, in words, when no party on record stands for it: `the member
+   * states of the OTS`. Absent from pledges recorded before it existed, which read it as null.
+   */
+  pledgerGroup?: string | null;
   /** A memorandum: every pledger pledges to the others. */
   mutual: boolean;
   /** Topic slugs: `['satellite-communications']` (open vocabulary). */

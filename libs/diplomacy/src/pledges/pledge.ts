@@ -118,6 +118,7 @@ export function evolvePledge(state: PledgeState, event: PledgeEvent): PledgeStat
     case 'CooperationPledged':
       return recorded({
         ...event.data,
+        pledgerGroup: event.data.pledgerGroup ?? null,
         standing: 'open',
         progress: [],
         levelChanges: [],

@@ -68,6 +68,16 @@ export class PledgeCooperationDto extends SourcedDto {
   beneficiaryGroup?: string | null;
 
   @ApiPropertyOptional({
+    description: 'A named group that pledges, in words, when no party on record stands for it',
+    example: 'the member states of the Organization of Turkic States',
+    nullable: true,
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  pledgerGroup?: string | null;
+
+  @ApiPropertyOptional({
     description: 'A memorandum: every pledger pledges to the others',
     default: false,
   })
