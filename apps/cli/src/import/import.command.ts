@@ -36,27 +36,7 @@ export function registerImportCommands(program: Command): Command {
     });
 }
 
-/** How long the import keeps asking while the API answers 503 ("loading, retry in a moment"). */
-const UNAVAILABLE_PATIENCE_MS = 120_000;
-
-/**
- * A 503 is the API saying a read model or the directory is still loading: ask again after its
- * Retry-After. Every record has a client-chosen id, so asking again never writes twice.
- */
 function httpSend(base: string, token: string): Send {
-  const once = httpSendOnce(base, token);
-  return async (...args) => {
-    const giveUpAt = Date.now() + UNAVAILABLE_PATIENCE_MS;
-    for (;;) {
-      const reply = await once(...args);
-      if (reply.status !== 503 || Date.now() >= giveUpAt) return reply;
-      const seconds = Number(reply.headers['retry-after']);
-      await new Promise((r) => setTimeout(r, (Number.isFinite(seconds) ? seconds : 1) * 1000));
-    }
-  };
-}
-
-function httpSendOnce(base: string, token: string): Send {
   return async (method, path, body, headers = {}) => {
     const response = await fetch(new URL(path, base), {
       method,

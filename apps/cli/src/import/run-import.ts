@@ -1,4 +1,5 @@
 import { checkFile, importFile, readFiles, type NamedFile, type Send } from './importer';
+import { patientSend } from './patient-send';
 
 /**
  * `chancery import [--check] FILE...`: every file is read and checked before any is written.
@@ -11,6 +12,7 @@ export async function runImport(
   options: { check: boolean },
   print: (line: string) => void,
 ): Promise<number> {
+  send = patientSend(send);
   let releases;
   try {
     releases = readFiles(files);
