@@ -83,6 +83,8 @@ describeInBrowser('search from the header in headless Chromium', () => {
     await page.goBack();
     await page.goBack();
     expect(await page.getByRole('search').getByLabel('Search the record').inputValue()).toBe('luxemb');
+    // Written in ink on the white box, not in the header's white.
+    expect(await page.evaluate("getComputedStyle(document.getElementById('header-search')).color")).toBe('rgb(29, 36, 51)');
   });
 
   it('says plainly when nothing matches', async () => {
