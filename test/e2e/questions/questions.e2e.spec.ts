@@ -220,6 +220,10 @@ describe('the press releases’ questions, asked of the record they were importe
       const drafts = commitmentOf(register, 'expected to be signed at the upcoming OTS Summit');
       expect(drafts.level).toBe('expressed-intent');
       const pledge = await ask.open(`/pledges/${drafts.pledgeId}`);
+      expect(pledge).toMatchObject({
+        pledgers: [],
+        pledgerGroup: 'Organization of Turkic States member states',
+      });
       expect(await ask.publishedOn(pledge)).toBe(await ask.publishedOn(council));
       expect(pledge.progress).toEqual([expect.objectContaining({ note: 'drafts approved' })]);
     });
