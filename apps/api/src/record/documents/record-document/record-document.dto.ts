@@ -58,7 +58,7 @@ export class RecordDocumentDto extends SourcedDto {
   @IsUUID()
   documentId?: string;
 
-  @ApiProperty({
+  @ApiPropertyOptional({
     nullable: true,
     example: 'Memorandum of Understanding on Cooperation in Public Health',
     description: 'null when the source does not name the document',
@@ -67,7 +67,7 @@ export class RecordDocumentDto extends SourcedDto {
   @IsString()
   @IsNotEmpty()
   @MaxLength(500)
-  title!: string | null;
+  title?: string | null;
 
   @ApiProperty({ enum: DOCUMENT_KINDS, example: 'memorandum' })
   @IsIn(DOCUMENT_KINDS)

@@ -26,7 +26,14 @@ export class RegisterSourceController {
   @ApiCreatedResponse({ type: WriteResponse })
   async register(
     @Body()
-    { sourceId, url = null, title = null, publishedOn = null, classification, ...facts }: RegisterSourceDto,
+    {
+      sourceId,
+      url = null,
+      title = null,
+      publishedOn = null,
+      classification,
+      ...facts
+    }: RegisterSourceDto,
     @RequestMetadata() metadata: CommandMetadata,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<WriteResponse> {

@@ -24,7 +24,7 @@ export class RegisterSourceDto {
   @MaxLength(300)
   publisher!: string;
 
-  @ApiProperty({
+  @ApiPropertyOptional({
     example: 'Kazakh Foreign Minister visits Luxembourg for EU–Kazakhstan Cooperation Council',
     nullable: true,
     description: 'null when the source has no title of its own',
@@ -33,16 +33,17 @@ export class RegisterSourceDto {
   @IsString()
   @IsNotEmpty()
   @MaxLength(500)
-  title!: string | null;
+  title?: string | null;
 
-  @ApiProperty({
+  @ApiPropertyOptional({
     example: '2024-10-15',
     nullable: true,
-    description: 'As precise as the source shows it (2024-10-15, 2024-10, 2024-Q4, 2024, "approximately 2024-10"); null when not stated',
+    description:
+      'As precise as the source shows it (2024-10-15, 2024-10, 2024-Q4, 2024, "approximately 2024-10"); null when not stated',
   })
   @IsOptional()
   @IsPartialDate()
-  publishedOn!: string | null;
+  publishedOn?: string | null;
 
   @ApiPropertyOptional({ example: 'https://www.gov.kz/memleket/entities/mfa', nullable: true })
   @IsOptional()

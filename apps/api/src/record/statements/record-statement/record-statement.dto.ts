@@ -47,12 +47,12 @@ export class RecordStatementDto extends SourcedDto {
   @IsUUID()
   meetingId?: string | null;
 
-  @ApiProperty({
+  @ApiPropertyOptional({
     example: '2024-10-14',
     nullable: true,
     description: 'As precise as the source states it (2024-10, before 2024…); null when not stated',
   })
   @IsOptional()
   @IsPartialDate()
-  saidOn!: string | null;
+  saidOn?: string | null;
 }
