@@ -73,6 +73,7 @@ describe('pledges of a log written before the richer record', () => {
       pledgers: [{ kind: 'organisation', id: ses }],
       beneficiaries: [country('KAZ')],
       beneficiaryGroup: null,
+      pledgerGroup: null, // added later to v2, optional: read as not stated
       mutual: false,
       areas: ['satellite-communications'],
       targets: [settlements(328)],
