@@ -147,6 +147,10 @@ describeInBrowser('analysts’ and auditors’ pages in headless Chromium', () =
     await page.getByText(/US\$2\.9 billion|billion/).first().waitFor();
     await expectPlainWords();
     await shot('dossier-country');
+    // From the dossier to the register, filtered by Luxembourg as its picker shows.
+    await page.getByRole('link', { name: 'Their pledges in the register, with compliance' }).click();
+    await page.getByRole('button', { name: 'Clear Who pledged: Luxembourg' }).waitFor();
+    await page.getByText('Sign the protocol on avoiding double taxation').waitFor();
   });
 
   it('opens an organisation’s and a person’s dossier, and says so plainly when nothing is on record', async () => {

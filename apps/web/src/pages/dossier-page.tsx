@@ -142,6 +142,11 @@ function Dossier({ profile: p }: { profile: Profile }) {
         <section aria-labelledby="pledges-h">
           <h2 id="pledges-h">Pledges</h2>
           <PledgeTable pledges={p.pledges} empty="No pledge made by or to them is on record." />
+          {p.pledges.length > 0 && (
+            <p>
+              <Link to={`/pledge-register?pledger=${encodeURIComponent(p.id)}`}>Their pledges in the register, with compliance</Link>
+            </p>
+          )}
         </section>
       )}
     </>

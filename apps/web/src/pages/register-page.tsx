@@ -1,5 +1,5 @@
 import '../ui/chart-styles.css';
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { useSearchParams } from 'react-router';
 import { api, query } from '../api/client';
 import type { Page as Paged, PledgeRegisterItem } from '../api/types';
@@ -115,6 +115,18 @@ function RegisterFilters({ initial, onApply }: { initial: Record<string, string>
   const [pledger, setPledger] = useState<Picked | null>(null);
   const [beneficiary, setBeneficiary] = useState<Picked | null>(null);
   const [status, setStatus] = useState(initial.status ?? '');
+  // A register opened filtered (a link, a reload) shows the parties it is filtered by in its pickers.
+  useEffect(() => {
+    let live = true;
+    const chosen = async (id: string | undefined, set: (p: Picked) => void) => {
+      if (id) set({ kind: /^[A-Z]{3}$/.test(id) ? 'country' : 'organisation', id, name: await nameOf(id), detail: null, classification: '' });
+    };
+    void chosen(initial.pledger, (p) => live && setPledger(p));
+    void chosen(initial.beneficiary, (p) => live && setBeneficiary(p));
+    return () => {
+      live = false;
+    };
+  }, [initial.pledger, initial.beneficiary]);
   const apply = (e: FormEvent) => {
     e.preventDefault();
     onApply({ pledger: pledger?.id ?? '', beneficiary: beneficiary?.id ?? '', status });
