@@ -120,6 +120,15 @@ describe('sources, statements, indicators, organisations and signed documents as
           speakerTitle: 'Official Representative',
         }),
       ]);
+      const kaz = await read('/dossiers/countries/KAZ');
+      expect(kaz.statements.items).toContainEqual(
+        expect.objectContaining({
+          statementId: id,
+          speakerId: pressService,
+          speakerKind: 'organisation',
+          speakerTitle: 'Official Representative',
+        }),
+      );
       expect(
         (await correct(`/statements/${id}`, { speaker: { kind: 'person', id: nurtleu } })).status,
       ).toBe(200);

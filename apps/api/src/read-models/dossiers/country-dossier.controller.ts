@@ -13,7 +13,17 @@ import { indicatorItem, indicatorsAbout } from './dossiers.controller';
 const COUNTRY_LISTS = {
   people: ['personId', 'name', 'title', 'from', 'to'],
   organisations: ['organisationId', 'name', 'acronym', 'kind', 'sector'],
-  statements: ['statementId', 'speakerId', 'saidOn', 'text', 'form', 'meetingId', 'classification'],
+  statements: [
+    'statementId',
+    'speakerId',
+    'speakerKind',
+    'speakerTitle',
+    'saidOn',
+    'text',
+    'form',
+    'meetingId',
+    'classification',
+  ],
   indicators: ['indicatorId', 'side', 'measures', 'figure', 'period', 'classification'],
 } satisfies ListColumns;
 
@@ -21,9 +31,10 @@ export class CountryDossierQuery extends listsQuery(Object.keys(COUNTRY_LISTS)) 
 
 /**
  * A country's dossier: the people who held posts there (titles over time), the organisations
- * based there, and what its people said. Its engagements and pledges are the timeline's and the
- * register's, asked with the same code. An unknown code answers empty lists, not a 404: every
- * ISO country exists, whether or not anything is on record about it.
+ * based there, what its people and its institutions said, and the figures about it. Its
+ * engagements and pledges are the timeline's and the register's, asked with the same code. An
+ * unknown code answers empty lists, not a 404: every ISO country exists, whether or not anything
+ * is on record about it.
  */
 @ApiTags('read models')
 @ReadModelReaders()
@@ -67,11 +78,13 @@ export class CountryDossierController {
       where: { home_country: code, ...visible },
       orderBy: [['name', 'asc']],
     });
-    const statements = names.size
+    // What its people said, and what its institutions (a ministry, its press service) said.
+    const speakers = [...names.keys(), ...organisations.map((o) => String(o.organisation_id))];
+    const statements = speakers.length
       ? await reader.select('statements', {
-          where: { speaker_id: { in: [...names.keys()] }, ...visible },
+          where: { speaker_id: { in: speakers }, ...visible },
           orderBy: [
-            ['said_on', 'desc'],
+            ['said_on_key', 'desc'],
             ['statement_id', 'asc'],
           ],
         })
@@ -100,6 +113,8 @@ export class CountryDossierController {
       statements: statements.map((s) => ({
         statementId: s.statement_id,
         speakerId: s.speaker_id,
+        speakerKind: s.speaker_kind,
+        speakerTitle: s.speaker_title,
         saidOn: s.said_on,
         text: s.text,
         form: s.form,
