@@ -196,6 +196,52 @@ describeInBrowser('staff web app: a page per record, corrected and retracted', (
     await fact('Who pledges').getByText('Luxembourg', { exact: true }).waitFor();
   });
 
+  it('reports progress with several figures, then the fulfilment, on the pledge page', async () => {
+    const pledge = await create('/pledges', {
+      pledgers: [{ kind: 'organisation', id: seed.ses }],
+      beneficiaries: [{ kind: 'country', id: 'KAZ' }],
+      commitment: 'Connect 328 settlements and train 50 engineers',
+      level: 'firm-commitment',
+      targets: [
+        { quantity: 328, unit: 'settlements' },
+        { quantity: 50, unit: 'engineers', qualifier: 'at least' },
+      ],
+      pledgedOn: '2024-10-14',
+      sourceIds: [seed.source],
+      classification: 'internal',
+    });
+    await page.goto(`${base}/records/pledge/${pledge.id}`);
+    await page.getByRole('heading', { name: 'Connect 328 settlements and train 50 engineers' }).waitFor();
+    expect(await fact('Targets').textContent()).toBe('328 settlements; at least 50 engineers');
+    await page.getByRole('button', { name: 'Report progress' }).click();
+    await page.getByLabel('Reported on').fill('June 2025');
+    await page.getByLabel('What progress was made').fill('SES reports the first settlements connected');
+    await page.getByRole('button', { name: 'Add a result' }).click();
+    await page.getByLabel('Result 1: figure').fill('40');
+    await page.getByLabel('Result 1: unit').fill('settlements');
+    await page.getByRole('button', { name: 'Add a result' }).click();
+    await page.getByLabel('Result 2: as stated').selectOption('some');
+    await page.getByLabel('Result 2: figure').fill('12');
+    await page.getByLabel('Result 2: unit').fill('engineers');
+    await page.getByRole('combobox', { name: 'Sources' }).fill('Kazinform');
+    await page.getByRole('option', { name: /Nurtleu visits Luxembourg/ }).click();
+    await page.getByRole('button', { name: 'Report the progress' }).click();
+    await page.getByRole('status').filter({ hasText: 'The progress is on record.' }).waitFor();
+    await fact('Progress reported').getByText('June 2025: SES reports the first settlements connected (40 settlements; some 12 engineers)').waitFor();
+
+    await page.getByRole('button', { name: 'Record that it was fulfilled' }).click();
+    await page.getByLabel('Fulfilled on').fill('2026');
+    await page.getByRole('combobox', { name: 'Sources' }).fill('Kazinform');
+    await page.getByRole('option', { name: /Nurtleu visits Luxembourg/ }).click();
+    await page.getByRole('button', { name: 'Record the fulfilment' }).click();
+    await page.getByRole('status').filter({ hasText: 'The pledge is recorded as fulfilled.' }).waitFor();
+    await fact('Status').getByText('Fulfilled').waitFor();
+    expect(await fact('Fulfilled').textContent()).toContain('2026');
+    // A fulfilled pledge takes no more progress.
+    expect(await page.getByRole('button', { name: 'Report progress' }).count()).toBe(0);
+    if (shots) await page.screenshot({ path: `${shots}/record-pledge-fulfilled.png`, fullPage: true });
+  });
+
   it('has no serious or critical accessibility violations on record pages and the richer forms, opened out', async () => {
     const found: string[] = [];
     const sweep = async (where: string) => found.push(...describeFindings(where, await seriousViolations(page)));

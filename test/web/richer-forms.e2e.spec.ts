@@ -322,9 +322,10 @@ describeInBrowser('staff web app: forms for the richer record', () => {
     await pick('Who pledges', 'Luxem', /Luxembourg/);
     await page.getByLabel('Mutual: each party pledges to the others (a memorandum)').check();
     await page.getByLabel('What is promised').fill('Cooperate on satellite communications');
+    await page.getByLabel('Or pledged by a named group (optional)').fill('the signatories of the memorandum');
     await pick('Sources', 'Kazinform', /Nurtleu visits Luxembourg/);
     await page.getByRole('button', { name: 'Record the pledge' }).click();
     await page.getByRole('heading', { name: 'Pledge recorded' }).waitFor();
-    expect(posted('/pledges')[0].body).toMatchObject({ documentId, mutual: true });
+    expect(posted('/pledges')[0].body).toMatchObject({ documentId, mutual: true, pledgerGroup: 'the signatories of the memorandum' });
   });
 });

@@ -4,6 +4,7 @@ import { api } from '../api/client';
 import { CLASSIFICATIONS, labelOf } from '../api/vocabulary';
 import { useSession } from '../session';
 import { Page } from '../ui/page';
+import { PledgeStep } from '../ui/pledge-steps';
 import { CorrectRecord, RetractRecord } from '../ui/record-changes';
 import { factsOf, isRecordKind, RECORD_KINDS, type Fetched, type RecordKind } from '../ui/record-kinds';
 import { FactValue } from '../ui/record-words';
@@ -35,7 +36,8 @@ function Shown({ kind, loaded }: { kind: RecordKind; loaded: Fetched }) {
   const spec = RECORD_KINDS[kind];
   const { me } = useSession();
   const [record, setRecord] = useState(loaded);
-  const [action, setAction] = useState<'none' | 'correct' | 'retract'>('none');
+  const [action, setAction] = useState<'none' | 'correct' | 'retract' | 'progress' | 'fulfilment'>('none');
+  const open = kind === 'pledge' && (record.standing === 'open' || record.standing === 'lapsed');
   const [saved, setSaved] = useState<string | null>(null);
   useEffect(() => setRecord(loaded), [loaded]);
   const canChange = !!me?.roles.includes('recorder') && record.status !== 'retracted';
@@ -97,8 +99,22 @@ function Shown({ kind, loaded }: { kind: RecordKind; loaded: Fetched }) {
             <button type="button" aria-pressed={action === 'retract'} onClick={() => setAction(action === 'retract' ? 'none' : 'retract')}>
               Retract the {spec.noun}
             </button>
+            {open && (
+              <>
+                {' '}
+                <button type="button" aria-pressed={action === 'progress'} onClick={() => setAction(action === 'progress' ? 'none' : 'progress')}>
+                  Report progress
+                </button>{' '}
+                <button type="button" aria-pressed={action === 'fulfilment'} onClick={() => setAction(action === 'fulfilment' ? 'none' : 'fulfilment')}>
+                  Record that it was fulfilled
+                </button>
+              </>
+            )}
           </div>
           {action === 'correct' && <CorrectRecord kind={kind} record={record} onDone={done(`The ${spec.noun} is corrected.`)} onTakeCurrent={setRecord} />}
+          {(action === 'progress' || action === 'fulfilment') && (
+            <PledgeStep key={action} step={action} pledge={record} onDone={done(action === 'progress' ? 'The progress is on record.' : 'The pledge is recorded as fulfilled.')} onTakeCurrent={setRecord} />
+          )}
           {action === 'retract' && <RetractRecord kind={kind} record={record} onDone={done(`The ${spec.noun} is retracted.`)} onTakeCurrent={setRecord} />}
         </section>
       )}

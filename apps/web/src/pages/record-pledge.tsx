@@ -34,6 +34,7 @@ const MESSAGES: Messages = {
   pledgers: 'Choose who pledges from the list, or leave it empty if the source does not say',
   beneficiaries: 'Choose to whom, or for whose benefit, it is pledged',
   beneficiaryGroup: 'Shorten the name of the group',
+  pledgerGroup: 'Shorten the name of the group',
   mutual: 'A mutual pledge needs at least two parties who pledge',
   areas: 'Choose the areas of cooperation',
   level: 'Choose how firm the pledge is',
@@ -59,6 +60,7 @@ export function RecordPledge() {
   const [pledgers, setPledgers] = useState<Picked[]>([]);
   const [beneficiaries, setBeneficiaries] = useState<Picked[]>([]);
   const [beneficiaryGroup, setBeneficiaryGroup] = useState('');
+  const [pledgerGroup, setPledgerGroup] = useState('');
   const [mutual, setMutual] = useState(false);
   const [areas, setAreas] = useState<string[]>([]);
   const [commitment, setCommitment] = useState('');
@@ -172,6 +174,7 @@ export function RecordPledge() {
             pledgers: pledgers.map(refOf),
             beneficiaries: beneficiaries.map(refOf),
             beneficiaryGroup: beneficiaryGroup.trim() || null,
+            pledgerGroup: pledgerGroup.trim() || null,
             mutual,
             areas,
             commitment,
@@ -312,6 +315,9 @@ export function RecordPledge() {
             error={errorsUnder(f, 'pledgers')}
             hint="One or several: the parties of a memorandum, a pool of institutions. Leave it empty if the source does not say who."
           />
+          <Field label="Or pledged by a named group (optional)" name="pledgerGroup" error={f.pledgerGroup} hint="In words, when no party on record stands for it: the member states of the Organization of Turkic States">
+            <input type="text" value={pledgerGroup} onChange={(e) => setPledgerGroup(e.target.value)} />
+          </Field>
           <PickMany
             label="To whom, or for whose benefit"
             name="beneficiaries"

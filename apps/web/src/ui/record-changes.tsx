@@ -35,7 +35,7 @@ export function changedFacts(kind: RecordKind, opened: Fetched, current: Fetched
  * What someone else changed since the page opened: each fact before → after, in words, and the way
  * on: take the record as it now stands, keeping what the officer typed.
  */
-function StaleNotice({
+export function StaleNotice({
   kind,
   opened,
   current,
@@ -79,7 +79,7 @@ function StaleNotice({
 }
 
 /** Sends a change with the revision the page opened; a 409 becomes the stale notice with their change. */
-function useRevisedWrite(kind: RecordKind, opened: Fetched) {
+export function useRevisedWrite(kind: RecordKind, opened: Fetched) {
   const [current, setCurrent] = useState<Fetched | null>(null);
   const write = async (path: string, body: Record<string, unknown>, key: string) => {
     try {

@@ -101,6 +101,7 @@ export const RECORD_KINDS: Record<RecordKind, KindSpec> = {
       { key: 'commitment', label: 'What is promised', edit: longText },
       { key: 'pledgers', label: 'Who pledges', edit: parties(['country', 'organisation', 'person']) },
       { key: 'pledger', label: 'Who pledges' },
+      { key: 'pledgerGroup', label: 'Pledged by the group', edit: optionalText },
       { key: 'beneficiaries', label: 'To whom, or for whose benefit', edit: parties(['country', 'organisation', 'person']) },
       { key: 'beneficiary', label: 'To whom, or for whose benefit' },
       { key: 'beneficiaryGroup', label: 'For the benefit of', edit: optionalText },

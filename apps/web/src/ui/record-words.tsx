@@ -135,6 +135,27 @@ export function FactValue({ field, value }: { field: string; value: unknown }) {
     return <>{typeof value.from === 'string' ? `from ${formatPartialDate(value.from)} to ${to}` : `up to ${to}`}</>;
   }
   if (field === 'form' && typeof value === 'string') return <>{value === 'direct' ? 'Quoted directly' : value === 'reported' ? 'Reported speech' : codeLabel(value)}</>;
+  if (field === 'progress' && Array.isArray(value))
+    return (
+      <ul className="values">
+        {value.filter(isPlain).map((p, i) => {
+          const figures = (Array.isArray(p.figures) ? p.figures : []).filter(isPlain).map(figureWords).filter(Boolean);
+          return (
+            <li key={i}>
+              {formatPartialDate(typeof p.reportedOn === 'string' ? p.reportedOn : null, 'date not stated')}: {String(p.note ?? '')}
+              {figures.length > 0 && ` (${figures.join('; ')})`}
+            </li>
+          );
+        })}
+      </ul>
+    );
+  if (['fulfilment', 'lapse', 'withdrawal'].includes(field) && isPlain(value))
+    return (
+      <>
+        {formatPartialDate(typeof value.on === 'string' ? value.on : null, 'date not stated')}
+        {typeof value.note === 'string' && value.note && `: ${value.note}`}
+      </>
+    );
   if (field === 'areas' && Array.isArray(value)) return <RecordValue field="topics" value={value} />;
   if (field === 'standing' && typeof value === 'string') return <>{codeLabel(value)}</>;
   if (field === 'links' && Array.isArray(value))

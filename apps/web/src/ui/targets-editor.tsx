@@ -29,36 +29,52 @@ export function toTarget(d: TargetDraft): Record<string, unknown> {
 }
 
 /** What is wrong with each target, keyed as the API names the field (`targets[1]`). */
-export function targetProblems(drafts: TargetDraft[]): Record<string, string> {
+export function targetProblems(drafts: TargetDraft[], field = 'targets', noun = 'target'): Record<string, string> {
   const problems: Record<string, string> = {};
   drafts.forEach((d, i) => {
     const n = i + 1;
     if (d.kind === 'rating') {
-      problems[`targets[${i}]`] = d.figure.trim() ? '' : `Enter the rating of target ${n}, such as BBB-`;
+      problems[`${field}[${i}]`] = d.figure.trim() ? '' : `Enter the rating of ${noun} ${n}, such as BBB-`;
       return;
     }
-    if (!isNumber(d.figure)) problems[`targets[${i}]`] = `Enter target ${n} as a number, such as 12000`;
-    else if (!d.unit.trim()) problems[`targets[${i}]`] = d.kind === 'amount' ? `Enter the currency of target ${n}, such as USD` : `Enter the unit of target ${n}, such as jobs`;
-    else if (d.ofTotal.trim() && (!isNumber(d.ofTotal) || Number(d.ofTotal) < Number(d.figure))) problems[`targets[${i}]`] = `Enter the total of target ${n} as a number at least the figure, or leave it empty`;
-    else problems[`targets[${i}]`] = '';
+    if (!isNumber(d.figure)) problems[`${field}[${i}]`] = `Enter ${noun} ${n} as a number, such as 12000`;
+    else if (!d.unit.trim()) problems[`${field}[${i}]`] = d.kind === 'amount' ? `Enter the currency of ${noun} ${n}, such as USD` : `Enter the unit of ${noun} ${n}, such as jobs`;
+    else if (d.ofTotal.trim() && (!isNumber(d.ofTotal) || Number(d.ofTotal) < Number(d.figure))) problems[`${field}[${i}]`] = `Enter the total of ${noun} ${n} as a number at least the figure, or leave it empty`;
+    else problems[`${field}[${i}]`] = '';
   });
   return problems;
 }
 
 /** Several figures promised, each with its qualifier and an optional "of total" (748 of 768 km); or a rating (BBB-). */
-export function TargetsEditor({ value, onChange, errors }: { value: TargetDraft[]; onChange: (v: TargetDraft[]) => void; errors: Record<string, string> }) {
+export function TargetsEditor({
+  value,
+  onChange,
+  errors,
+  field = 'targets',
+  legend = 'Targets',
+  noun = 'target',
+}: {
+  value: TargetDraft[];
+  onChange: (v: TargetDraft[]) => void;
+  /** Keyed as the API names the item: `targets[1]` (or `figures[1]` for progress). */
+  errors: Record<string, string>;
+  field?: string;
+  legend?: string;
+  noun?: string;
+}) {
   const update = (i: number, change: Partial<TargetDraft>) => onChange(value.map((d, j) => (j === i ? { ...d, ...change } : d)));
+  const Noun = noun.charAt(0).toUpperCase() + noun.slice(1);
   return (
     <fieldset className="targets">
-      <legend>Targets</legend>
+      <legend>{legend}</legend>
       {value.length === 0 && <p className="muted">None stated. Add one for each figure the source gives: a sum, a count or a rating.</p>}
       <ol>
         {value.map((d, i) => {
           const n = i + 1;
-          const error = errors[`targets[${i}]`];
+          const error = errors[`${field}[${i}]`];
           return (
             <li key={d.key} className="row">
-              <Field label={`Target ${n}: kind`}>
+              <Field label={`${Noun} ${n}: kind`}>
                 <select value={d.kind} onChange={(e) => update(i, { kind: e.target.value as TargetKind })}>
                   <option value="quantity">A count (12,000 jobs)</option>
                   <option value="amount">A sum of money</option>
@@ -66,7 +82,7 @@ export function TargetsEditor({ value, onChange, errors }: { value: TargetDraft[
                 </select>
               </Field>
               {d.kind !== 'rating' && (
-                <Field label={`Target ${n}: as stated`}>
+                <Field label={`${Noun} ${n}: as stated`}>
                   <select value={d.qualifier} onChange={(e) => update(i, { qualifier: e.target.value })}>
                     <option value="">exactly as given</option>
                     {FIGURE_QUALIFIERS.map((q) => (
@@ -77,26 +93,26 @@ export function TargetsEditor({ value, onChange, errors }: { value: TargetDraft[
                   </select>
                 </Field>
               )}
-              <Field label={d.kind === 'rating' ? `Target ${n}: rating` : `Target ${n}: figure`} name={`targets[${i}]`} error={error}>
+              <Field label={d.kind === 'rating' ? `${Noun} ${n}: rating` : `${Noun} ${n}: figure`} name={`${field}[${i}]`} error={error}>
                 <input type="text" inputMode={d.kind === 'rating' ? 'text' : 'decimal'} value={d.figure} placeholder={d.kind === 'rating' ? 'BBB-' : '12000'} onChange={(e) => update(i, { figure: e.target.value })} />
               </Field>
-              <Field label={d.kind === 'rating' ? `Target ${n}: scale (optional)` : d.kind === 'amount' ? `Target ${n}: currency` : `Target ${n}: unit`}>
+              <Field label={d.kind === 'rating' ? `${Noun} ${n}: scale (optional)` : d.kind === 'amount' ? `${Noun} ${n}: currency` : `${Noun} ${n}: unit`}>
                 <input type="text" value={d.unit} placeholder={d.kind === 'rating' ? 'S&P' : d.kind === 'amount' ? 'USD' : 'jobs'} onChange={(e) => update(i, { unit: e.target.value })} />
               </Field>
               {d.kind !== 'rating' && (
-                <Field label={`Target ${n}: of a total (optional)`} hint="748 of 768 km: the 768">
+                <Field label={`${Noun} ${n}: of a total (optional)`} hint="748 of 768 km: the 768">
                   <input type="text" inputMode="decimal" value={d.ofTotal} onChange={(e) => update(i, { ofTotal: e.target.value })} />
                 </Field>
               )}
               <button type="button" onClick={() => onChange(value.filter((_, j) => j !== i))}>
-                Remove target {n}
+                Remove {noun} {n}
               </button>
             </li>
           );
         })}
       </ol>
       <button type="button" onClick={() => onChange([...value, newTarget()])}>
-        Add a target
+        Add a {noun}
       </button>
     </fieldset>
   );
