@@ -106,4 +106,21 @@ describe('Drafted participants and parties', () => {
     });
     for (const p of proposals({ ...d, source: null })) if (p.stated) expect(p.span).not.toBeNull();
   });
+
+  it('knows the directory’s people where name and role agree, and takes their side from it when the text gives none', () => {
+    const text = 'Prime Minister Aida Sultanova met Peruvian Prime Minister Luis Vega today.';
+    const directory = {
+      organisations: [],
+      people: [
+        { name: 'Aida Sultanova', title: 'Prime Minister', side: 'KAZ' },
+        { name: 'Luis Vega', title: 'Ambassador', side: 'CHL' },
+      ],
+    };
+    const d = draftFromText(text, { published: '2024-10-14' }, directory);
+    const [sultanova, vega] = d.people;
+    expect(sultanova).toMatchObject({ known: true, side: { value: 'KAZ' } });
+    expect(words(text, sultanova.side)).toBe('Aida Sultanova');
+    expect(vega).toMatchObject({ known: false, side: { value: 'PER' } });
+    expect(d.meetings[0].participants.map((p) => p.side.value)).toEqual(['KAZ', 'PER']);
+  });
 });

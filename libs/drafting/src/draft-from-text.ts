@@ -106,7 +106,7 @@ function peopleOf(a: Analysis): DraftPerson[] {
     name: stated(p.name, p.nameSpan),
     title: p.title ? stated(p.title, p.titleSpan) : notStated(),
     side: p.side ? stated(p.side.code, p.side.span) : notStated(),
-    known: false,
+    known: p.known === true,
     spans: p.spans,
   }));
 }

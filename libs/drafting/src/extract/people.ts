@@ -12,6 +12,8 @@ export interface Person {
   titleSpan: Span | null;
   side: PartyMention | null;
   spans: Span[];
+  /** In the directory passed as the gazetteer, under this name and a compatible title. */
+  known?: boolean;
 }
 
 /** A person named (or a title standing for one) at a place in the text. */
