@@ -375,6 +375,15 @@ describe('sources, statements, indicators, organisations and signed documents as
         }),
       ]);
 
+      const signer = await read(`/dossiers/people/${nurtleu}`);
+      expect(signer.documents.items).toEqual([
+        expect.objectContaining({ documentId: id, role: 'signatory', kind: 'memorandum' }),
+      ]);
+      const witness = await read(`/dossiers/people/${seed.seedId('person:frieden')}`);
+      expect(witness.documents.items).toEqual([
+        expect.objectContaining({ documentId: id, role: 'witness', signedOn: '2024-10' }),
+      ]);
+
       expect((await correct(`/documents/${id}`, { signedOn: '2024-10-14' })).status).toBe(200);
       expect((await send('GET', `/documents/${id}`)).body.signedOn).toBe('2024-10-14');
       const history = await send('GET', `/audit/records/document-${id}/history`);
@@ -383,6 +392,7 @@ describe('sources, statements, indicators, organisations and signed documents as
 
       expect((await retract(`/documents/${id}`, 1)).status).toBe(200);
       expect((await read('/timeline/KAZ?kind=document')).items).toEqual([]);
+      expect((await read(`/dossiers/people/${nurtleu}`)).documents.items).toEqual([]);
       expect((await send('GET', `/documents/${id}`)).body).toMatchObject({
         status: 'retracted',
         retractionReason: 'recorded in error',

@@ -3,6 +3,7 @@ import type { RecordedEvent } from '@chancery/event-store';
 import type { Projection, ReadModelWriter, Row, StreamHistory } from '@chancery/projections';
 import type {
   Classification,
+  DocumentFacts,
   IndicatorFacts,
   MeetingFacts,
   OrganisationRegistered,
@@ -16,6 +17,7 @@ import { applyRegistry, REGISTRY_EVENTS } from '../shared/registry';
 type Meeting = MeetingFacts & { classification: Classification };
 type Statement = StatementFacts & { classification: Classification };
 type Indicator = IndicatorFacts & { classification: Classification };
+type SignedDocument = DocumentFacts & { classification: Classification };
 type Pledge = PledgeFacts & { pledgedOn: PartialDate | null; classification: Classification };
 
 /** Where a partial date sorts (its first possible day); null when not stated. */
@@ -139,6 +141,45 @@ const indicators: Derivation<Indicator> = {
   },
 };
 
+/**
+ * Who a signed document concerns, with the part each played: a party to it (a country, an
+ * organisation), or a person who signed or witnessed it; a signer's side is a party too.
+ */
+function documentRoles(d: SignedDocument): Map<string, string> {
+  const roles = new Map<string, string>();
+  for (const [role, signers] of [
+    ['witness', d.witnesses],
+    ['signatory', d.signatories],
+  ] as const)
+    for (const s of signers) {
+      if (s.side && !roles.has(partyKey(s.side))) roles.set(partyKey(s.side), 'party');
+      if (s.personId) roles.set(s.personId, role);
+    }
+  for (const p of d.parties) roles.set(partyKey(p), 'party');
+  return roles;
+}
+
+/** A person's or an organisation's signed documents: one row per document each. */
+const documents: Derivation<SignedDocument> = {
+  derive(tx, id, d) {
+    for (const [party, role] of documentRoles(d))
+      tx.upsert('party_documents', {
+        party,
+        document_id: id,
+        role,
+        title: d.title,
+        kind: d.kind,
+        signed_on: d.signedOn,
+        signed_on_key: dateKey(d.signedOn),
+        classification: d.classification,
+      });
+  },
+  clear(tx, id, d) {
+    for (const party of documentRoles(d).keys())
+      tx.delete('party_documents', { party, document_id: id });
+  },
+};
+
 /** An organisation's pledges, one row per pledge it makes or benefits from. */
 const pledges: Derivation<Pledge> = {
   derive(tx, id, p) {
@@ -188,6 +229,13 @@ const lifecycles = recordKinds([
     id: 'indicatorId',
     how: indicators,
   },
+  {
+    recorded: 'DocumentSigned',
+    corrected: 'DocumentCorrected',
+    retracted: 'DocumentRetracted',
+    id: 'documentId',
+    how: documents,
+  },
 ]);
 
 /**
@@ -199,7 +247,8 @@ export const dossiersProjection: Projection = {
   upcast: upcastEvent,
   // 5: parties hold part_of (the registry's roll-up of organisations' pledges).
   // 6: party_indicators, every party an indicator is about (one party is enough).
-  version: 6,
+  // 7: party_documents, the documents a party is party to and a person signed or witnessed.
+  version: 7,
   onPoison: 'skip',
   tables: [
     {
@@ -321,6 +370,20 @@ export const dossiersProjection: Projection = {
         classification: 'text',
       },
       primaryKey: ['party', 'indicator_id'],
+    },
+    {
+      name: 'party_documents',
+      columns: {
+        party: 'text',
+        document_id: 'text',
+        role: 'text',
+        title: 'text',
+        kind: 'text',
+        signed_on: 'text',
+        signed_on_key: 'text',
+        classification: 'text',
+      },
+      primaryKey: ['party', 'document_id'],
     },
   ],
   handles: [...REGISTRY_EVENTS, ...lifecycles.handles],

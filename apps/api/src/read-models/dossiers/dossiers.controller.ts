@@ -20,8 +20,11 @@ import { ReadModelReaders } from '../shared/roles';
 import { resolveParty } from '../shared/parties';
 import { visiblePosts } from '../shared/visible-posts';
 
+const DOCUMENT_COLUMNS = ['documentId', 'role', 'title', 'kind', 'signedOn', 'classification'];
+
 const PERSON_LISTS = {
   meetings: ['meetingId', 'date', 'title', 'side', 'role', 'classification'],
+  documents: DOCUMENT_COLUMNS,
   statements: ['statementId', 'saidOn', 'text', 'form', 'meetingId', 'classification'],
   positions: ['positionId', 'title', 'at', 'from', 'to'],
 } satisfies ListColumns;
@@ -41,6 +44,7 @@ const ORGANISATION_LISTS = {
   pledges: ['pledgeId', 'role', 'via', 'commitment', 'pledgedOn', 'classification'],
   parts: ['organisationId', 'name', 'acronym', 'kind'],
   indicators: ['indicatorId', 'side', 'measures', 'figure', 'period', 'classification'],
+  documents: DOCUMENT_COLUMNS,
 } satisfies ListColumns;
 
 /** Deep enough for any real hierarchy of parts; a longer one is cut, never followed forever. */
@@ -94,6 +98,7 @@ export class DossiersController {
     const positions = await visiblePosts(reader, posts, levels);
     const meetings = await attended(reader, id, visible);
     const statements = await spoken(reader, id, visible);
+    const documents = await documentsOf(reader, id, visible);
     return answerLists(req, reply, q, PERSON_LISTS, {
       personId: id,
       name: person.name,
@@ -115,6 +120,7 @@ export class DossiersController {
         classification: m.classification,
       })),
       statements: statements.map(statementItem),
+      documents: documents.map(documentItem),
     });
   }
 
@@ -146,6 +152,7 @@ export class DossiersController {
     const statements = await spoken(reader, id, visible);
     const pledges = await pledgesOf(reader, [{ organisation_id: id }, ...parts], visible);
     const indicators = await indicatorsAbout(reader, id, visible);
+    const documents = await documentsOf(reader, id, visible);
     const posts = await reader.select('positions', {
       where: { at_party: id },
       orderBy: [
@@ -192,6 +199,7 @@ export class DossiersController {
         classification: p.classification,
       })),
       indicators: indicators.map(indicatorItem),
+      documents: documents.map(documentItem),
       people: people.map((p) => ({
         personId: p.person_id,
         title: p.title,
@@ -249,6 +257,21 @@ export const indicatorItem = (i: Row) => ({
 export async function indicatorsAbout(reader: ReadModelReader, party: string, visible: Where) {
   const rows = await reader.select('party_indicators', { where: { party, ...visible } });
   return rows.sort(newestByKey('period_key', 'indicator_id'));
+}
+
+const documentItem = (d: Row) => ({
+  documentId: d.document_id,
+  role: d.role,
+  title: d.title,
+  kind: d.kind,
+  signedOn: d.signed_on,
+  classification: d.classification,
+});
+
+/** The signed documents a party is party to, or a person signed or witnessed, newest first. */
+async function documentsOf(reader: ReadModelReader, party: string, visible: Where) {
+  const rows = await reader.select('party_documents', { where: { party, ...visible } });
+  return rows.sort(newestByKey('signed_on_key', 'document_id'));
 }
 
 /** What a person or an organisation said, newest first (a statement with no date last). */
