@@ -90,4 +90,12 @@ describe('Drafted meeting dates', () => {
     );
     expect(date).toMatchObject({ value: null, stated: false });
   });
+
+  it('reads numeric dates (14.10.2024) and a call "by telephone"', () => {
+    const d = draft(
+      'Foreign Minister Anna Lind held talks by telephone with Chilean Foreign Minister Pablo Rojas on 14.10.2024.',
+      { published: '2024-10-15' },
+    );
+    expect(d.meetings.map((m) => [m.date.value, m.format.value])).toEqual([['2024-10-14', 'call']]);
+  });
 });

@@ -46,4 +46,12 @@ describe('Drafted statements', () => {
     ).statements;
     expect(s.speaker).toMatchObject({ value: null, stated: false });
   });
+
+  it('reads ‘single marks’ as a quote, leaving apostrophes and one-word scare quotes alone', () => {
+    const text = `${intro} ‘Norway’s ties with Chile have never been stronger,’ said Dahl. Rojas called Norway’s support ‘vital’.`;
+    const d = draft(text);
+    expect(d.statements.map((s) => [s.speaker.value, s.quote.value])).toEqual([
+      ['Kari Dahl', 'Norway’s ties with Chile have never been stronger,'],
+    ]);
+  });
 });

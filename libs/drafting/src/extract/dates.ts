@@ -123,6 +123,15 @@ const RULES: Rule[] = [
     ),
     read: (m, p) => dayMonth(m[2], m[3], m[1], m[4], p),
   },
+  // 14.10.2024, 2024-10-14
+  {
+    re: /\b(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})\b/g,
+    read: (m) => (valid(+m[3], +m[2], +m[1]) ? absolute(ymd(+m[3], +m[2], +m[1])) : null),
+  },
+  {
+    re: /\b((?:19|20)\d{2})-(\d{2})-(\d{2})\b/g,
+    read: (m) => (valid(+m[1], +m[2], +m[3]) ? absolute(ymd(+m[1], +m[2], +m[3])) : null),
+  },
   // November 2015
   {
     re: new RegExp(`\\b${MONTH}\\s+${YEAR}\\b`, 'g'),

@@ -16,7 +16,7 @@ interface Trigger {
 
 const TRIGGERS: { re: RegExp; kind: Trigger['kind'] }[] = [
   {
-    re: /\b(?:(?:tele)?phone (?:call|conversation|talks?)|telephone conversation|spoke (?:by|on the) (?:tele)?phone|spoke (?:to|with)|speaks (?:to|with)|call with)\b/gi,
+    re: /\b(?:(?:tele)?phone (?:call|conversation|talks?)|telephone conversation|spoke (?:by|on the) (?:tele)?phone|spoke (?:to|with)|speaks (?:to|with)|call with|by (?:tele)?phone|over the (?:tele)?phone)\b/gi,
     kind: 'call',
   },
   {

@@ -72,7 +72,16 @@ export function findQuotes(text: string): QuoteRegion[] {
     const ch = text[i];
     if (open < 0) {
       if (OPEN.has(ch)) open = i;
-    } else if (CLOSE.has(ch)) {
+      // ‘single marks’ open after a space and close before a non-letter, so that "Kazakhstan’s" stays a word
+      else if (
+        ch === '‘' &&
+        (i === 0 || /[\s(]/.test(text[i - 1])) &&
+        /\p{L}/u.test(text[i + 1] ?? '')
+      )
+        open = i;
+    } else if (
+      text[open] === '‘' ? ch === '’' && !/\p{L}/u.test(text[i + 1] ?? '') : CLOSE.has(ch)
+    ) {
       quotes.push({ inner: [open + 1, i], outer: [open, i + 1], truncated: false });
       open = -1;
     } else if (ch === '\n' && text[i + 1] === '\n' && !/^\s*[“"]/.test(text.slice(i + 2, i + 8))) {
