@@ -166,6 +166,10 @@ describeInBrowser('analysts’ and auditors’ pages in headless Chromium', () =
     const titles = page.locator('section[aria-labelledby="titles-h"]');
     await titles.getByText('Minister of Foreign Affairs', { exact: false }).first().waitFor();
     await page.locator('blockquote').first().waitFor();
+    // He pledges nothing himself; SES promised the 328 settlements at his meeting with them.
+    const pledges = page.locator('section[aria-labelledby="pledges-h"]');
+    await pledges.getByRole('heading', { name: 'Pledges made at their meetings' }).waitFor();
+    await pledges.getByText('Provide 328 settlements in Kazakhstan', { exact: false }).waitFor();
     await expectPlainWords();
     await shot('dossier-person');
     await page.goto(`${base}/dossier/country/ESP`);

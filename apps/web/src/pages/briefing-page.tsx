@@ -66,7 +66,7 @@ function Briefing({ profile: p }: { profile: Profile }) {
           <EngagementList compact items={p.engagements.slice(0, SHOWN.engagements)} empty="No meeting, visit or pledge is on record." />
         )}
       </section>
-      {p.kind !== 'person' && (
+      {(p.kind !== 'person' || openPledges.length > 0) && (
         <section aria-labelledby="b-pledges">
           <h2 id="b-pledges">Open pledges</h2>
           <PledgeTable pledges={openPledges.slice(0, SHOWN.pledges)} empty="No open pledge." />

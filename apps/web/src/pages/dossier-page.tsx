@@ -138,17 +138,15 @@ function Dossier({ profile: p }: { profile: Profile }) {
           </section>
         )}
       </div>
-      {p.kind !== 'person' && (
-        <section aria-labelledby="pledges-h">
-          <h2 id="pledges-h">Pledges</h2>
-          <PledgeTable pledges={p.pledges} empty="No pledge made by or to them is on record." />
-          {p.pledges.length > 0 && (
-            <p>
-              <Link to={`/pledge-register?pledger=${encodeURIComponent(p.id)}`}>Their pledges in the register, with compliance</Link>
-            </p>
-          )}
-        </section>
-      )}
+      <section aria-labelledby="pledges-h">
+        <h2 id="pledges-h">{p.kind === 'person' ? 'Pledges made at their meetings' : 'Pledges'}</h2>
+        <PledgeTable pledges={p.pledges} empty={p.kind === 'person' ? 'No pledge was made at a meeting they attended.' : 'No pledge made by or to them is on record.'} />
+        {p.kind !== 'person' && p.pledges.length > 0 && (
+          <p>
+            <Link to={`/pledge-register?pledger=${encodeURIComponent(p.id)}`}>Their pledges in the register, with compliance</Link>
+          </p>
+        )}
+      </section>
     </>
   );
 }

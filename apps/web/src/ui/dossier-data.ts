@@ -108,7 +108,12 @@ async function partnerships(party: string, busiest = 6) {
 export async function profileOf(kind: PartyKind, id: string): Promise<Profile | null> {
   const base = await own(kind, id);
   if (!base) return null;
-  if (kind === 'person') return base;
+  if (kind === 'person') {
+    // A person pledges for a party, never in their own name: theirs are the pledges made at their meetings.
+    const met = new Set(base.meetings.map((m) => m.meetingId));
+    const atTheirMeetings = met.size ? (await api<Page<PledgeRegisterItem>>(`/pledges/register${query({ limit: 500 })}`)).items.filter((p) => p.meetingId && met.has(p.meetingId)) : [];
+    return { ...base, pledges: atTheirMeetings };
+  }
   const [timeline, pledges, links] = await Promise.all([timelineOf(id, { limit: 50 }), pledgesOf(id), partnerships(id)]);
   const followUps = new Map<string, FollowUpItem>();
   const keyPeople = new Map<string, Post>();
