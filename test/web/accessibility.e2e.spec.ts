@@ -11,7 +11,11 @@ import { buildWebApp, describeInBrowser, launchChromium } from './support/browse
 import { keyboardOnly } from './support/keyboard';
 
 /** Every client route the app declares, read from its router, so a page added later is swept too. */
-const ROUTES = [...readFileSync(join(__dirname, '../../apps/web/src/app.tsx'), 'utf8').matchAll(/<Route path="([^"]+)"/g)].map((m) => m[1]);
+const ROUTES = [
+  ...readFileSync(join(__dirname, '../../apps/web/src/app.tsx'), 'utf8').matchAll(
+    /<Route path="([^"]+)"/g,
+  ),
+].map((m) => m[1]);
 
 /**
  * axe-core on every page of the app, filled with the seed visit of 14 October 2024: no serious or
@@ -37,7 +41,10 @@ describeInBrowser('accessibility: every page under axe-core, and the keyboard al
     t = await createTestApp();
     await t.app.listen(0, '127.0.0.1');
     base = `http://127.0.0.1:${(t.app.getHttpServer().address() as AddressInfo).port}`;
-    token = await t.tokenFor(['recorder', 'analyst', 'auditor'], { name: 'desk-officer', clearance: 'confidential' });
+    token = await t.tokenFor(['recorder', 'analyst', 'auditor'], {
+      name: 'desk-officer',
+      clearance: 'confidential',
+    });
     const admin = injectClient(t.app, await t.tokenFor('admin', { name: 'registrar' }));
     await admin('POST', '/users/desk-officer/desks', { desk: 'Central Asia' });
     seed = (await loadSeedVisit(injectClient(t.app, token))).recorded;
@@ -58,7 +65,11 @@ describeInBrowser('accessibility: every page under axe-core, and the keyboard al
   /** Each route with the records of the seed visit in its parameters; a route missing here fails the sweep. */
   const examples = (): Record<string, string[]> => ({
     '/partners/:party/:counterpart': ['/partners/KAZ/LUX'],
-    '/dossier/:kind/:id': ['/dossier/country/KAZ', `/dossier/person/${seed.people[0]}`, `/dossier/organisation/${seed.organisations[0]}`],
+    '/dossier/:kind/:id': [
+      '/dossier/country/KAZ',
+      `/dossier/person/${seed.people[0]}`,
+      `/dossier/organisation/${seed.organisations[0]}`,
+    ],
     '/briefing/:kind/:id': ['/briefing/country/LUX', `/briefing/person/${seed.people[0]}`],
     '/records/:kind/:id': [
       ['meeting', seed.meetings],
@@ -70,8 +81,15 @@ describeInBrowser('accessibility: every page under axe-core, and the keyboard al
       ['person', seed.people],
       ['organisation', seed.organisations],
     ].map(([kind, ids]) => `/records/${kind}/${(ids as string[])[0]}`),
-    '/history/:kind/:id': [`/history/meeting/${seed.meetings[0]}`, `/history/pledge/${seed.pledges[0]}`],
-    '/find': ['/find?q=luxembourg', '/find?q=luxembourg&kind=person', '/find?q=nothing-matches-this'],
+    '/history/:kind/:id': [
+      `/history/meeting/${seed.meetings[0]}`,
+      `/history/pledge/${seed.pledges[0]}`,
+    ],
+    '/find': [
+      '/find?q=luxembourg',
+      '/find?q=luxembourg&kind=person',
+      '/find?q=nothing-matches-this',
+    ],
     '/board': ['/board', '/board?scope=team'],
     '*': ['/there-is-no-such-page'],
   });
@@ -79,9 +97,13 @@ describeInBrowser('accessibility: every page under axe-core, and the keyboard al
   /** A page is ready when its heading is up and nothing says "Loading…" any more. */
   const open = async (path: string) => {
     await page.goto(`${base}${path}`);
-    await page.locator('h1').first().waitFor().catch((error: Error) => {
-      throw new Error(`${path}: no heading (${pageErrors.join('; ') || error.message})`);
-    });
+    await page
+      .locator('h1')
+      .first()
+      .waitFor()
+      .catch((error: Error) => {
+        throw new Error(`${path}: no heading (${pageErrors.join('; ') || error.message})`);
+      });
     await page.waitForLoadState('networkidle');
     await eventually(async () => (await page.locator('.state.loading').count()) === 0);
   };
@@ -97,7 +119,9 @@ describeInBrowser('accessibility: every page under axe-core, and the keyboard al
   it('finds every other page of the app free of serious and critical violations', async () => {
     // The read models have applied the whole seed visit, so every page shows real content.
     await eventually(async () => {
-      const health = await (await fetch(`${base}/health`)).json();
+      const health = (await (await fetch(`${base}/health`)).json()) as {
+        details?: { projections?: Record<string, { eventsBehind: number }> };
+      };
       return health.details?.projections?.search?.eventsBehind === 0;
     });
     const cases = examples();
@@ -109,7 +133,11 @@ describeInBrowser('accessibility: every page under axe-core, and the keyboard al
     for (const path of paths) {
       await open(path);
       findings.push(...describeFindings(path, await seriousViolations(page)));
-      if (shots) await page.screenshot({ path: `${shots}/axe${path.replace(/[/?=&]+/g, '_')}.png`, fullPage: true });
+      if (shots)
+        await page.screenshot({
+          path: `${shots}/axe${path.replace(/[/?=&]+/g, '_')}.png`,
+          fullPage: true,
+        });
     }
     expect(findings).toEqual([]);
     expect(pageErrors).toEqual([]);
@@ -154,14 +182,17 @@ describeInBrowser('accessibility: every page under axe-core, and the keyboard al
     await keys.tabTo('Follow-up 1: assigned to');
     // A closed select takes its option from the letters typed: the Central Asia desk.
     await keys.type('Central');
-    expect(await page.getByLabel('Follow-up 1: assigned to').inputValue()).toBe('desk:Central Asia');
+    expect(await page.getByLabel('Follow-up 1: assigned to').inputValue()).toBe(
+      'desk:Central Asia',
+    );
     await keys.tabTo('Follow-up 1: due');
     await keys.type('2024-11-15');
     await keys.tabTo('Record the pledge');
     await keys.press('Enter');
     await page.getByRole('heading', { name: 'Pledge recorded' }).waitFor();
     await page.getByText('with 1 follow-up assigned').waitFor();
-    if (shots) await page.screenshot({ path: `${shots}/keyboard-pledge-recorded.png`, fullPage: true });
+    if (shots)
+      await page.screenshot({ path: `${shots}/keyboard-pledge-recorded.png`, fullPage: true });
 
     // The desk's follow-up is on the team's board, named as a desk, not as a code.
     await open('/board?scope=team');

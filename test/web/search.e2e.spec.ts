@@ -43,11 +43,18 @@ describeInBrowser('search from the header in headless Chromium', () => {
     t = await createTestApp();
     await t.app.listen(0, '127.0.0.1');
     base = `http://127.0.0.1:${(t.app.getHttpServer().address() as AddressInfo).port}`;
-    officer = await t.tokenFor(['recorder', 'analyst'], { name: 'desk-officer', clearance: 'confidential' });
+    officer = await t.tokenFor(['recorder', 'analyst'], {
+      name: 'desk-officer',
+      clearance: 'confidential',
+    });
     internal = await t.tokenFor('analyst', { name: 'analyst', clearance: 'internal' });
     const send = injectClient(t.app, officer);
     await loadSeedVisit(send);
-    const informant = await send('POST', '/people', { name: 'Gaston Luxemburger', nationality: 'LUX', classification: 'confidential' });
+    const informant = await send('POST', '/people', {
+      name: 'Gaston Luxemburger',
+      nationality: 'LUX',
+      classification: 'confidential',
+    });
     expect(informant.status).toBe(201);
     browser = await launchChromium();
   });
@@ -72,7 +79,10 @@ describeInBrowser('search from the header in headless Chromium', () => {
     await expectAccessible(page, 'search results');
     if (shots) await page.screenshot({ path: `${shots}/search.png`, fullPage: true });
 
-    await page.getByRole('group', { name: 'Show only' }).getByRole('button', { name: /^People \(\d+\)$/ }).click();
+    await page
+      .getByRole('group', { name: 'Show only' })
+      .getByRole('button', { name: /^People \(\d+\)$/ })
+      .click();
     await page.getByText(/showing the \d+ people/).waitFor();
     const kinds = await page.locator('ol.search-results .search-kind').allInnerTexts();
     expect(new Set(kinds.map((k) => k.toLowerCase()))).toEqual(new Set(['person']));
@@ -82,9 +92,13 @@ describeInBrowser('search from the header in headless Chromium', () => {
     // The box keeps what was asked while the results are open, and says nothing when they are not.
     await page.goBack();
     await page.goBack();
-    expect(await page.getByRole('search').getByLabel('Search the record').inputValue()).toBe('luxemb');
+    expect(await page.getByRole('search').getByLabel('Search the record').inputValue()).toBe(
+      'luxemb',
+    );
     // Written in ink on the white box, not in the header's white.
-    expect(await page.evaluate("getComputedStyle(document.getElementById('header-search')).color")).toBe('rgb(29, 36, 51)');
+    expect(
+      await page.evaluate("getComputedStyle(document.getElementById('header-search')).color"),
+    ).toBe('rgb(29, 36, 51)');
   });
 
   it('says plainly when nothing matches', async () => {
@@ -97,7 +111,12 @@ describeInBrowser('search from the header in headless Chromium', () => {
     const confidential = await signedIn(officer, /desk-officer \(recorder, analyst\)/);
     await search(confidential, 'luxemb');
     const count = async (page: Page) =>
-      Number((await page.getByRole('status').filter({ hasText: /records? match/ }).textContent())!.match(/(\d+) records? match/)![1]);
+      Number(
+        (await page
+          .getByRole('status')
+          .filter({ hasText: /records? match/ })
+          .textContent())!.match(/(\d+) records? match/)![1],
+      );
     const seenByOfficer = await count(confidential);
 
     const reader = await signedIn(internal, /analyst \(analyst\)/);

@@ -24,20 +24,31 @@ describe('a member of staff’s home, over HTTP', () => {
     expect(reply.status).toBe(200);
     return reply.body;
   };
-  const followUp = (assignee: string, action: string, dueDate: string, classification = 'internal') =>
-    write('/follow-ups', { action, assignee, dueDate, meetingId, classification });
+  const followUp = (
+    assignee: string,
+    action: string,
+    dueDate: string,
+    classification = 'internal',
+  ) => write('/follow-ups', { action, assignee, dueDate, meetingId, classification });
 
   beforeAll(async () => {
     t = await createTestApp((builder) => builder.overrideProvider(CLOCK).useValue(clock));
     const admin = injectClient(t.app, await t.tokenFor('admin'));
-    anna = injectClient(t.app, await t.tokenFor(['recorder'], { name: 'anna', clearance: 'confidential' }));
+    anna = injectClient(
+      t.app,
+      await t.tokenFor(['recorder'], { name: 'anna', clearance: 'confidential' }),
+    );
     await t.tokenFor('recorder', { name: 'bob' });
     for (const name of ['anna', 'bob'])
       await admin('POST', `/users/${name}/desks`, { desk: 'Central Asia' });
 
     await write('/countries/KAZ', {});
     await write('/countries/LUX', {});
-    const sourceId = await write('/sources', { type: 'news-agency', publisher: 'Kazinform', publishedOn: '2024-10-15' });
+    const sourceId = await write('/sources', {
+      type: 'news-agency',
+      publisher: 'Kazinform',
+      publishedOn: '2024-10-15',
+    });
     const nurtleu = await write('/people', { name: 'Murat Nurtleu', nationality: 'KAZ' });
     const frieden = await write('/people', { name: 'Luc Frieden', nationality: 'LUX' });
     const meeting = (title: string, date: string) =>
@@ -84,7 +95,9 @@ describe('a member of staff’s home, over HTTP', () => {
     const { followUps, desks, today } = await home();
     expect([today, desks]).toEqual(['2024-11-20', ['Central Asia']]);
     expect(followUps.mine).toMatchObject({ open: 2, overdue: 1 });
-    expect(followUps.mine.items.map((i: { action: string; overdue: boolean }) => [i.action, i.overdue])).toEqual([
+    expect(
+      followUps.mine.items.map((i: { action: string; overdue: boolean }) => [i.action, i.overdue]),
+    ).toEqual([
       ['Send the minutes to the embassy', true],
       ['Draft the return-visit programme', false],
     ]);
@@ -100,14 +113,21 @@ describe('a member of staff’s home, over HTTP', () => {
     expect(until).toBe('2024-12-20');
     expect(engagements.total).toBe(1);
     expect(engagements.items).toEqual([
-      expect.objectContaining({ kind: 'meeting', title: 'Return visit to Astana', date: '2024-12-05' }),
+      expect.objectContaining({
+        kind: 'meeting',
+        title: 'Return visit to Astana',
+        date: '2024-12-05',
+      }),
     ]);
     // "2024-11" is due by 30 November: within the 30 days, soonest first.
     expect(deadlines).toEqual({
       total: 2,
       items: [
         expect.objectContaining({ commitment: 'Survey the villages', targetDate: '2024-11' }),
-        expect.objectContaining({ commitment: 'Connect the first 50 settlements', targetDate: '2024-12-15' }),
+        expect.objectContaining({
+          commitment: 'Connect the first 50 settlements',
+          targetDate: '2024-12-15',
+        }),
       ],
     });
   });
@@ -115,7 +135,11 @@ describe('a member of staff’s home, over HTTP', () => {
   it('lists what was recorded lately, newest first, with who recorded it', async () => {
     const { recent } = await home();
     expect(recent.length).toBeGreaterThan(3);
-    expect(recent[0]).toMatchObject({ kind: 'pledge', title: 'Connect all 328 settlements', recordedBy: 'anna' });
+    expect(recent[0]).toMatchObject({
+      kind: 'pledge',
+      title: 'Connect all 328 settlements',
+      recordedBy: 'anna',
+    });
     const times = recent.map((r: { recordedAt: string }) => r.recordedAt);
     expect([...times].sort().reverse()).toEqual(times);
   });

@@ -14,14 +14,18 @@ describe('search across the record, over HTTP', () => {
   let frieden: string;
 
   const write = async (method: 'POST' | 'PUT', path: string, body: object, ifMatch?: number) => {
-    const headers = ifMatch === undefined ? {} : { 'If-Match': `"${ifMatch}"` };
+    const headers: Record<string, string> =
+      ifMatch === undefined ? {} : { 'If-Match': `"${ifMatch}"` };
     const reply = await officer(method, path, body, headers);
     expect(reply.status).toBeLessThan(300);
     seen = Math.max(seen, reply.body.position);
     return reply.body as { id: string; revision: number };
   };
   const find = async (who: Send, q: string, extra = '') => {
-    const reply = await who('GET', `/search?q=${encodeURIComponent(q)}&minPosition=${seen}${extra}`);
+    const reply = await who(
+      'GET',
+      `/search?q=${encodeURIComponent(q)}&minPosition=${seen}${extra}`,
+    );
     expect(reply.status).toBe(200);
     return reply.body as {
       items: Array<{ kind: string; id: string; title: string; detail: string | null }>;
@@ -51,13 +55,18 @@ describe('search across the record, over HTTP', () => {
       publishedOn: '2024-10-15',
     });
     frieden = (await write('POST', '/people', { name: 'Luc Frieden', nationality: 'LUX' })).id;
-    const nurtleu = (await write('POST', '/people', { name: 'Murat Nurtleu', nationality: 'KAZ' })).id;
+    const nurtleu = (await write('POST', '/people', { name: 'Murat Nurtleu', nationality: 'KAZ' }))
+      .id;
     await write('POST', '/people', {
       name: 'Gaston Informant',
       nationality: 'LUX',
       classification: 'confidential',
     });
-    await write('POST', '/organisations', { name: 'SES Broadband', kind: 'company', homeCountry: 'LUX' });
+    await write('POST', '/organisations', {
+      name: 'SES Broadband',
+      kind: 'company',
+      homeCountry: 'LUX',
+    });
     await write('POST', '/meetings', {
       title: 'Talks with the Prime Minister of Luxembourg',
       date: '2024-10-14',
@@ -86,7 +95,10 @@ describe('search across the record, over HTTP', () => {
       'source: Nurtleu visits Luxembourg',
     ]);
     expect(await titles(officer, 'kazinf')).toEqual(['source: Nurtleu visits Luxembourg']);
-    expect(await titles(officer, 'Kazakhstán')).toEqual(['country: Kazakhstan', 'person: Murat Nurtleu']);
+    expect(await titles(officer, 'Kazakhstán')).toEqual([
+      'country: Kazakhstan',
+      'person: Murat Nurtleu',
+    ]);
   });
 
   it('needs every word to match, and narrows to one kind with its count per kind', async () => {
@@ -94,7 +106,13 @@ describe('search across the record, over HTTP', () => {
     const people = await find(officer, 'lux', '&kind=person');
     expect(people.items.map((i) => i.title)).toEqual(['Gaston Informant', 'Luc Frieden']);
     expect(people.total).toBe(2);
-    expect(people.byKind).toMatchObject({ country: 1, person: 2, source: 1, organisation: 1, meeting: 1 });
+    expect(people.byKind).toMatchObject({
+      country: 1,
+      person: 2,
+      source: 1,
+      organisation: 1,
+      meeting: 1,
+    });
   });
 
   it('shows and counts nothing above the reader’s clearance', async () => {
@@ -112,20 +130,33 @@ describe('search across the record, over HTTP', () => {
       (await find(officer, 'lux', `&limit=2&offset=${offset}`)).items.map((i) => i.title);
     expect(await page(0)).toEqual(['Luxembourg', 'Gaston Informant']);
     expect(await page(2)).toEqual(['Luc Frieden', 'SES Broadband']);
-    expect(await page(4)).toEqual(['Talks with the Prime Minister of Luxembourg', 'Nurtleu visits Luxembourg']);
+    expect(await page(4)).toEqual([
+      'Talks with the Prime Minister of Luxembourg',
+      'Nurtleu visits Luxembourg',
+    ]);
     expect(await page(6)).toEqual([]);
   });
 
   it('follows corrections and retractions', async () => {
-    await write('POST', `/people/${frieden}/corrections`, {
-      changes: { name: 'Luc Friedén' },
-      reason: 'Spelling as on the government site',
-    }, 0);
+    await write(
+      'POST',
+      `/people/${frieden}/corrections`,
+      {
+        changes: { name: 'Luc Friedén' },
+        reason: 'Spelling as on the government site',
+      },
+      0,
+    );
     expect(await titles(officer, 'frieden')).toEqual(['person: Luc Friedén']);
-    await write('POST', `/people/${frieden}/corrections`, {
-      changes: { name: 'Lucien Frieden' },
-      reason: 'Full first name',
-    }, 1);
+    await write(
+      'POST',
+      `/people/${frieden}/corrections`,
+      {
+        changes: { name: 'Lucien Frieden' },
+        reason: 'Full first name',
+      },
+      1,
+    );
     expect(await titles(officer, 'luc')).toEqual(['person: Lucien Frieden']);
     await write('POST', `/people/${frieden}/retraction`, { reason: 'Recorded twice' }, 2);
     expect(await titles(officer, 'frieden')).toEqual([]);

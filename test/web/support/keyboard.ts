@@ -36,7 +36,9 @@ export function keyboardOnly(page: Page) {
       if (matches(name, wanted)) return;
       seen.push(name);
     }
-    throw new Error(`Tab never reached "${wanted}"; it went through: ${[...new Set(seen)].join(' | ')}`);
+    throw new Error(
+      `Tab never reached "${wanted}"; it went through: ${[...new Set(seen)].join(' | ')}`,
+    );
   };
   const type = (text: string) => page.keyboard.type(text);
   const press = (key: string) => page.keyboard.press(key);
@@ -45,7 +47,11 @@ export function keyboardOnly(page: Page) {
     await tabTo(combobox);
     await type(text);
     // As a person waits for the list to settle: until it is no longer searching (aria-busy).
-    await page.locator('[role="listbox"][aria-busy="false"]').getByRole('option', { name: option }).first().waitFor();
+    await page
+      .locator('[role="listbox"][aria-busy="false"]')
+      .getByRole('option', { name: option })
+      .first()
+      .waitFor();
     for (let i = 0; i < 20 && !option.test(String(await page.evaluate(ACTIVE_OPTION))); i++)
       await press('ArrowDown');
     await press('Enter');

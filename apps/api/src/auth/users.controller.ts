@@ -49,7 +49,14 @@ export class UsersController {
         tokens: tokens.map(({ tokenId, expiresAt }) => ({ tokenId, expiresAt })),
       }));
     const page = { items, total: all.length, limit: q.limit, offset: q.offset };
-    return listResponse(request, reply, page, ['id', 'status', 'roles', 'clearance', 'desks', 'tokens']);
+    return listResponse(request, reply, page, [
+      'id',
+      'status',
+      'roles',
+      'clearance',
+      'desks',
+      'tokens',
+    ]);
   }
 
   /** The token is in this response only; it cannot be shown again. */

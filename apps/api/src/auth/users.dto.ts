@@ -35,7 +35,10 @@ export class IssueTokenDto {
 }
 
 export class DeskDto {
-  @ApiProperty({ example: 'Benelux', description: "A desk's name: 2 to 60 letters, digits, spaces, & ' -" })
+  @ApiProperty({
+    example: 'Benelux',
+    description: "A desk's name: 2 to 60 letters, digits, spaces, & ' -",
+  })
   @IsString()
   @Length(2, 60)
   desk!: string;

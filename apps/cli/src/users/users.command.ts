@@ -102,7 +102,9 @@ export function registerUsersCommands(program: Command, io: UsersCliIo = console
 
   users
     .command('desk <name> <desk>')
-    .description('Put a member of staff on a desk (a team): "my team\'s" follow-ups are their desks\'')
+    .description(
+      'Put a member of staff on a desk (a team): "my team\'s" follow-ups are their desks\'',
+    )
     .action((name: string, desk: string) =>
       run(async (admin) => {
         await admin.joinDesk(name, desk, io.operator());

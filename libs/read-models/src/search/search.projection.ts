@@ -107,7 +107,11 @@ export const searchProjection: Projection = {
       primaryKey: ['record_id'],
       indexes: [['recorded_position'], ['kind', 'date']],
     },
-    { name: 'terms', columns: { term: 'text', record_id: 'text' }, primaryKey: ['term', 'record_id'] },
+    {
+      name: 'terms',
+      columns: { term: 'text', record_id: 'text' },
+      primaryKey: ['term', 'record_id'],
+    },
   ],
   handles: [...BY_EVENT.keys()],
   apply(event: RecordedEvent, tx: ReadModelWriter, history: StreamHistory) {

@@ -16,7 +16,7 @@ import { ReadModelReaders } from '../shared/roles';
 import { Teams } from './teams';
 
 export class FollowUpBoardQuery extends PageQuery {
-  @ApiPropertyOptional({ description: "Assignee: a user name, or a desk as desk:<name>" })
+  @ApiPropertyOptional({ description: 'Assignee: a user name, or a desk as desk:<name>' })
   @IsOptional()
   @IsString()
   @Length(1, 128)

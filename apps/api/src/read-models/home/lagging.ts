@@ -9,7 +9,9 @@ export const LAG_NOTICE_SECONDS = 5;
  */
 export function lagging(status: readonly ProjectionStatus[]) {
   return status
-    .filter((s) => s.state !== 'live' || (s.eventsBehind > 0 && s.secondsBehind > LAG_NOTICE_SECONDS))
+    .filter(
+      (s) => s.state !== 'live' || (s.eventsBehind > 0 && s.secondsBehind > LAG_NOTICE_SECONDS),
+    )
     .map(({ name, state, eventsBehind, eventsBehindAtLeast, secondsBehind }) => ({
       name,
       state,

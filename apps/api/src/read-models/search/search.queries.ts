@@ -78,9 +78,11 @@ async function matching(reader: ReadModelReader, words: string[]): Promise<strin
       where: { term: prefixRange(word) },
       limit: WORD_MATCH_LIMIT,
     });
-    const ids = new Set(rows.map((r) => String(r.record_id)));
-    found = found === null ? ids : new Set([...found].filter((id) => ids.has(id)));
+    found = both(found, new Set(rows.map((r) => String(r.record_id))));
     if (found.size === 0) break;
   }
   return [...(found ?? [])];
 }
+
+const both = (a: Set<string> | null, b: Set<string>): Set<string> =>
+  a === null ? b : new Set([...a].filter((id) => b.has(id)));
