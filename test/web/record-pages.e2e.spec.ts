@@ -77,7 +77,7 @@ describeInBrowser('staff web app: a page per record, corrected and retracted', (
     expect(await corrected.inputValue()).toBe('October 2024');
     await page.getByRole('button', { name: 'Correct the source' }).click();
     await page.getByRole('status').filter({ hasText: 'The source is corrected.' }).waitFor();
-    await page.waitForFunction(() => document.body.textContent?.includes('Reason given: The agency dates it by month only'));
+    await page.getByText('corrected. Reason given: The agency dates it by month only').waitFor();
     expect(await fact('Published on').textContent()).toBe('October 2024');
     const stored = await t.app.inject({ url: `/sources/${seed.source}`, headers: { authorization: `Bearer ${token}` } });
     expect(stored.json().publishedOn).toBe('2024-10');
@@ -105,7 +105,7 @@ describeInBrowser('staff web app: a page per record, corrected and retracted', (
     expect(await page.getByLabel('Corrected acronym').inputValue()).toBe('SES S.A.');
     await page.getByRole('button', { name: 'Correct the organisation' }).click();
     await page.getByRole('status').filter({ hasText: 'The organisation is corrected.' }).waitFor();
-    await page.waitForFunction(() => document.querySelector('dl.record-facts')?.textContent?.includes('SES S.A.'));
+    await fact('Acronym').getByText('SES S.A.').waitFor();
     expect(await fact('Sector').textContent()).toBe('satellite broadband');
   });
 

@@ -217,7 +217,7 @@ describeInBrowser('staff web app: forms for the richer record', () => {
     await page.getByRole('button', { name: 'Record the pledge' }).click();
     // XYZ is no currency: the API's 400 names targets[1], and the form says so beside target 2.
     const control = page.getByLabel('Target 2: figure');
-    await page.waitForFunction(() => document.querySelector('[aria-invalid="true"]') !== null);
+    await page.locator('[aria-invalid="true"]').first().waitFor();
     expect(await control.getAttribute('aria-invalid')).toBe('true');
     const describedBy = (await control.getAttribute('aria-describedby')) ?? '';
     expect(await page.locator(`[id="${describedBy.split(' ').pop()}"]`).textContent()).toContain('Check target 2');
