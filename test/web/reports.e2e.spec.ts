@@ -286,7 +286,7 @@ describeInBrowser('analysts’ and auditors’ pages in headless Chromium', () =
     expect(await page.getByRole('navigation', { name: 'Main' }).isVisible()).toBe(false);
     expect(await page.getByRole('button', { name: 'Print or save as PDF' }).isVisible()).toBe(false);
     const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true });
-    await page.emulateMedia({ media: 'screen' });
+    await page.emulateMedia({ media: null });
     if (shots) writeFileSync(`${shots}/briefing.pdf`, pdf);
     const raw = pdf.toString('latin1');
     expect(raw.startsWith('%PDF-')).toBe(true);
@@ -295,6 +295,19 @@ describeInBrowser('analysts’ and auditors’ pages in headless Chromium', () =
     const [width, height] = /\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/.exec(raw)!.slice(1).map(Number);
     expect(Math.abs(width - 595.3)).toBeLessThan(1);
     expect(Math.abs(height - 841.9)).toBeLessThan(1);
+
+    // A person's pack and an organisation's print on one page too.
+    for (const [path, heading] of [[`/briefing/person/${NURTLEU}`, 'Briefing pack: Murat Nurtleu'], [`/briefing/organisation/${SES}`, /^Briefing pack: SES/]] as const) {
+      await page.goto(`${base}${path}`);
+      await page.getByRole('heading', { name: heading }).waitFor();
+      await page.getByRole('heading', { name: 'Last engagements' }).waitFor();
+      await page.locator('.state.loading').waitFor({ state: 'detached' });
+      await expectPlainWords();
+      const printed = await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true });
+      if (shots) writeFileSync(`${shots}/briefing-${path.split('/')[2]}.pdf`, printed);
+      const pack = printed.toString('latin1');
+      expect([path, pack.match(/\/Type\s*\/Page\b/g)?.length]).toEqual([path, 1]);
+    }
   });
 
   it('shows the audit feed with filters, and a record’s changes in words beside the record as known then', async () => {
