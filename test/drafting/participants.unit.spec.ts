@@ -123,4 +123,22 @@ describe('Drafted participants and parties', () => {
     expect(vega).toMatchObject({ known: false, side: { value: 'PER' } });
     expect(d.meetings[0].participants.map((p) => p.side.value)).toEqual(['KAZ', 'PER']);
   });
+
+  it('keeps an unnamed counterpart, and never takes "the Prime Minister" for the Foreign Minister', () => {
+    const d = draft(
+      'Kazakh Foreign Minister Aibek Nurov met his Uzbek counterpart in Tashkent today. Nurov also met the Prime Minister.',
+    );
+    expect(
+      d.meetings.map((m) => m.participants.map((p) => [p.name.value, p.title.value, p.side.value])),
+    ).toEqual([
+      [
+        ['Aibek Nurov', 'Kazakh Foreign Minister', 'KAZ'],
+        [null, 'Uzbek counterpart', 'UZB'],
+      ],
+      [
+        ['Aibek Nurov', 'Kazakh Foreign Minister', 'KAZ'],
+        [null, 'Prime Minister', null],
+      ],
+    ]);
+  });
 });

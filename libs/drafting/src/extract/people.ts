@@ -401,7 +401,11 @@ export class PeopleFinder {
     while (firstOfSentence > 0 && this.mentions[firstOfSentence - 1].sentence === index)
       firstOfSentence--;
     for (let i = 0; i < tokens.length; i++) {
-      if (!isHead(tokens[i]) || (!isCapitalised(tokens[i].text) && !/s$/.test(tokens[i].text)))
+      const counterpart = lower(tokens[i]) === 'counterpart';
+      if (
+        !isHead(tokens[i]) ||
+        (!isCapitalised(tokens[i].text) && !/s$/.test(tokens[i].text) && !counterpart)
+      )
         continue;
       const covered = this.mentions
         .slice(firstOfSentence)
@@ -439,7 +443,14 @@ export class PeopleFinder {
       const plural = /s$/.test(lower(tokens[i])) && lower(tokens[i]) !== 'chiefs';
       const next = tokens[to];
       if (next && isNameWord(ctx, next)) continue; // a name follows: handled above
-      if (!(prev === 'the' || prev === 'their' || plural)) continue;
+      // "met his Uzbek counterpart", "the Prime Minister", "the foreign ministers"
+      if (!(
+        prev === 'the' ||
+        prev === 'their' ||
+        plural ||
+        (counterpart && /^(?:his|her|its)$/.test(prev))
+      ))
+        continue;
       const range = { from, to };
       const title = textOf(ctx, tokens, range);
       const side = sideIn(ctx, tokens, range);
@@ -476,10 +487,25 @@ export class PeopleFinder {
       .toLowerCase()
       .split(/\s+/)
       .filter((w) => TITLE_HEADS.has(w) && w !== 'deputy');
+    // every word of "the Prime Minister" must be in the title ("Foreign Minister" is someone else);
+    // the country of "the President of Kazakhstan" is checked as a side, not as a word
+    const country = side ? side.name.toLowerCase() : '';
+    const wanted = title
+      .toLowerCase()
+      .split(/[\s/]+/)
+      .filter(
+        (w) =>
+          w.length > 2 &&
+          !['the', 'and', 'for'].includes(w) &&
+          !country.includes(w) &&
+          !TITLE_CONNECTORS.has(w),
+      );
     const candidates = this.people.filter((p) => {
       if (!p.title) return false;
       const words = p.title.toLowerCase().split(/[\s/]+/);
       if (!heads.every((h) => words.includes(h))) return false;
+      if (!wanted.every((w) => words.includes(w) || (side && w === side.name.toLowerCase())))
+        return false;
       if (words.includes('deputy') && !title.toLowerCase().includes('deputy')) return false;
       return !side || !p.side || p.side.code === side.code;
     });
