@@ -11,7 +11,7 @@ import type {
 import { Derivation, partyKey, recordKinds } from '../shared/records';
 import { applyTopicEvent, TOPIC_EVENTS, TOPIC_NAMES_TABLE } from '../shared/topic-names';
 import { dateColumns, spanColumns, type DateColumns } from './date-columns';
-import { visitDates, visitSummary, visitTitle } from './visit-words';
+import { visitSummary, visitTitle } from './visit-words';
 
 type Meeting = MeetingFacts & { classification: Classification };
 type Visit = VisitFacts & { classification: Classification };
