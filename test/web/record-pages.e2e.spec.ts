@@ -242,9 +242,28 @@ describeInBrowser('staff web app: a page per record, corrected and retracted', (
     if (shots) await page.screenshot({ path: `${shots}/record-pledge-fulfilled.png`, fullPage: true });
   });
 
+  it('sets what an organisation is part of, picked by name', async () => {
+    const parent = await create('/organisations', { name: 'SES Group', kind: 'company', homeCountry: 'LUX', sourceIds: [seed.source], classification: 'public' });
+    await page.goto(`${base}/records/organisation/${seed.ses}`);
+    await page.getByRole('heading', { name: 'SES Broadband' }).waitFor();
+    await page.getByRole('button', { name: 'Correct a fact' }).click();
+    await page.getByLabel('Fact to correct').selectOption({ label: 'Part of' });
+    await page.getByRole('combobox', { name: 'Corrected part of' }).fill('SES Group');
+    await page.getByRole('option', { name: /SES Group/ }).click();
+    await page.getByLabel('Reason for the correction').fill('SES Broadband is a subsidiary of SES Group');
+    await page.getByRole('button', { name: 'Correct the organisation' }).click();
+    await page.getByRole('status').filter({ hasText: 'The organisation is corrected.' }).waitFor();
+    await fact('Part of').getByText('SES Group').waitFor();
+    const stored = await t.app.inject({ url: `/organisations/${seed.ses}`, headers: { authorization: `Bearer ${token}` } });
+    expect(stored.json().partOfId).toBe(parent.id);
+  });
+
   it('has no serious or critical accessibility violations on record pages and the richer forms, opened out', async () => {
     const found: string[] = [];
-    const sweep = async (where: string) => found.push(...describeFindings(where, await seriousViolations(page)));
+    const sweep = async (where: string) => {
+      found.push(...describeFindings(where, await seriousViolations(page)));
+      if (shots) await page.screenshot({ path: `${shots}/sweep-${where.replace(/[^a-z]+/gi, '-')}.png`, fullPage: true });
+    };
     await page.goto(`${base}/records/organisation/${seed.ses}`);
     await page.getByRole('heading', { name: 'SES Broadband' }).waitFor();
     await page.getByRole('button', { name: 'Correct a fact' }).click();

@@ -8,7 +8,7 @@ import { refOf, nameOf, type Picked } from './directory';
 import { errorsUnder, Field } from './field';
 import { partialDateOrNull, partialDateProblem, PARTIAL_DATE_HINT } from './partial-dates';
 import { RecordValue } from './record-value';
-import { PickMany, TopicsPicker } from './pickers';
+import { PickMany, PickOne, TopicsPicker } from './pickers';
 import {
   factsOf,
   type FactSpec,
@@ -146,12 +146,24 @@ export function CorrectRecord({
   const [reason, setReason] = useState('');
   const [picks, setPicks] = useState<Picked[]>([]);
   const [topics, setTopics] = useState<string[]>([]);
+  const [single, setSingle] = useState<Picked | null>(null);
   const revised = useRevisedWrite(kind, record);
   // A list fact starts from what the record holds: its parties named, its topics as filed.
   useEffect(() => {
     let live = true;
     if (fact?.edit?.as === 'picks')
       void asPicks(record[key], fact.edit.kinds).then((p) => live && setPicks(p));
+    if (fact?.edit?.as === 'one') {
+      const id = typeof record[key] === 'string' ? (record[key] as string) : null;
+      const kindOf = fact.edit.kind;
+      setSingle(null);
+      if (id)
+        void nameOf(id).then(
+          (name) =>
+            live &&
+            setSingle({ kind: kindOf, id, name: name === id ? `the ${kindOf} on record` : name, detail: null, classification: 'public' }),
+        );
+    }
     if (fact?.edit?.as === 'topics')
       setTopics(Array.isArray(record[key]) ? (record[key] as string[]) : []);
     return () => {
@@ -169,6 +181,7 @@ export function CorrectRecord({
     if (fact?.edit?.as === 'picks')
       return fact.edit.ids ? picks.map((p) => p.id) : picks.map(refOf);
     if (fact?.edit?.as === 'topics') return topics;
+    if (fact?.edit?.as === 'one') return single?.id ?? null;
     if (fact?.edit?.as === 'date') return partialDateOrNull(value);
     return value.trim() === '' && fact?.edit && 'nullable' in fact.edit && fact.edit.nullable
       ? null
@@ -180,7 +193,7 @@ export function CorrectRecord({
     {
       check: () => ({
         [valueField]:
-          fact?.edit?.as === 'picks' || fact?.edit?.as === 'topics'
+          fact?.edit?.as === 'picks' || fact?.edit?.as === 'topics' || fact?.edit?.as === 'one'
             ? ''
             : fact?.edit?.as === 'date'
               ? (partialDateProblem(value, null) ?? '')
@@ -238,6 +251,16 @@ export function CorrectRecord({
           value={picks}
           onChange={setPicks}
           error={errorsUnder(f, valueField) ?? f.changes}
+        />
+      ) : fact?.edit?.as === 'one' ? (
+        <PickOne
+          label={`Corrected ${(fact.label ?? '').toLowerCase()}`}
+          name={valueField}
+          kinds={[fact.edit.kind]}
+          value={single}
+          onChange={setSingle}
+          error={errorsUnder(f, valueField) ?? f.changes}
+          hint="Clear it (×) if the source does not say"
         />
       ) : fact?.edit?.as === 'topics' ? (
         <TopicsPicker

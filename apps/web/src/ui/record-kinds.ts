@@ -8,8 +8,11 @@ export type Edit =
   | { as: 'choice'; options: readonly (readonly [string, string])[] }
   /** Records picked from the directory: sent as `{ kind, id }` refs, or as bare ids (`sourceIds`). */
   | { as: 'picks'; kinds: PickKind[]; ids?: boolean }
-  | { as: 'topics' };
+  | { as: 'topics' }
+  /** One record by its id (a country by its code), or none: `partOfId`, `homeCountry`, `meetingId`. */
+  | { as: 'one'; kind: PickKind | 'meeting' | 'visit' };
 export type PickKind = 'country' | 'organisation' | 'person' | 'source';
+const one = (kind: PickKind | 'meeting' | 'visit'): Edit => ({ as: 'one', kind });
 
 export interface FactSpec {
   key: string;
@@ -63,7 +66,7 @@ export const RECORD_KINDS: Record<RecordKind, KindSpec> = {
       { key: 'title', label: 'Title', edit: optionalText },
       { key: 'date', label: 'Date', edit: date },
       { key: 'place', label: 'Place' },
-      { key: 'visitId', label: 'During the visit' },
+      { key: 'visitId', label: 'During the visit', edit: one('visit') },
       { key: 'format', label: 'Format', edit: { as: 'choice', options: MEETING_FORMATS } },
       { key: 'formatName', label: 'Named format', edit: optionalText },
       { key: 'members', label: 'Member parties', edit: parties(['country', 'organisation']) },
@@ -83,7 +86,7 @@ export const RECORD_KINDS: Record<RecordKind, KindSpec> = {
     facts: [
       { key: 'kind', label: 'Kind of visit', edit: { as: 'choice', options: VISIT_KINDS } },
       { key: 'delegation', label: 'Delegation' },
-      { key: 'hostCountry', label: 'Host country' },
+      { key: 'hostCountry', label: 'Host country', edit: one('country') },
       { key: 'city', label: 'City', edit: optionalText },
       { key: 'startDate', label: 'First day', edit: date },
       { key: 'endDate', label: 'Last day', edit: date },
@@ -113,7 +116,7 @@ export const RECORD_KINDS: Record<RecordKind, KindSpec> = {
       { key: 'target', label: 'Target' },
       { key: 'targetDate', label: 'Target date', edit: date },
       { key: 'pledgedOn', label: 'Pledged on', edit: date },
-      { key: 'meetingId', label: 'Made at the meeting' },
+      { key: 'meetingId', label: 'Made at the meeting', edit: one('meeting') },
       { key: 'documentId', label: 'Follows from the document' },
       { key: 'standing', label: 'Status' },
       { key: 'links', label: 'Links to other pledges' },
@@ -177,7 +180,7 @@ export const RECORD_KINDS: Record<RecordKind, KindSpec> = {
     heading: (r) => str(r.name) ?? 'Person',
     facts: [
       { key: 'name', label: 'Name', edit: text },
-      { key: 'nationality', label: 'Nationality' },
+      { key: 'nationality', label: 'Nationality', edit: one('country') },
       { key: 'positions', label: 'Titles held' },
       citedBy,
       classification,
@@ -191,8 +194,8 @@ export const RECORD_KINDS: Record<RecordKind, KindSpec> = {
       { key: 'name', label: 'Name', edit: text },
       { key: 'acronym', label: 'Acronym', edit: optionalText },
       { key: 'kind', label: 'Kind' },
-      { key: 'homeCountry', label: 'Based in' },
-      { key: 'partOfId', label: 'Part of' },
+      { key: 'homeCountry', label: 'Based in', edit: one('country') },
+      { key: 'partOfId', label: 'Part of', edit: one('organisation') },
       { key: 'sector', label: 'Sector', edit: optionalText },
       citedBy,
       classification,
