@@ -207,7 +207,7 @@ export function IndicatorList({ items, empty }: { items: Indicator[]; empty: str
     <ul className="people">
       {items.map((i) => (
         <li key={i.recordId}>
-          {codeLabel(i.measures)}: <strong>{formatFigure(i.figure)}</strong> <span className="muted">
+          {codeLabel(String(i.measures ?? '').replace(/[:\s]+$/, ''))}: <strong>{formatFigure(i.figure)}</strong> <span className="muted">
             ({formatPeriod(i.period)}
             {i.between && (
               <>
