@@ -104,4 +104,30 @@ describe('Drafting whole releases', () => {
     ]);
     expect(d.pledges.map((p) => [p.by.value, p.level.value])).toEqual([['CHL+PER', 'agreement']]);
   });
+
+  it('a planned visit is a visit, not a pledge; "the G20 Foreign Ministers’ Meeting" is an event, not a participant', () => {
+    const planned = draft(
+      'Minister for Foreign Affairs Dr Ana Lim will make an official visit to Vietnam from 10 to 12 March 2025. During the visit, Minister Lim will call on Prime Minister Van Long. Minister Lim will be accompanied by officials.',
+      { publisher: 'Ministry of Foreign Affairs, Singapore', published: '2025-03-07' },
+    );
+    expect(planned.pledges).toEqual([]);
+    expect(planned.meetings).toEqual([]);
+    expect(planned.visits[0]).toMatchObject({
+      delegation_of: { value: 'SGP', basis: 'publisher' },
+      host_country: { value: 'VNM' },
+      start: { value: '2025-03-10' },
+      end: { value: '2025-03-12' },
+      kind: { value: 'planned: official' },
+    });
+    const sidelines = draft(
+      "On March 3, Foreign Minister Ivan Petrov met with Minister of Foreign Affairs of India Ravi Kumar on the sidelines of the G20 Foreign Ministers' Meeting in New Delhi.",
+      {
+        publisher: 'Ministry of Foreign Affairs of the Russian Federation',
+        published: '2023-03-03',
+      },
+    );
+    expect(
+      sidelines.meetings.map((m) => [m.format.value, m.participants.map((p) => p.side.value)]),
+    ).toEqual([['bilateral', ['RUS', 'IND']]]);
+  });
 });

@@ -443,6 +443,14 @@ export class PeopleFinder {
       const plural = /s$/.test(lower(tokens[i])) && lower(tokens[i]) !== 'chiefs';
       const next = tokens[to];
       if (next && isNameWord(ctx, next)) continue; // a name follows: handled above
+      // "the G20 Foreign Ministers' Meeting" names an event, not people
+      if (
+        next &&
+        (/^[’']s?$/.test(next.text) ||
+          INSTITUTIONS.test(next.text) ||
+          /^(?:Meeting|Meetings|Council|Summit|Conference|Forum)$/.test(next.text))
+      )
+        continue;
       // "met his Uzbek counterpart", "the Prime Minister", "the foreign ministers"
       if (!(
         prev === 'the' ||

@@ -23,7 +23,7 @@ const CUES: Cue[] = [
   },
   {
     level: 'pledge',
-    re: /\b(?:will (?!not\b|be held\b|take place\b|attend\b|visit\b|participate\b|join\b|meet\b|be attended\b|discuss\b|continue to discuss\b)\w+|pledged?|announced|announcement of|(?:to|will) donate|offered to|allocated?)\b/i,
+    re: /\b(?:will (?!(?:also |then |further )?(?:not|be|take|attend|visit|participate|join|meet|discuss|continue to discuss|make|call|hold|travel|pay|arrive|depart|leave|return|lead|head|chair|co-chair|address|deliver|speak|receive|host|witness|tour|have|give|accompany|brief|exchange|review|consider)\b)\w+|pledged?|announced|announcement of|(?:to|will) donate|offered to|allocated?)\b/i,
   },
   {
     level: 'intent',

@@ -35,7 +35,11 @@ export function findVisits(a: Analysis): VisitReading[] {
       );
       const side = head?.person?.side ?? head?.side ?? null;
       visits.push({
-        delegation_of: side ? stated(side.code, side.span) : notStated(),
+        delegation_of: side
+          ? stated(side.code, side.span)
+          : head?.person && a.publisher
+            ? stated(a.publisher.code, head.span, 'publisher')
+            : notStated(),
         head: {
           name: head?.person ? stated(head.person.name, head.span) : notStated(),
           title: head?.person?.title
