@@ -156,7 +156,7 @@ describeInBrowser('home and teams in headless Chromium', () => {
     if (shots) await page.screenshot({ path: `${shots}/home-lagging.png`, fullPage: false });
   });
 
-  it("lists my team's follow-ups on the board, named as people and desks", async () => {
+  it("lists my team's follow-ups on the board, named as people and desks, and hands one over", async () => {
     const page = await signedIn(officer, /desk-officer \(recorder, analyst\)/);
     await page.getByRole('link', { name: 'Follow-ups' }).first().click();
     await page.getByRole('button', { name: "My team's" }).click();
@@ -168,6 +168,13 @@ describeInBrowser('home and teams in headless Chromium', () => {
       .getByText('Assigned to Central Asia desk.')
       .waitFor();
     expect(await page.locator('li.card').count()).toBe(2);
+    // The desk's task handed to a colleague by name, from the staff picker.
+    const room = card('Book the room for the return visit');
+    await room.getByRole('button', { name: 'Hand over…' }).click();
+    await expectAccessible(page, 'hand-over form');
+    await room.getByLabel('Hand over to').selectOption({ label: 'anna — Central Asia' });
+    await room.getByRole('button', { name: 'Hand over', exact: true }).click();
+    await room.getByText('Assigned to anna.').waitFor();
     await page.getByRole('button', { name: 'Mine' }).click();
     await page.getByText('2 open, 2 overdue').waitFor();
   });

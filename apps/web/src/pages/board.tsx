@@ -9,7 +9,7 @@ import { Field } from '../ui/field';
 import { toFieldMessages } from '../ui/messages';
 import { Page } from '../ui/page';
 import { Empty, Loaded } from '../ui/states';
-import { assigneeLabel } from '../ui/team-staff';
+import { assigneeLabel, StaffSelect } from '../ui/team-staff';
 import { useResource } from '../ui/use-resource';
 
 type Scope = 'mine' | 'team';
@@ -66,10 +66,12 @@ export function FollowUpBoard() {
   );
 }
 
-const MESSAGES = { outcome: 'Enter the outcome', dueDate: 'Enter the new due date', reason: 'Enter why the due date moves' };
+const MESSAGES = { outcome: 'Enter the outcome', dueDate: 'Enter the new due date', reason: 'Enter why the due date moves', assignee: 'Choose who takes it over' };
 
 function FollowUpCard({ item, showAssignee, onChanged }: { item: FollowUpItem; showAssignee: boolean; onChanged: (w: Written) => void }) {
-  const [mode, setMode] = useState<'view' | 'complete' | 'reschedule'>('view');
+  const { me } = useSession();
+  const [mode, setMode] = useState<'view' | 'complete' | 'reschedule' | 'handover'>('view');
+  const [assignee, setAssignee] = useState('');
   const [outcome, setOutcome] = useState('');
   const [dueDate, setDueDate] = useState(formatDay(item.dueDate));
   const [reason, setReason] = useState('');
@@ -80,7 +82,11 @@ function FollowUpCard({ item, showAssignee, onChanged }: { item: FollowUpItem; s
     event.preventDefault();
     const problems = Object.fromEntries(
       Object.entries(
-        mode === 'complete' ? { outcome: outcome.trim() ? null : MESSAGES.outcome } : { dueDate: dayProblem(dueDate, MESSAGES.dueDate), reason: reason.trim() ? null : MESSAGES.reason },
+        mode === 'complete'
+          ? { outcome: outcome.trim() ? null : MESSAGES.outcome }
+          : mode === 'handover'
+            ? { assignee: assignee ? null : MESSAGES.assignee }
+            : { dueDate: dayProblem(dueDate, MESSAGES.dueDate), reason: reason.trim() ? null : MESSAGES.reason },
       ).filter((e): e is [string, string] => e[1] !== null),
     );
     if (Object.keys(problems).length) return setError(new ApiError(0, 'FORM.INVALID', 'Some fields need attention.', problems));
@@ -92,7 +98,9 @@ function FollowUpCard({ item, showAssignee, onChanged }: { item: FollowUpItem; s
       const written =
         mode === 'complete'
           ? await api<Written>(`/follow-ups/${item.followUpId}/completion`, { method: 'POST', ifMatch: revision, body: { outcome } })
-          : await api<Written>(`/follow-ups/${item.followUpId}/rescheduling`, { method: 'POST', ifMatch: revision, body: { dueDate: parseDay(dueDate), reason } });
+          : mode === 'handover'
+            ? await api<Written>(`/follow-ups/${item.followUpId}/reassignment`, { method: 'POST', ifMatch: revision, body: { assignee } })
+            : await api<Written>(`/follow-ups/${item.followUpId}/rescheduling`, { method: 'POST', ifMatch: revision, body: { dueDate: parseDay(dueDate), reason } });
       setMode('view');
       onChanged(written);
     } catch (e) {
@@ -127,15 +135,22 @@ function FollowUpCard({ item, showAssignee, onChanged }: { item: FollowUpItem; s
           <button type="button" onClick={() => setMode('reschedule')}>
             Reschedule…
           </button>
+          <button type="button" onClick={() => setMode('handover')}>
+            Hand over…
+          </button>
         </div>
       ) : (
-        <form onSubmit={send} noValidate className="inline-form" aria-label={`${mode === 'complete' ? 'Complete' : 'Reschedule'}: ${item.action}`}>
+        <form onSubmit={send} noValidate className="inline-form" aria-label={`${{ complete: 'Complete', reschedule: 'Reschedule', handover: 'Hand over' }[mode]}: ${item.action}`}>
           {error && !Object.keys(f).length && (
             <p className="field-error" role="alert">
               {error.status === 409 ? 'Someone changed this follow-up meanwhile; reload the board.' : error.message}
             </p>
           )}
-          {mode === 'complete' ? (
+          {mode === 'handover' ? (
+            <Field label="Hand over to" error={f.assignee}>
+              <StaffSelect value={assignee} me={me?.id} autoFocus onChoose={setAssignee} />
+            </Field>
+          ) : mode === 'complete' ? (
             <Field label="Outcome" error={f.outcome}>
               <input type="text" value={outcome} autoFocus onChange={(e) => setOutcome(e.target.value)} />
             </Field>
@@ -150,7 +165,7 @@ function FollowUpCard({ item, showAssignee, onChanged }: { item: FollowUpItem; s
             </>
           )}
           <button type="submit" className="primary" disabled={busy}>
-            {busy ? 'Saving…' : mode === 'complete' ? 'Mark complete' : 'Reschedule'}
+            {busy ? 'Saving…' : { complete: 'Mark complete', reschedule: 'Reschedule', handover: 'Hand over' }[mode]}
           </button>
           <button type="button" onClick={() => setMode('view')}>
             Cancel
