@@ -258,6 +258,47 @@ describeInBrowser('staff web app: a page per record, corrected and retracted', (
     expect(stored.json().partOfId).toBe(parent.id);
   });
 
+  it('links a pledge on record to another from its page, and refuses a circle beside the field', async () => {
+    const pledge = (commitment: string) =>
+      t.app.inject({
+        method: 'POST',
+        url: '/pledges',
+        payload: { pledgers: [{ kind: 'organisation', id: seed.ses }], commitment, level: 'pledge', pledgedOn: '2025', sourceIds: [seed.source] },
+        headers: { authorization: `Bearer ${token}` },
+      });
+    const envelope = (await pledge('Envelope of 1 billion euros for digital links')).json();
+    const stations = (await pledge('Ground stations in the north')).json();
+    const network = (await pledge('Regional fibre network')).json();
+    // The envelope is already part of the stations' project: linking the stations into it closes a circle.
+    const linked = await t.app.inject({
+      method: 'POST',
+      url: `/pledges/${envelope.id}/links`,
+      payload: { relation: 'part-of', otherPledgeId: stations.id },
+      headers: { authorization: `Bearer ${token}`, 'if-match': `"${envelope.revision}"` },
+    });
+    expect(linked.statusCode).toBe(200);
+    await t.app.inject({ url: `/pledges/register?minPosition=${linked.json().position}`, headers: { authorization: `Bearer ${token}` } });
+
+    await page.goto(`${base}/records/pledge/${stations.id}`);
+    await page.getByRole('heading', { name: 'Ground stations in the north' }).waitFor();
+    await page.getByRole('button', { name: 'Link to another pledge' }).click();
+    await page.getByRole('combobox', { name: 'Link 1: the other pledge' }).fill('fibre');
+    await page.getByRole('option', { name: /Regional fibre network/ }).click();
+    await page.getByLabel('Link 1 is confirmed (not tentative)').check();
+    await page.getByRole('button', { name: 'Link the pledges' }).click();
+    await page.getByRole('status').filter({ hasText: 'The link is on record.' }).waitFor();
+    await fact('Links to other pledges').getByText('“Regional fibre network”').waitFor();
+    expect(await fact('Links to other pledges').textContent()).toBe('Part of “Regional fibre network” (confirmed)');
+
+    await page.getByRole('button', { name: 'Link to another pledge' }).click();
+    await page.getByRole('combobox', { name: 'Link 1: the other pledge' }).fill('envelope');
+    await page.getByRole('option', { name: /Envelope of 1 billion euros/ }).click();
+    await page.getByRole('button', { name: 'Link the pledges' }).click();
+    await page.locator('.field-error', { hasText: 'That link would make a circle' }).waitFor();
+    const stored = await t.app.inject({ url: `/pledges/${stations.id}`, headers: { authorization: `Bearer ${token}` } });
+    expect(stored.json().links).toHaveLength(1);
+  });
+
   it('has no serious or critical accessibility violations on record pages and the richer forms, opened out', async () => {
     const found: string[] = [];
     const sweep = async (where: string) => {

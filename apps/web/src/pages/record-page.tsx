@@ -4,6 +4,7 @@ import { api } from '../api/client';
 import { CLASSIFICATIONS, labelOf } from '../api/vocabulary';
 import { useSession } from '../session';
 import { Page } from '../ui/page';
+import { PledgeLinkStep } from '../ui/pledge-link-step';
 import { PledgeStep } from '../ui/pledge-steps';
 import { CorrectRecord, RetractRecord } from '../ui/record-changes';
 import { factsOf, isRecordKind, RECORD_KINDS, type Fetched, type RecordKind } from '../ui/record-kinds';
@@ -36,7 +37,7 @@ function Shown({ kind, loaded }: { kind: RecordKind; loaded: Fetched }) {
   const spec = RECORD_KINDS[kind];
   const { me } = useSession();
   const [record, setRecord] = useState(loaded);
-  const [action, setAction] = useState<'none' | 'correct' | 'retract' | 'progress' | 'fulfilment'>('none');
+  const [action, setAction] = useState<'none' | 'correct' | 'retract' | 'progress' | 'fulfilment' | 'link'>('none');
   const open = kind === 'pledge' && (record.standing === 'open' || record.standing === 'lapsed');
   const [saved, setSaved] = useState<string | null>(null);
   useEffect(() => setRecord(loaded), [loaded]);
@@ -107,6 +108,9 @@ function Shown({ kind, loaded }: { kind: RecordKind; loaded: Fetched }) {
                 </button>{' '}
                 <button type="button" aria-pressed={action === 'fulfilment'} onClick={() => setAction(action === 'fulfilment' ? 'none' : 'fulfilment')}>
                   Record that it was fulfilled
+                </button>{' '}
+                <button type="button" aria-pressed={action === 'link'} onClick={() => setAction(action === 'link' ? 'none' : 'link')}>
+                  Link to another pledge
                 </button>
               </>
             )}
@@ -115,6 +119,7 @@ function Shown({ kind, loaded }: { kind: RecordKind; loaded: Fetched }) {
           {(action === 'progress' || action === 'fulfilment') && (
             <PledgeStep key={action} step={action} pledge={record} onDone={done(action === 'progress' ? 'The progress is on record.' : 'The pledge is recorded as fulfilled.')} onTakeCurrent={setRecord} />
           )}
+          {action === 'link' && <PledgeLinkStep pledge={record} onDone={done('The link is on record.')} onTakeCurrent={setRecord} />}
           {action === 'retract' && <RetractRecord kind={kind} record={record} onDone={done(`The ${spec.noun} is retracted.`)} onTakeCurrent={setRecord} />}
         </section>
       )}

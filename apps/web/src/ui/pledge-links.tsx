@@ -33,7 +33,20 @@ export const linkProblems = (links: LinkDraft[]): Record<string, string> =>
   Object.fromEntries(links.map((l, i) => [`links[${i}].otherPledgeId`, l.other ? '' : `Choose the pledge that link ${i + 1} points to, or remove the link`]));
 
 /** Links from the pledge being recorded to others on record: part of an envelope, follows from, the same project reported again. */
-export function PledgeLinksEditor({ value, onChange, errors, pledgeId }: { value: LinkDraft[]; onChange: (v: LinkDraft[]) => void; errors: Record<string, string>; pledgeId: string }) {
+export function PledgeLinksEditor({
+  value,
+  onChange,
+  errors,
+  pledgeId,
+  single = false,
+}: {
+  value: LinkDraft[];
+  onChange: (v: LinkDraft[]) => void;
+  errors: Record<string, string>;
+  pledgeId: string;
+  /** One link only (from a pledge's page): no add or remove. */
+  single?: boolean;
+}) {
   const search = useCallback((text: string) => searchPledges(text, pledgeId), [pledgeId]);
   const update = (i: number, change: Partial<LinkDraft>) => onChange(value.map((d, j) => (j === i ? { ...d, ...change } : d)));
   return (
@@ -80,16 +93,20 @@ export function PledgeLinksEditor({ value, onChange, errors, pledgeId }: { value
               <label className="check">
                 <input type="checkbox" checked={d.confirmed} onChange={(e) => update(i, { confirmed: e.target.checked })} /> Link {n} is confirmed (not tentative)
               </label>
-              <button type="button" onClick={() => onChange(value.filter((_, j) => j !== i))}>
-                Remove link {n}
-              </button>
+              {!single && (
+                <button type="button" onClick={() => onChange(value.filter((_, j) => j !== i))}>
+                  Remove link {n}
+                </button>
+              )}
             </li>
           );
         })}
       </ol>
-      <button type="button" onClick={() => onChange([...value, newLink()])}>
-        Add a link
-      </button>
+      {!single && (
+        <button type="button" onClick={() => onChange([...value, newLink()])}>
+          Add a link
+        </button>
+      )}
     </fieldset>
   );
 }

@@ -188,8 +188,18 @@ export function CorrectRecord({
       : value.trim();
   };
   const form = useSubmit(
-    (k) =>
-      revised.write('corrections', { changes: { [key]: newValue() }, reason: reason.trim() }, k),
+    async (k) => {
+      try {
+        return await revised.write('corrections', { changes: { [key]: newValue() }, reason: reason.trim() }, k);
+      } catch (e) {
+        // A link back to itself (an organisation part of its own subsidiary) is said beside the field.
+        if (e instanceof ApiError && e.code === 'LINK.CYCLE')
+          throw new ApiError(422, 'FORM.INVALID', e.message, {
+            [valueField]: `That would make a circle: the one chosen is already part of this ${noun}`,
+          });
+        throw e;
+      }
+    },
     {
       check: () => ({
         [valueField]:
