@@ -118,6 +118,7 @@ describeInBrowser('analysts’ and auditors’ pages in headless Chromium', () =
     expect(pageErrors.splice(0)).toEqual([]);
   });
 
+  const menu = (name: string) => page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name, exact: true });
   const shot = async (name: string) => {
     if (shots) await page.screenshot({ path: `${shots}/${name}.png`, fullPage: true });
   };
@@ -131,7 +132,7 @@ describeInBrowser('analysts’ and auditors’ pages in headless Chromium', () =
   };
 
   it('opens a country’s dossier: its people with titles over time, engagements, pledges, quotes and figures', async () => {
-    await page.getByRole('link', { name: 'Dossiers' }).click();
+    await menu('Dossiers').click();
     await page.getByRole('combobox', { name: 'Country, organisation or person' }).fill('Luxem');
     await page.getByRole('option', { name: /^Luxembourg/ }).first().click();
     await page.getByRole('button', { name: 'Open the dossier' }).click();
@@ -217,7 +218,7 @@ describeInBrowser('analysts’ and auditors’ pages in headless Chromium', () =
   });
 
   it('shows the pledge register with charts by level and status and compliance over time, and downloads it as CSV', async () => {
-    await page.getByRole('link', { name: 'Pledge register' }).click();
+    await menu('Pledge register').click();
     await page.getByRole('heading', { name: 'Pledge register' }).waitFor();
     const byLevel = page.getByRole('img', { name: /^Pledges by level and status/ });
     await byLevel.locator('svg').first().waitFor();
@@ -252,7 +253,7 @@ describeInBrowser('analysts’ and auditors’ pages in headless Chromium', () =
   });
 
   it('shades a world map of engagements per country, and says when a period has none', async () => {
-    await page.getByRole('link', { name: 'Map' }).click();
+    await menu('Map').click();
     await page.getByRole('heading', { name: 'Map of engagements' }).waitFor();
     await page.getByRole('textbox', { name: 'From' }).fill('1 October 2024');
     await page.getByRole('textbox', { name: 'To' }).fill('31 October 2024');
@@ -313,8 +314,10 @@ describeInBrowser('analysts’ and auditors’ pages in headless Chromium', () =
   });
 
   it('shows the audit feed with filters, and a record’s changes in words beside the record as known then', async () => {
-    await page.getByRole('link', { name: 'Record history' }).click();
+    await menu('Record history').click();
     await page.getByRole('heading', { name: 'Audit feed' }).waitFor();
+    // It opens on the last 30 days, and says so.
+    await page.getByText(/^Changes recorded since \d{1,2} [A-Z][a-z]+ \d{4}, oldest first\.$/).waitFor();
     await page.getByLabel('Kind of change').selectOption('corrected');
     await page.getByRole('button', { name: 'Filter' }).click();
     const feed = page.locator('table.audit-feed');

@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { api, query } from '../api/client';
 import { CHANGE_KINDS, reasonOf, recordOf, subjectOf } from '../ui/audit-words';
 import { DateInput } from '../ui/date-input';
-import { dayProblem, parseDay } from '../ui/dates';
+import { dayProblem, formatDay, parseDay } from '../ui/dates';
 import type { Picked } from '../ui/directory';
 import { Field } from '../ui/field';
 import { PickOne } from '../ui/pickers';
@@ -31,6 +31,13 @@ interface Filters {
 
 const PAGE = 50;
 
+/** The feed reads the log oldest first: it opens on the last 30 days, so an auditor starts with what is recent. */
+function thirtyDaysAgo(): string {
+  const d = new Date(Date.now() - 30 * 86_400_000);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
 async function feedPage(f: Filters, after?: number) {
   const types = CHANGE_KINDS.find(([key]) => key === f.change)?.[2] ?? [];
   return api<{ items: FeedItem[]; next: number | null }>(
@@ -40,7 +47,7 @@ async function feedPage(f: Filters, after?: number) {
 
 /** The audit feed: who recorded what and when, oldest first, filtered by person, kind of change, party and days. */
 export function AuditFeed() {
-  const [filters, setFilters] = useState<Filters>({ actor: '', change: '', party: '', from: '', to: '' });
+  const [filters, setFilters] = useState<Filters>(() => ({ actor: '', change: '', party: '', from: thirtyDaysAgo(), to: '' }));
   const [more, setMore] = useState<FeedItem[]>([]);
   const [next, setNext] = useState<number | null>(null);
   const [moreError, setMoreError] = useState<Error | null>(null);
@@ -61,7 +68,11 @@ export function AuditFeed() {
   return (
     <section aria-labelledby="feed-h">
       <h2 id="feed-h">Audit feed</h2>
-      <FeedFilters onApply={setFilters} />
+      <FeedFilters initialFrom={filters.from} onApply={setFilters} />
+      <p className="muted">
+        {filters.from ? `Changes recorded since ${formatDay(filters.from)}` : 'Every change recorded'}
+        {filters.to ? ` up to ${formatDay(filters.to)}` : ''}, oldest first.
+      </p>
       {first.error ? (
         <ErrorNotice error={first.error} retry={first.reload} />
       ) : first.loading ? (
@@ -108,11 +119,11 @@ export function AuditFeed() {
   );
 }
 
-function FeedFilters({ onApply }: { onApply: (f: Filters) => void }) {
+function FeedFilters({ initialFrom, onApply }: { initialFrom: string; onApply: (f: Filters) => void }) {
   const [actor, setActor] = useState('');
   const [change, setChange] = useState('');
   const [party, setParty] = useState<Picked | null>(null);
-  const [from, setFrom] = useState('');
+  const [from, setFrom] = useState(initialFrom ? formatDay(initialFrom) : '');
   const [to, setTo] = useState('');
   const [problems, setProblems] = useState<{ from?: string; to?: string }>({});
   const apply = (e: FormEvent) => {
