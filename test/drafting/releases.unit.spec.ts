@@ -130,4 +130,28 @@ describe('Drafting whole releases', () => {
       sidelines.meetings.map((m) => [m.format.value, m.participants.map((p) => p.side.value)]),
     ).toEqual([['bilateral', ['RUS', 'IND']]]);
   });
+
+  it('an ambassador "of A to B", consultations between two countries and the delegations that led them', () => {
+    const text = [
+      'ASTANA, 14 March 2024 – Deputy Minister of Foreign Affairs of Kazakhstan Aliya Temirova received the newly appointed Ambassador of the Kingdom of Norway to Kazakhstan Lars Olsen.',
+      '',
+      'Temirova noted that Kazakhstan is interested in attracting Norwegian investment in renewable energy.',
+      '',
+      'Kazakhstan and Norway held political consultations in Astana. The Kazakh delegation was led by Temirova, and the Norwegian delegation by State Secretary Eivind Berg.',
+    ].join('\n');
+    const d = draft(text, {
+      publisher: 'Ministry of Foreign Affairs of the Republic of Kazakhstan',
+      published: '2024-03-14',
+    });
+    expect(
+      d.meetings.map((m) => [
+        m.date.value,
+        m.participants.map((p) => `${p.name.value}/${p.side.value}`),
+      ]),
+    ).toEqual([
+      ['2024-03-14', ['Aliya Temirova/KAZ', 'Lars Olsen/NOR']],
+      [null, ['Aliya Temirova/KAZ', 'Eivind Berg/NOR']],
+    ]);
+    expect(d.pledges.map((p) => [p.by.value, p.level.value])).toEqual([['KAZ', 'intent']]);
+  });
 });

@@ -40,7 +40,7 @@ const TRIGGERS: { re: RegExp; kind: Trigger['kind'] }[] = [
     kind: 'meet',
   },
   {
-    re: /\b(?:met|meets|meet with|meeting with|held (?:a |an )?(?:bilateral |separate |official )?(?:meeting|talks|consultations|negotiations)|holds? (?:a )?(?:meeting|talks)|had (?:a |an )?(?:meeting|talks|consultations|negotiations)|called on|calls on|received|receives|hosted|hosts|discussions? with|talks with|conversation with|negotiations with)\b/gi,
+    re: /\b(?:met|meets|meet with|meeting with|held (?:a |an )?(?:[a-z-]+ )?(?:meeting|talks|consultations|negotiations)|holds? (?:a |an )?(?:[a-z-]+ )?(?:meeting|talks|consultations)|had (?:a |an )?(?:[a-z-]+ )?(?:meeting|talks|consultations|negotiations)|called on|calls on|received|receives|hosted|hosts|discussions? with|talks with|conversation with|negotiations with)\b/gi,
     kind: 'meet',
   },
   {
@@ -53,7 +53,7 @@ const ANAPHORIC =
   /^(?:during|at|in|after|following|on the sidelines of) (?:the|their|this|that) (?:meeting|talks|conversation|call|negotiations|discussions?)\b/i;
 /** "The meeting was chaired by …", "The delegation of Kazakhstan was headed by …": more people for the meeting just drafted. */
 const CONTINUATION =
-  /^(?:The|This) (?:meeting|talks|session|summit|conference|event|ministerial|council|delegation(?: of [\p{L} ]+?)?) (?:was|were) (?:chaired|co-chaired|attended|hosted|opened|moderated|headed|led)\b/iu;
+  /^(?:The|This) (?:\p{Lu}[\p{L}-]* )?(?:meeting|talks|session|summit|conference|event|ministerial|council|consultations|delegation(?: of [\p{L} ]+?)?) (?:was|were) (?:chaired|co-chaired|attended|hosted|opened|moderated|headed|led)\b/u;
 const SESSION_NAMED =
   /\p{Lu}|\d|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|annual|regular|extraordinary|informal)\b/u;
 const FUTURE =
@@ -199,8 +199,10 @@ export function findMeetings(a: Analysis, visits: VisitReading[]): MeetingReadin
       if (t.kind === 'plural') objects.forEach((o) => groups.push([o]));
       else groups.push(objects);
     });
+    const nations = subjects.length ? [] : countrySubjects(a, s, found[0]);
     if (
       !subjects.length &&
+      !nations.length &&
       groups.flat().filter((m) => m.person).length < 2 &&
       lastSubject &&
       kinds.has('meet')
@@ -225,6 +227,8 @@ export function findMeetings(a: Analysis, visits: VisitReading[]): MeetingReadin
         );
       }
       const orgs = objects.length ? [] : orgParticipants(a, s, primary);
+      // "Kazakhstan and Norway held political consultations": the countries themselves, when no one is named
+      if (!subjects.length && !objects.length) orgs.push(...nations);
       const all = dedupe([...participants, ...orgs]);
       if (kinds.has('session')) {
         const host = sessionBody(a, s, primary);
@@ -353,6 +357,35 @@ function expand(
   }));
 }
 
+function countrySubjects(a: Analysis, s: Sentence, t: Trigger): DraftParticipant[] {
+  const before = a.parties.filter(
+    (p) =>
+      p.kind === 'country' &&
+      p.matchedBy !== 'demonym' &&
+      p.span[0] >= s.start &&
+      p.span[1] <= t.start,
+  );
+  const joined = before.every(
+    (p, i) =>
+      i === 0 ||
+      /^\s*(?:,|and|,\s*and)\s*(?:the\s+)?$/.test(a.text.slice(before[i - 1].span[1], p.span[0])),
+  );
+  if (
+    before.length < 2 ||
+    !joined ||
+    !/^\s*$/.test(
+      a.text
+        .slice(before[before.length - 1].span[1], t.start)
+        .replace(/\b(?:also|have|has|jointly)\b/g, ''),
+    )
+  )
+    return [];
+  const seen = new Set<string>();
+  return before
+    .filter((p) => !seen.has(p.code) && seen.add(p.code))
+    .map((p) => partyParticipant(p));
+}
+
 function orgParticipants(a: Analysis, s: Sentence, t: Trigger): DraftParticipant[] {
   if (t.kind === 'session') return [];
   return a.parties
@@ -436,8 +469,23 @@ function join(a: Analysis, meeting: MeetingReading, mentions: PersonMention[]): 
   for (const m of mentions) {
     if (!m.person || meeting.persons.has(m.person.id)) continue;
     meeting.persons.add(m.person.id);
-    meeting.participants.push(participant(m, sideOf(a, m)));
+    meeting.participants.push(participant(m, sideOf(a, m, delegationOf(a, m))));
   }
+  // a country stood in for its people until they were named
+  const named = new Set(meeting.participants.filter((p) => p.name.value).map((p) => p.side.value));
+  meeting.participants = meeting.participants.filter(
+    (p) => p.name.value || p.title.value || !named.has(p.side.value),
+  );
+}
+
+/** "and the Norwegian delegation by State Secretary Eivind Berg": the delegation's country. */
+function delegationOf(a: Analysis, m: PersonMention): PartyMention | null {
+  const start = m.titleSpan?.[0] ?? m.span[0];
+  const before = a.text.slice(Math.max(0, start - 60), start);
+  const d = /\bthe (\p{Lu}[\p{L}-]*) (?:delegation|side)\b[^.;]*$/u.exec(before);
+  if (!d) return null;
+  const at = start - before.length + (d.index ?? 0) + 4;
+  return a.parties.find((p) => p.span[0] === at && p.kind === 'country') ?? null;
 }
 
 function inheritVisitDate(reading: MeetingReading, visits: VisitReading[]): void {

@@ -27,7 +27,7 @@ const CUES: Cue[] = [
   },
   {
     level: 'intent',
-    re: /\b(?:intends? to|intention to|plans? to|plans for|planned to|it is planned|is planned|expressed (?:its |their |his |her )?(?:interest|readiness|willingness)|(?:is|are) (?:ready|willing|prepared) to|stands? ready to|readiness to|willingness to|interest in (?:quickly |further )?\w+ing|(?:being )?prepared for signing|expected to be signed|seeks? to|aims? to|would like to|considering)\b/i,
+    re: /\b(?:intends? to|intention to|plans? to|plans for|planned to|it is planned|is planned|expressed (?:its |their |his |her )?(?:interest|readiness|willingness)|(?:is|are) (?:ready|willing|prepared) to|(?:is|are) interested in|stands? ready to|readiness to|willingness to|interest in (?:quickly |further )?\w+ing|(?:being )?prepared for signing|expected to be signed|seeks? to|aims? to|would like to|considering)\b/i,
   },
 ];
 
@@ -178,6 +178,14 @@ function pledger(
   const mentions = [
     ...a.parties
       .filter((p) => p.span[0] >= clauseStart && p.span[1] <= cueAt && !inQuote(a, p.span[0]))
+      // "attracting Norwegian investment": a demonym before a noun qualifies it; "the Norwegian side" acts
+      .filter(
+        (p) =>
+          p.matchedBy !== 'demonym' ||
+          /^\s+(?:\p{Lu}|(?:side|delegation|government|authorities|party|parties|leadership|company|companies|business|businesses|president|minister|ministry|leader|diplomat|diplomats|official|officials|colleagues?|counterparts?|partners?|investors)\b)/u.test(
+            a.text.slice(p.span[1], p.span[1] + 20),
+          ),
+      )
       .map((p) => ({ at: p.span[0], code: p.code, span: p.span })),
     ...a.mentions
       .filter(

@@ -84,4 +84,15 @@ export const NAME_PARTICLES = new Set([
   'di',
 ]);
 
-export const TITLE_CONNECTORS = new Set(['of', 'for', 'and', 'the', '&', '/', '’s', "'s", '-']);
+export const TITLE_CONNECTORS = new Set([
+  'of',
+  'for',
+  'and',
+  'the',
+  '&',
+  '/',
+  '’s',
+  "'s",
+  '-',
+  'to',
+]);
