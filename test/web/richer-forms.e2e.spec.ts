@@ -152,6 +152,16 @@ describeInBrowser('staff web app: forms for the richer record', () => {
     expect(facts).toContain('Video call');
     expect(facts).not.toMatch(/041|CONSULT|video-call/);
     if (shots) await page.screenshot({ path: `${shots}/record-meeting.png`, fullPage: true });
+    // The source later names the town: the place is corrected, the country kept.
+    await page.getByRole('button', { name: 'Correct a fact' }).click();
+    await page.getByLabel('Fact to correct').selectOption({ label: 'Place' });
+    await page.getByRole('button', { name: /Clear Corrected country: Luxembourg/ }).waitFor();
+    await page.getByLabel('Corrected city').fill('Senningen');
+    await page.getByLabel('Reason for the correction').fill('The ministry names Senningen Castle');
+    await page.getByRole('button', { name: 'Correct the meeting' }).click();
+    await page.getByRole('status').filter({ hasText: 'The meeting is corrected.' }).waitFor();
+    await page.locator('dl.record-facts').getByText('Senningen, Luxembourg').waitFor();
+    expect((await get(`/meetings/${idFromPage()}`)).place).toEqual({ city: 'Senningen', country: 'LUX' });
   });
 
   it('logs a named multilateral session with its member parties', async () => {

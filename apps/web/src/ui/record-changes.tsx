@@ -17,7 +17,7 @@ import {
   type RecordKind,
   RECORD_KINDS,
 } from './record-kinds';
-import { fieldLabel } from './words';
+import { countryName, fieldLabel } from './words';
 import { useSubmit } from './use-submit';
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
@@ -147,12 +147,18 @@ export function CorrectRecord({
   const [picks, setPicks] = useState<Picked[]>([]);
   const [topics, setTopics] = useState<string[]>([]);
   const [single, setSingle] = useState<Picked | null>(null);
+  const [city, setCity] = useState('');
   const revised = useRevisedWrite(kind, record);
   // A list fact starts from what the record holds: its parties named, its topics as filed.
   useEffect(() => {
     let live = true;
     if (fact?.edit?.as === 'picks')
       void asPicks(record[key], fact.edit.kinds).then((p) => live && setPicks(p));
+    if (fact?.edit?.as === 'place') {
+      const place = (record[key] ?? null) as { city: string | null; country: string | null } | null;
+      setCity(place?.city ?? '');
+      setSingle(place?.country ? { kind: 'country', id: place.country, name: countryName(place.country), detail: null, classification: 'public' } : null);
+    }
     if (fact?.edit?.as === 'one') {
       const id = typeof record[key] === 'string' ? (record[key] as string) : null;
       const kindOf = fact.edit.kind;
@@ -182,6 +188,7 @@ export function CorrectRecord({
       return fact.edit.ids ? picks.map((p) => p.id) : picks.map(refOf);
     if (fact?.edit?.as === 'topics') return topics;
     if (fact?.edit?.as === 'one') return single?.id ?? null;
+    if (fact?.edit?.as === 'place') return city.trim() || single ? { city: city.trim() || null, country: single?.id ?? null } : null;
     if (fact?.edit?.as === 'date') return partialDateOrNull(value);
     return value.trim() === '' && fact?.edit && 'nullable' in fact.edit && fact.edit.nullable
       ? null
@@ -203,7 +210,7 @@ export function CorrectRecord({
     {
       check: () => ({
         [valueField]:
-          fact?.edit?.as === 'picks' || fact?.edit?.as === 'topics' || fact?.edit?.as === 'one'
+          fact?.edit?.as === 'picks' || fact?.edit?.as === 'topics' || fact?.edit?.as === 'one' || fact?.edit?.as === 'place'
             ? ''
             : fact?.edit?.as === 'date'
               ? (partialDateProblem(value, null) ?? '')
@@ -262,6 +269,13 @@ export function CorrectRecord({
           onChange={setPicks}
           error={errorsUnder(f, valueField) ?? f.changes}
         />
+      ) : fact?.edit?.as === 'place' ? (
+        <div className="row">
+          <Field label="Corrected city" name={`${valueField}.city`} error={f[`${valueField}.city`]} hint="Empty if the source gives none">
+            <input type="text" value={city} onChange={(e) => setCity(e.target.value)} />
+          </Field>
+          <PickOne label="Corrected country" name={`${valueField}.country`} kinds={['country']} value={single} onChange={setSingle} error={errorsUnder(f, `${valueField}.country`)} />
+        </div>
       ) : fact?.edit?.as === 'one' ? (
         <PickOne
           label={`Corrected ${(fact.label ?? '').toLowerCase()}`}

@@ -10,7 +10,9 @@ export type Edit =
   | { as: 'picks'; kinds: PickKind[]; ids?: boolean }
   | { as: 'topics' }
   /** One record by its id (a country by its code), or none: `partOfId`, `homeCountry`, `meetingId`. */
-  | { as: 'one'; kind: PickKind | 'meeting' | 'visit' };
+  | { as: 'one'; kind: PickKind | 'meeting' | 'visit' }
+  /** `{ city, country }` as far as the source says, or null. */
+  | { as: 'place' };
 export type PickKind = 'country' | 'organisation' | 'person' | 'source';
 const one = (kind: PickKind | 'meeting' | 'visit'): Edit => ({ as: 'one', kind });
 
@@ -65,7 +67,7 @@ export const RECORD_KINDS: Record<RecordKind, KindSpec> = {
     facts: [
       { key: 'title', label: 'Title', edit: optionalText },
       { key: 'date', label: 'Date', edit: date },
-      { key: 'place', label: 'Place' },
+      { key: 'place', label: 'Place', edit: { as: 'place' } },
       { key: 'visitId', label: 'During the visit', edit: one('visit') },
       { key: 'format', label: 'Format', edit: { as: 'choice', options: MEETING_FORMATS } },
       { key: 'formatName', label: 'Named format', edit: optionalText },
@@ -212,7 +214,7 @@ export const RECORD_KINDS: Record<RecordKind, KindSpec> = {
       { key: 'signatories', label: 'Signatories' },
       { key: 'witnesses', label: 'Witnesses' },
       { key: 'signedOn', label: 'Signed on', edit: date },
-      { key: 'place', label: 'Place' },
+      { key: 'place', label: 'Place', edit: { as: 'place' } },
       { key: 'meetingId', label: 'At the meeting' },
       sources,
       classification,
