@@ -98,7 +98,7 @@ export function PickMany({
             <li key={`${v.kind}:${v.id}`} className="chip">
               {v.name}
               {v.detail && <small> — {v.detail}</small>}
-              <button type="button" className="link" onClick={() => onChange(value.filter((x) => x !== v))} aria-label={`Remove ${v.name}`}>
+              <button type="button" className="link" onClick={() => onChange(value.filter((x) => x !== v))} aria-label={`Remove ${v.name} from ${label}`}>
                 ×
               </button>
             </li>
