@@ -154,4 +154,25 @@ describe('Drafting whole releases', () => {
     ]);
     expect(d.pledges.map((p) => [p.by.value, p.level.value])).toEqual([['KAZ', 'intent']]);
   });
+
+  it('"X received Y, who arrived in Astana on an official visit": Y heads the visit; "the Head of State said" is X', () => {
+    const text =
+      'Head of State Aibek Sadykov received Prime Minister of Hungary Gabor Kiss, who arrived in Astana on an official visit. "We highly value the friendship between our peoples," the Head of State said.';
+    const d = draft(text, {
+      publisher: 'Akorda, the website of the President of the Republic of Kazakhstan',
+    });
+    expect(
+      d.visits.map((v) => [
+        v.head.name.value,
+        v.delegation_of.value,
+        v.host_country.value,
+        v.kind.value,
+      ]),
+    ).toEqual([['Gabor Kiss', 'HUN', 'KAZ', 'official']]);
+    expect(d.meetings[0].participants.map((p) => `${p.name.value}/${p.side.value}`)).toEqual([
+      'Aibek Sadykov/KAZ',
+      'Gabor Kiss/HUN',
+    ]);
+    expect(d.statements[0].speaker.value).toBe('Aibek Sadykov');
+  });
 });

@@ -11,28 +11,61 @@ export interface VisitReading extends DraftVisit {
 const VISIT =
   /\b(?:(?:an?|the|his|her|their|its) )?((?:official|state|working|short-term|private|first|two-day|three-day|four-day|\w+-day|official and working|state and official)(?: \w+)? )?visit (?:to|in) (?:the )?([\p{Lu}][\p{L}’'\-.]+(?: (?:of )?[\p{Lu}][\p{L}\-.]+)*)/giu;
 
+/** "who arrived in Astana on an official visit": the place comes first. */
+const ARRIVED =
+  /\barrived in (?:the )?([\p{Lu}][\p{L}’'\-.]+(?: (?:of )?[\p{Lu}][\p{L}\-.]+)*) (?:on|for) (?:an? |the |his |her )?((?:official|state|working|short-term|private|first|two-day|three-day|\w+-day|official and working|state and official)(?: \w+)? )?visit\b/giu;
+
+interface VisitWords {
+  index: number;
+  full: string;
+  kind: string | undefined;
+  place: string;
+  nearestHead: boolean;
+}
+
+function visitWords(text: string): VisitWords[] {
+  return [
+    ...[...text.matchAll(VISIT)].map((m) => ({
+      index: m.index ?? 0,
+      full: m[0],
+      kind: m[1],
+      place: m[2],
+      nearestHead: false,
+    })),
+    ...[...text.matchAll(ARRIVED)].map((m) => ({
+      index: m.index ?? 0,
+      full: m[0],
+      kind: m[2],
+      place: m[1],
+      nearestHead: true,
+    })),
+  ].sort((x, y) => x.index - y.index);
+}
+
 /** Visits: "paid an official visit to the Grand Duchy of Luxembourg on Oct. 14", "his visit to Ukraine". */
 export function findVisits(a: Analysis): VisitReading[] {
   const visits: VisitReading[] = [];
   a.sentences.forEach((s, index) => {
-    for (const m of s.text.matchAll(VISIT)) {
-      const at = s.start + (m.index ?? 0);
+    for (const w of visitWords(s.text)) {
+      const at = s.start + w.index;
       if (inQuote(a, at)) continue;
-      const placeAt = s.start + (m.index ?? 0) + m[0].lastIndexOf(m[2]);
-      const placeEnd = placeAt + m[2].length;
+      if (visits.some((v) => v.span[0] <= at && at < v.span[1])) continue;
+      const placeAt =
+        s.start +
+        w.index +
+        w.full.indexOf(w.place, w.nearestHead ? 0 : w.full.length - w.place.length - 1);
+      const placeEnd = placeAt + w.place.length;
       const country = a.parties.find(
         (p) => p.kind === 'country' && p.span[0] >= placeAt && p.span[1] <= placeEnd,
       );
-      const city = capitalCountry(m[2].split(' ')[0]);
+      const city = capitalCountry(w.place.split(' ')[0]);
       if (!country && !city) continue;
-      const head = headOf(a, index, at);
+      const head = w.nearestHead ? nearestHead(a, index, at) : headOf(a, index, at);
       const dates = a.dates.filter(
         (d) => d.span[0] >= at && d.span[1] <= s.end && d.value && !d.vague,
       );
       const first = dates[0];
-      const planned = /\b(?:will|to pay|plans? to|is to|invited)\b/i.test(
-        s.text.slice(0, m.index ?? 0),
-      );
+      const planned = /\b(?:will|to pay|plans? to|is to|invited)\b/i.test(s.text.slice(0, w.index));
       const side = head?.person?.side ?? head?.side ?? null;
       visits.push({
         delegation_of: side
@@ -51,15 +84,22 @@ export function findVisits(a: Analysis): VisitReading[] {
           : stated(city!, [placeAt, placeEnd], 'context'),
         start: first ? stated(first.value!, first.span) : notStated(),
         end: first ? stated(first.end ?? first.value!, first.span) : notStated(),
-        kind: m[1]
-          ? stated(`${planned ? 'planned: ' : ''}${m[1].trim()}`, [at, at + m[0].length])
+        kind: w.kind
+          ? stated(`${planned ? 'planned: ' : ''}${w.kind.trim()}`, [at, at + w.full.length])
           : notStated(),
-        span: [at, at + m[0].length],
+        span: [at, at + w.full.length],
         headId: head?.person?.id ?? null,
       });
     }
   });
   return visits;
+}
+
+function nearestHead(a: Analysis, sentence: number, before: number): PersonMention | null {
+  return (
+    a.mentions.filter((m) => m.sentence === sentence && m.person && m.span[1] <= before).at(-1) ??
+    null
+  );
 }
 
 function headOf(a: Analysis, sentence: number, before: number): PersonMention | null {
