@@ -50,7 +50,10 @@ function describeMeeting(e: DirectoryEntry): Promise<{ name: string; detail: str
           detail: `${when}${where}${who}`,
         };
       },
-    ).catch(() => ({ name: e.name, detail: readableDetail(e) }));
+    ).catch(() => {
+      meetings.delete(e.id); // asked again next time, not remembered as unreadable
+      return { name: e.name, detail: readableDetail(e) };
+    });
     meetings.set(e.id, described);
   }
   return meetings.get(e.id)!;
@@ -90,14 +93,22 @@ export function topicVocabulary(): Promise<Topic[]> {
 }
 
 const names = new Map<string, Promise<string>>();
-/** A party's name from its key (alpha-3 or UUID), via the directory; the key itself if unknown. */
+/**
+ * A party's name from its key (alpha-3 or UUID), via the directory; the key itself if unknown.
+ * Only a name found is kept: a directory still loading (503) or not yet holding a party just
+ * recorded is asked again next time, rather than showing the key for the rest of the session.
+ */
 export function nameOf(id: string): Promise<string> {
   if (!names.has(id)) {
+    const forget = () => {
+      names.delete(id);
+      return id;
+    };
     names.set(
       id,
       api<{ items: DirectoryEntry[] }>(`/directory${query({ q: id, limit: 5 })}`).then(
-        ({ items }) => items.find((e) => e.id === id)?.name ?? id,
-        () => id,
+        ({ items }) => items.find((e) => e.id === id)?.name ?? forget(),
+        forget,
       ),
     );
   }
