@@ -1,5 +1,6 @@
 import { COUNTRY_EVENT_VERSIONS, type CountryEvent } from './countries/events';
 import { DOCUMENT_EVENT_VERSIONS, type DocumentEvent } from './documents/events';
+import { DRAFT_EVENT_VERSIONS, type DraftEvent } from './drafts/events';
 import { FOLLOW_UP_EVENT_VERSIONS, type FollowUpEvent } from './follow-ups/events';
 import { INDICATOR_EVENT_VERSIONS, type IndicatorEvent } from './indicators/events';
 import { MEETING_EVENT_VERSIONS, type MeetingEvent } from './meetings/events';
@@ -24,7 +25,8 @@ export type DiplomacyEvent =
   | IndicatorEvent
   | PledgeEvent
   | FollowUpEvent
-  | DocumentEvent;
+  | DocumentEvent
+  | DraftEvent;
 
 export type DiplomacyEventType = DiplomacyEvent['type'];
 
@@ -45,6 +47,7 @@ export const EVENT_SCHEMA_VERSIONS = {
   ...PLEDGE_EVENT_VERSIONS,
   ...FOLLOW_UP_EVENT_VERSIONS,
   ...DOCUMENT_EVENT_VERSIONS,
+  ...DRAFT_EVENT_VERSIONS,
 } as const satisfies Record<DiplomacyEventType, number>;
 
 export const DIPLOMACY_EVENT_TYPES = Object.keys(EVENT_SCHEMA_VERSIONS) as DiplomacyEventType[];

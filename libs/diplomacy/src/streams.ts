@@ -17,6 +17,7 @@ export const STREAM_CATEGORIES = {
   followUp: 'follow-up',
   document: 'document',
   vocabulary: 'vocabulary',
+  draft: 'draft',
 } as const;
 export type StreamCategory = (typeof STREAM_CATEGORIES)[keyof typeof STREAM_CATEGORIES];
 
@@ -32,6 +33,8 @@ export const indicatorStream = (id: string) => `indicator-${id}`;
 export const pledgeStream = (id: string) => `pledge-${id}`;
 export const followUpStream = (id: string) => `follow-up-${id}`;
 export const documentStream = (id: string) => `document-${id}`;
+/** A draft of records proposed from a press release, reviewed, then committed. */
+export const draftStream = (id: string) => `draft-${id}`;
 /** The admin-extendable list of cooperation areas (topics) lives in one stream. */
 export const topicVocabularyStream = () => 'vocabulary-topics';
 
