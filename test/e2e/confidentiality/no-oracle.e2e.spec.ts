@@ -357,6 +357,10 @@ const PROBES: Record<string, (ids: Ids) => Probe> = {
   'GET /timeline/:party': (ids) => ({ method: 'GET', url: `/timeline/${ids.organisation}` }),
   'GET /visits/:id/meetings': (ids) => ({ method: 'GET', url: `/visits/${ids.visit}/meetings` }),
   'GET /dossiers/people/:id': (ids) => ({ method: 'GET', url: `/dossiers/people/${ids.person}` }),
+  'GET /dossiers/countries/:code': (ids) => ({
+    method: 'GET',
+    url: `/dossiers/countries/${ids.country}`,
+  }),
   'GET /dossiers/organisations/:id': (ids) => ({
     method: 'GET',
     url: `/dossiers/organisations/${ids.organisation}`,
@@ -404,6 +408,12 @@ const NOT_ABOUT_RECORDS: Record<string, string> = {
   'GET /health': 'no data',
   'GET /health/live': 'no data',
   'GET /metrics': 'process figures, no record',
+  'POST /users/:name/desks': 'users are not records (admin)',
+  'DELETE /users/:name/desks/:desk': 'users are not records (admin)',
+  'GET /staff': 'names of staff and desks, not records',
+  'GET /home': "the caller's own lists, each filtered by clearance (home.e2e)",
+  'GET /search': 'finds by words, never by id; counts after the clearance filter (search.e2e)',
+  'GET /engagements/per-country': 'counts per country of visible records only (visibleTo)',
 };
 
 const isStatic = (route: string) => /^GET \/(docs|assets|\*$|$)/.test(route);
