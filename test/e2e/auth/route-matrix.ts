@@ -13,7 +13,7 @@ const WRITES = /^(POST|PUT|PATCH|DELETE)$/;
 const READS = /^GET$/;
 const ANY = /./;
 const RECORDS =
-  '(visits|meetings|pledges|follow-ups|statements|indicators|countries|organisations|people|sources)';
+  '(visits|meetings|pledges|follow-ups|statements|indicators|countries|organisations|people|sources|drafts)';
 const READ_MODELS =
   '(partnerships|pledges/register|pledges/compliance|follow-ups/board|dossiers|timeline|reports|exports)';
 

@@ -22,6 +22,7 @@ const KINDS = [
   'pledge',
   'followUp',
   'document',
+  'draft',
 ] as const;
 type Kind = (typeof KINDS)[number];
 type Ids = Record<Kind, string>;
@@ -40,6 +41,22 @@ const kaz = { kind: 'country', id: 'KAZ' };
 const staff = { id: '' };
 /** A post no one holds: the person, hidden or random, must answer before the post is looked for. */
 const unheldPost = randomUUID();
+/** A meeting as a draft holds it (the press-release shape). */
+const draftedMeeting = {
+  date: DAY,
+  place: { city: 'Luxembourg', country: 'LUX' },
+  format: 'bilateral',
+  participants: [
+    {
+      name: 'Murat Nurtleu',
+      title: 'Foreign Minister',
+      organisation_or_country: null,
+      side: 'KAZ',
+    },
+    { name: 'Luc Frieden', title: 'Prime Minister', organisation_or_country: null, side: 'LUX' },
+  ],
+  topics: [],
+};
 const party = (ids: Ids, kind: 'country' | 'organisation' | 'person') => ({ kind, id: ids[kind] });
 
 /** One probe per route that takes a record id or a reference, every such field hidden at once. */
@@ -55,6 +72,25 @@ const PROBES: Record<string, (ids: Ids) => Probe> = {
   'GET /pledges/:id': (ids) => ({ method: 'GET', url: `/pledges/${ids.pledge}` }),
   'GET /follow-ups/:id': (ids) => ({ method: 'GET', url: `/follow-ups/${ids.followUp}` }),
   'GET /documents/:id': (ids) => ({ method: 'GET', url: `/documents/${ids.document}` }),
+  'GET /drafts/:id': (ids) => ({ method: 'GET', url: `/drafts/${ids.draft}` }),
+  'POST /drafts/:id/items/:path/edits': (ids) => ({
+    method: 'POST',
+    url: `/drafts/${ids.draft}/items/meetings.0/edits`,
+    body: { value: draftedMeeting },
+    ifMatch: '"7"',
+  }),
+  'POST /drafts/:id/items/:path/acceptance': (ids) => ({
+    method: 'POST',
+    url: `/drafts/${ids.draft}/items/meetings.0/acceptance`,
+    ifMatch: '"7"',
+  }),
+  'POST /drafts/:id/items/:path/rejection': (ids) => ({
+    method: 'POST',
+    url: `/drafts/${ids.draft}/items/meetings.0/rejection`,
+    body: { reason: 'not said' },
+    ifMatch: '"7"',
+  }),
+  'POST /drafts/:id/commit': (ids) => ({ method: 'POST', url: `/drafts/${ids.draft}/commit` }),
 
   'POST /organisations': (ids) => ({
     method: 'POST',
@@ -388,6 +424,7 @@ const PROBES: Record<string, (ids: Ids) => Probe> = {
 const NOT_ABOUT_RECORDS: Record<string, string> = {
   'PUT /countries/:code': 'a creation under the client-chosen code: see the creations note below',
   'POST /sources': 'a creation that cites nothing',
+  'POST /drafts': 'a creation from pasted text that cites nothing by id',
   'GET /auth/me': 'the caller only',
   'GET /users': 'users are not records (admin)',
   'POST /users': 'users are not records (admin)',
@@ -502,6 +539,13 @@ describe('a hidden record is a random id, on every route', () => {
         ...confidential,
       }),
     );
+    hidden.draft = created(
+      await writer('POST', '/drafts', {
+        text: 'Foreign Minister Murat Nurtleu met Prime Minister Luc Frieden of Luxembourg on 14 October 2024 during an official visit; the ministers discussed cooperation.',
+        published: DAY,
+        ...confidential,
+      }),
+    );
     staff.id = (await writer('GET', '/auth/me')).body.id;
     hidden.followUp = created(
       await writer('POST', '/follow-ups', {
@@ -569,6 +613,7 @@ describe('a hidden record is a random id, on every route', () => {
       pledge: 'pledges',
       followUp: 'follow-ups',
       document: 'documents',
+      draft: 'drafts',
     };
     for (const kind of KINDS) {
       const reply = await writer('GET', `/${paths[kind]}/${hidden[kind]}`);

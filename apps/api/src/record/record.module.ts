@@ -3,6 +3,7 @@ import { APP_FILTER } from '@nestjs/core';
 import { EventSourcingModule } from '@chancery/event-sourcing';
 import { CountriesModule } from './countries/countries.module';
 import { DocumentsModule } from './documents/documents.module';
+import { DraftsModule } from './drafts/drafts.module';
 import { FollowUpsModule } from './follow-ups/follow-ups.module';
 import { IndicatorsModule } from './indicators/indicators.module';
 import { MeetingsModule } from './meetings/meetings.module';
@@ -34,6 +35,7 @@ import { TopicsModule } from './topics/topics.module';
     PledgesModule,
     FollowUpsModule,
     DocumentsModule,
+    DraftsModule,
   ],
   providers: [{ provide: APP_FILTER, useClass: DomainErrorFilter }],
 })

@@ -1,6 +1,7 @@
 import {
   countryDecider,
   documentDecider,
+  draftDecider,
   followUpDecider,
   indicatorDecider,
   meetingDecider,
@@ -42,6 +43,7 @@ const FOLDS: Record<StreamCategory, RecordFold> = {
   'follow-up': asFold(followUpDecider),
   vocabulary: asFold(topicDecider),
   document: asFold(documentDecider),
+  draft: asFold(draftDecider),
 };
 
 /** The fold for a stream of the diplomatic record, or null for a stream outside it (users). */
