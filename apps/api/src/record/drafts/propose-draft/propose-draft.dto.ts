@@ -12,8 +12,8 @@ export class ProposeDraftDto {
 
   @ApiProperty({ description: `The press release's text, at most ${MAX_CHARS} characters` })
   @IsString()
-  @IsNotEmpty({ message: 'text: paste the text of the release' })
-  @MaxLength(MAX_CHARS, { message: `text: at most ${MAX_CHARS} characters` })
+  @IsNotEmpty({ message: 'text must not be empty: paste the text of the release' })
+  @MaxLength(MAX_CHARS, { message: `text must be at most ${MAX_CHARS} characters long` })
   text!: string;
 
   @ApiPropertyOptional({ example: 'https://www.gov.kz/memleket/entities/mfa', nullable: true })

@@ -1,6 +1,6 @@
-import { BadRequestException } from '@nestjs/common';
 import type { DraftItemKind } from '@chancery/diplomacy';
 import { checkShape } from '../../../../../cli/src/import/press-release';
+import { invalidFields } from '../../../http/validation';
 
 const EMPTY = { visits: [], meetings: [], pledges: [], statements: [], indicators: [] };
 const SOURCE = { publisher: 'x', title: 'x', published: 'not stated', url: null };
@@ -12,13 +12,5 @@ export function requireItemShape(kind: DraftItemKind, path: string, value: unkno
   const problems = checkShape(release);
   if (problems.length === 0) return;
   const field = (p: string) => p.replace(/^\$\.(source|\w+\[0\])\.?/, '') || 'value';
-  throw new BadRequestException({
-    statusCode: 400,
-    code: 'VALIDATION',
-    message: problems.map((p) => `value.${field(p.path)} ${p.reason}`),
-    details: {
-      path,
-      problems: problems.map((p) => ({ field: `value.${field(p.path)}`, reason: p.reason })),
-    },
-  });
+  throw invalidFields(problems.map((p) => ({ field: `value.${field(p.path)}`, reason: p.reason })));
 }
