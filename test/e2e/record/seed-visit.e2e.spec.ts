@@ -98,18 +98,18 @@ describe('the seed visit of 14 October 2024, recorded through the API', () => {
     expect(report.recorded.pledges).toHaveLength(seed.pledges.length);
     const ses = await get(`/pledges/${seed.seedId('pledge:ses-328-settlements')}`);
     expect(ses).toMatchObject({
-      pledger: { kind: 'organisation', id: seed.seedId('organisation:ses') },
-      beneficiary: { kind: 'country', id: 'KAZ' },
-      area: 'satellite-communications',
+      pledgers: [{ kind: 'organisation', id: seed.seedId('organisation:ses') }],
+      beneficiaries: [{ kind: 'country', id: 'KAZ' }],
+      areas: ['satellite-communications'],
       level: 'expressed-intent',
-      target: { quantity: 328, unit: 'settlements' },
+      targets: [{ quantity: 328, unit: 'settlements', qualifier: null, ofTotal: null }],
       meetingId: seed.seedId('meeting:ses'),
     });
     const cargolux = await get(`/pledges/${seed.seedId('pledge:cargolux-flights')}`);
     expect(cargolux).toMatchObject({
-      pledger: { id: seed.seedId('organisation:cargolux') },
-      area: 'aviation',
-      target: null,
+      pledgers: [{ id: seed.seedId('organisation:cargolux') }],
+      areas: ['aviation'],
+      targets: [],
     });
   });
 
