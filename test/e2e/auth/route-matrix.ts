@@ -13,9 +13,9 @@ const WRITES = /^(POST|PUT|PATCH|DELETE)$/;
 const READS = /^GET$/;
 const ANY = /./;
 const RECORDS =
-  '(visits|meetings|pledges|follow-ups|statements|indicators|countries|organisations|people|sources|drafts)';
+  '(visits|meetings|pledges|follow-ups|statements|indicators|countries|organisations|people|sources|documents|drafts)';
 const READ_MODELS =
-  '(partnerships|pledges/register|pledges/compliance|follow-ups/board|dossiers|timeline|reports|exports)';
+  '(partnerships|pledges/register|pledges/compliance|follow-ups/board|dossiers|timeline|engagements|reports|exports)';
 
 /**
  * The role matrix as the README states it; the e2e test holds the running app to it.

@@ -50,7 +50,7 @@ describe('staff administration over HTTP', () => {
     expect(events[1].data.tokenHash).toBe(hashToken(token));
 
     const me = await call('GET', '/auth/me', token);
-    expect(me.json()).toEqual({ id: 'attache', roles: ['analyst'], clearance: 'public' });
+    expect(me.json()).toEqual({ id: 'attache', roles: ['analyst'], clearance: 'public', desks: [] });
   });
 
   it('issues a second token and, on revocation, refuses every token of the user at once', async () => {
@@ -112,7 +112,7 @@ describe('staff administration over HTTP', () => {
       url: '/users',
       headers: { authorization: `Bearer ${admin}`, accept: 'text/csv' },
     });
-    expect(csv.body.split('\n')[0]).toBe('id,status,roles,clearance,tokens');
+    expect(csv.body.split('\n')[0]).toBe('id,status,roles,clearance,desks,tokens');
     expect(csv.body).not.toMatch(/chy_|tokenHash|[0-9a-f]{64}/);
   });
 });

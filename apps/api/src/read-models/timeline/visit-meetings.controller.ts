@@ -17,7 +17,7 @@ import { VisibleLevels, visibleTo } from '../shared/clearance';
 import { ReadModelEngine } from '../shared/engine.provider';
 import { ConsistentQuery } from '../shared/query.dto';
 import { ProjectionLagFilter, ReadYourWrites } from '../shared/read-your-writes';
-import { ReadModelReaders } from '../shared/roles';
+import { Roles } from '../../auth/auth.decorators';
 import { newestFirst, timelineItem } from './timeline.queries';
 
 /** Each record once: the timeline keeps a row per two of its parties. */
@@ -25,10 +25,11 @@ const once = (rows: Row[]) => [...new Map(rows.map((r) => [String(r.record_id), 
 
 /**
  * The meetings held during a visit (the visit page's list), from the timeline read model; 404
- * for a visit that is not there or that the caller may not see, alike.
+ * for a visit that is not there or that the caller may not see, alike. Read like the visit itself
+ * (recorders too: the visit's page in the web app lists them), as the role matrix has it.
  */
 @ApiTags('read models')
-@ReadModelReaders()
+@Roles('recorder', 'analyst', 'auditor')
 @UseFilters(ProjectionLagFilter)
 @Controller('visits')
 export class VisitMeetingsController {
