@@ -1,5 +1,6 @@
 import { NavLink, Route, Routes } from 'react-router';
 import { FollowUpBoard } from './pages/board';
+import { FromPressRelease } from './pages/from-press-release';
 import { BriefingIndex, BriefingPage } from './pages/briefing-page';
 import { DossierIndex, DossierPage } from './pages/dossier-page';
 import { History } from './pages/history';
@@ -24,6 +25,7 @@ const NAV = [
   ['/log/visit', 'Log a visit'],
   ['/log/meeting', 'Log a meeting'],
   ['/log/pledge', 'Record a pledge'],
+  ['/from-press-release', 'From a press release'],
   ['/board', 'Follow-ups'],
   ['/partners', 'Partnerships'],
   ['/dossier', 'Dossiers'],
@@ -75,6 +77,7 @@ export function App() {
           <Route path="/log/meeting" element={<RequireSession><LogMeeting /></RequireSession>} />
           <Route path="/log/pledge" element={<RequireSession><RecordPledge /></RequireSession>} />
           <Route path="/log/document" element={<RequireSession><RecordDocument /></RequireSession>} />
+          <Route path="/from-press-release" element={<RequireSession><FromPressRelease /></RequireSession>} />
           <Route path="/board" element={<RequireSession><FollowUpBoard /></RequireSession>} />
           <Route path="/partners" element={<RequireSession><Partnerships /></RequireSession>} />
           <Route path="/partners/:party/:counterpart" element={<RequireSession><PartnershipPage /></RequireSession>} />

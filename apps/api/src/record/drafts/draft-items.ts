@@ -8,6 +8,14 @@ const NOT_STATED = 'not stated';
 const v = <T>(p: Proposed<T>): T | null => (p.stated ? p.value : null);
 const orNotStated = (p: Proposed<string>): string => v(p) ?? NOT_STATED;
 
+/** "official" → "official visit": the words the importer reads as one of the API's kinds. */
+const visitKind = (kind: string | null) =>
+  kind === null
+    ? NOT_STATED
+    : /^(state|official|working|private)$/.test(kind)
+      ? `${kind} visit`
+      : kind;
+
 /** Every span under a proposed item, in text order, once each. */
 function spansIn(value: unknown, out: DraftSpan[] = []): DraftSpan[] {
   if (Array.isArray(value)) {
@@ -49,7 +57,7 @@ export function draftItems(draft: Draft, meta: DraftSourceMeta): DraftItem[] {
     host_country: v(x.host_country),
     start: v(x.start),
     end: v(x.end),
-    kind: orNotStated(x.kind),
+    kind: visitKind(v(x.kind)),
   }));
   add('meetings', draft.meetings, (x: Draft['meetings'][number]) => ({
     date: v(x.date),
