@@ -146,6 +146,20 @@ describe('a draft of the seed release, reviewed and committed', () => {
     }
   });
 
+  it('writes every record of the commit in the draft commit’s correlation, by the same officer', async () => {
+    const store = t.app.get<EventStore>(EVENT_STORE);
+    const events = [];
+    for await (const e of store.readStream(`draft-${draft.id}`)) events.push(e);
+    const commit = events.find((e) => e.type === 'DraftCommitted')!;
+    const { produced } = commit.data as { produced: { kind: string; id: string }[] };
+    const streams = new Set(produced.map((p) => `${p.kind.replace(/s$/, '')}-${p.id}`));
+    const written = [];
+    for await (const e of store.readAll())
+      if (e.metadata.correlationId === commit.metadata.correlationId) written.push(e);
+    for (const stream of streams) expect(written.map((e) => e.streamId)).toContain(stream);
+    expect(new Set(written.map((e) => e.metadata.actor))).toEqual(new Set([commit.metadata.actor]));
+  });
+
   it('a second commit writes nothing, and a committed draft changes no more', async () => {
     const before = await headPosition();
     expect((await send('POST', `/drafts/${draft.id}/commit`)).status).toBe(200);
