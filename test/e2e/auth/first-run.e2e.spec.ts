@@ -31,7 +31,12 @@ describe('first run', () => {
       url: '/auth/me',
       headers: { authorization: `Bearer ${token}` },
     });
-    expect(me.json()).toEqual({ id: 'admin', roles: ['admin'], clearance: 'confidential' });
+    expect(me.json()).toEqual({
+      id: 'admin',
+      roles: ['admin'],
+      clearance: 'confidential',
+      desks: [],
+    });
 
     const events: RecordedEvent[] = [];
     for await (const event of first.app.get<EventStore>(EVENT_STORE).readStream('user-admin'))

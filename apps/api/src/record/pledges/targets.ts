@@ -2,6 +2,7 @@ import { applyDecorators } from '@nestjs/common';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { isISO4217CurrencyCode, IsOptional, registerDecorator } from 'class-validator';
 import { FIGURE_QUALIFIERS, isExactFigure, type Measure, type Target } from '@chancery/diplomacy';
+import { Optional } from '../shared/dto';
 
 const SHAPES = '{ quantity, unit }, { amount, currency } or { rating, scale }';
 const EXTRAS = ['qualifier', 'ofTotal'];
@@ -112,7 +113,7 @@ const listProblem = (value: unknown): string | null => {
 export function OptionalTargets(description: string, example: object[]) {
   return applyDecorators(
     ApiPropertyOptional({ description, type: 'array', items: TARGET_SCHEMA, example, default: [] }),
-    IsOptional(),
+    Optional(), // left out is none; null is refused (an empty list says none)
     rule(
       'isTargetList',
       (property, value) => `${property}${listProblem(value)}`,
