@@ -107,20 +107,16 @@ describeInBrowser('staff web app: drafting records from a press release', () => 
     await page.getByRole('heading', { name: 'Draft committed' }).waitFor();
     await noSeriousFindings('the committed draft');
 
-    const draftId = await page.evaluate(() =>
-      [...document.querySelectorAll('a')]
-        .map((a) => a.getAttribute('href'))
-        .find((h) => h?.startsWith('/records/visit/')),
-    );
-    const visitRecord = await get(draftId!.replace('/records/visit/', '/visits/'));
+    const links = await page
+      .locator('.state.success a')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    const visitLink = links.find((h) => h?.startsWith('/records/visit/'));
+    const visitRecord = await get(visitLink!.replace('/records/visit/', '/visits/'));
     expect(visitRecord).toMatchObject({
       hostCountry: 'LUX',
       startDate: '2024-10-14',
       kind: 'official',
     });
-    const links = await page
-      .locator('.state.success a')
-      .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     const indicator = links.find((h) => h?.startsWith('/records/indicator/'));
     expect(await get(indicator!.replace('/records/indicator/', '/indicators/'))).toMatchObject({
       figure: { amount: 2_900_000_000, currency: 'USD' },

@@ -18,7 +18,7 @@ import { ViewerOf, type Viewer } from '../../shared/viewer';
 import { DraftCommands } from '../draft-commands';
 import { releaseOf } from '../draft-items';
 import { draftView, type DraftView } from '../draft-view';
-import { inProcessSend } from './in-process-send';
+import { inProcessSend } from '../in-process-send';
 
 /** `$.meetings[1]` of the committed release → the draft item it came from. */
 function itemPathOf(factPath: string, paths: Map<string, string>): string {

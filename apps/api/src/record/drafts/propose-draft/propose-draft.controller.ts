@@ -1,19 +1,25 @@
-import { Body, Controller, HttpCode, Post, Res } from '@nestjs/common';
+import { Body, Controller, Headers, HttpCode, Post, Res } from '@nestjs/common';
+import { HttpAdapterHost } from '@nestjs/core';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { FastifyReply } from 'fastify';
-import { DEFAULT_GAZETTEER, draftFromText } from '@chancery/drafting';
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import { draftFromText, refusal } from '@chancery/drafting';
 import type { CommandMetadata } from '@chancery/event-sourcing';
 import { newRecordId } from '../../shared/record-id';
 import { RequestMetadata } from '../../shared/request-metadata';
 import { Recorders } from '../../shared/roles';
 import { DraftCommands } from '../draft-commands';
 import { draftItems, sourceValue } from '../draft-items';
+import { inProcessSend } from '../in-process-send';
+import { directoryGazetteer } from './directory-gazetteer';
 import { ProposeDraftDto } from './propose-draft.dto';
 
 @ApiTags('drafts')
 @Controller('drafts')
 export class ProposeDraftController {
-  constructor(private readonly drafts: DraftCommands) {}
+  constructor(
+    private readonly drafts: DraftCommands,
+    private readonly http: HttpAdapterHost,
+  ) {}
 
   @Post()
   @HttpCode(201)
@@ -24,6 +30,7 @@ export class ProposeDraftController {
   })
   async propose(
     @Body() { draftId, text, classification, ...given }: ProposeDraftDto,
+    @Headers('authorization') authorization: string,
     @RequestMetadata() metadata: CommandMetadata,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
@@ -34,7 +41,11 @@ export class ProposeDraftController {
       title: given.title ?? null,
       published: given.published ?? null,
     };
-    const draft = draftFromText(text, source, DEFAULT_GAZETTEER);
+    const fastify = this.http.httpAdapter.getInstance<FastifyInstance>();
+    const send = inProcessSend(fastify, authorization, metadata.correlationId);
+    // The directory is asked only about a text the engine will read.
+    const gazetteer = refusal(text) ? undefined : await directoryGazetteer(send, text);
+    const draft = draftFromText(text, source, gazetteer);
     const items =
       draft.status === 'drafted'
         ? draftItems(draft, source)

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import type { Send } from '../../../../../cli/src/import/importer';
+import type { Send } from '../../../../cli/src/import/importer';
 
 /**
  * The importer's `Send`, answered by this API in-process (`inject`): every write goes through the
