@@ -1,3 +1,4 @@
+import { eventually } from '../../support/eventually';
 import type { TestApp } from '../../support/test-app';
 
 export interface SeedParties {
@@ -52,5 +53,20 @@ export async function seedParties(t: TestApp, token: string): Promise<SeedPartie
     sourceIds: [source.id],
     classification: 'public',
   });
+  await directoryKnows(t, token, ses.id);
   return { source: source.id, nurtleu, frieden, bettel, ses: ses.id, position };
+}
+
+/**
+ * The directory follows the log with no read-your-writes: pickers find nothing it has not applied
+ * yet. It applies in log order, so once it knows the last record seeded it knows them all.
+ */
+async function directoryKnows(t: TestApp, token: string, id: string): Promise<void> {
+  await eventually(async () => {
+    const res = await t.app.inject({
+      url: `/directory?q=${encodeURIComponent(id)}&limit=5`,
+      headers: { authorization: `Bearer ${token}` },
+    });
+    return res.statusCode === 200 && res.json().items.some((e: { id: string }) => e.id === id);
+  });
 }
