@@ -90,6 +90,12 @@ const PROBES: Record<string, (ids: Ids) => Probe> = {
     body: { reason: 'not said' },
     ifMatch: '"7"',
   }),
+  'POST /drafts/:id/items': (ids) => ({
+    method: 'POST',
+    url: `/drafts/${ids.draft}/items`,
+    body: { kind: 'meetings', value: draftedMeeting },
+    ifMatch: '"7"',
+  }),
   'POST /drafts/:id/commit': (ids) => ({ method: 'POST', url: `/drafts/${ids.draft}/commit` }),
 
   'POST /organisations': (ids) => ({

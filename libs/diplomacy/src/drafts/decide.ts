@@ -2,7 +2,14 @@ import type { Decider } from '../shared/decider';
 import { DomainError } from '../shared/errors';
 import { recordErrors, requireClassification } from '../shared/record-lifecycle';
 import type { Classification } from '../shared/vocabulary';
-import type { DraftCommitted, DraftEvent, DraftItem, DraftProduct, DraftProposed } from './events';
+import type {
+  DraftCommitted,
+  DraftEvent,
+  DraftItem,
+  DraftItemKind,
+  DraftProduct,
+  DraftProposed,
+} from './events';
 
 export type DraftDecision = 'undecided' | 'accepted' | 'edited' | 'rejected';
 
@@ -30,6 +37,10 @@ export const draftErrors = {
     new DomainError('DRAFT.ALREADY_COMMITTED', `draft ${id} is committed; it changes no more`),
   nothingToCommit: (id: string) =>
     new DomainError('DRAFT.NOTHING_TO_COMMIT', `draft ${id} proposes no record to commit`),
+  secondSource: () =>
+    new DomainError('DRAFT.SECOND_SOURCE', 'a draft has one source: edit it instead', {
+      field: 'kind',
+    }),
   sourceRejected: () =>
     new DomainError(
       'DRAFT.SOURCE_REJECTED',
@@ -46,6 +57,10 @@ export type EditDraftItem = {
   type: 'EditDraftItem';
   data: { draftId: string; path: string; value: unknown };
 };
+export type AddDraftItem = {
+  type: 'AddDraftItem';
+  data: { draftId: string; kind: DraftItemKind; value: unknown };
+};
 export type AcceptDraftItem = { type: 'AcceptDraftItem'; data: { draftId: string; path: string } };
 export type RejectDraftItem = {
   type: 'RejectDraftItem';
@@ -57,7 +72,12 @@ export type RecordDraftCommit = {
   data: DraftCommitted['data'];
 };
 export type DraftCommand =
-  ProposeDraft | EditDraftItem | AcceptDraftItem | RejectDraftItem | RecordDraftCommit;
+  | ProposeDraft
+  | EditDraftItem
+  | AddDraftItem
+  | AcceptDraftItem
+  | RejectDraftItem
+  | RecordDraftCommit;
 
 function open(state: DraftState, id: string): DraftRecord {
   if (state.status === 'empty') throw draftErrors.notFound(id);
@@ -90,6 +110,13 @@ function decide(command: DraftCommand, state: DraftState): DraftEvent[] {
       const item = itemAt(open(state, draftId), command.data.path);
       if (same(item.value, command.data.value)) return [];
       return [{ type: 'DraftItemEdited', data: command.data }];
+    }
+    case 'AddDraftItem': {
+      const draft = open(state, draftId);
+      if (command.data.kind === 'source') throw draftErrors.secondSource();
+      const n = draft.items.filter((i) => i.kind === command.data.kind).length;
+      const path = `${command.data.kind}.${n}`;
+      return [{ type: 'DraftItemAdded', data: { ...command.data, path } }];
     }
     case 'AcceptDraftItem': {
       const item = itemAt(open(state, draftId), command.data.path);
@@ -140,6 +167,18 @@ function evolve(state: DraftState, event: DraftEvent): DraftState {
         decision: 'edited',
         rejectionReason: null,
       }));
+    case 'DraftItemAdded': {
+      if (state.status === 'empty') return state;
+      const { draftId: _id, ...item } = event.data;
+      const added: DraftItemState = {
+        ...item,
+        spans: [],
+        proposed: null,
+        decision: 'edited',
+        rejectionReason: null,
+      };
+      return { ...state, record: { ...state.record, items: [...state.record.items, added] } };
+    }
     case 'DraftItemAccepted':
       return withItem(state, event.data.path, (i) => ({
         ...i,

@@ -86,6 +86,22 @@ describe('drafts', () => {
       .thenFails('DRAFT.ALREADY_COMMITTED');
   });
 
+  it('adds a record the machine missed at the next path of its kind, never a second source', () => {
+    const add = (kind: 'meetings' | 'source') =>
+      ({ type: 'AddDraftItem', data: { draftId: 'd-1', kind, value: { date: null } } }) as const;
+    spec
+      .given([proposed])
+      .when(add('meetings'))
+      .then([
+        {
+          type: 'DraftItemAdded',
+          data: { draftId: 'd-1', kind: 'meetings', value: { date: null }, path: 'meetings.1' },
+        },
+      ]);
+    spec.given([proposed]).when(add('source')).thenFails('DRAFT.SECOND_SOURCE');
+    spec.given([proposed, committed]).when(add('meetings')).thenFails('DRAFT.ALREADY_COMMITTED');
+  });
+
   it('refuses to commit a draft with every record rejected', () => {
     const rejected: DraftEvent = {
       type: 'DraftItemRejected',

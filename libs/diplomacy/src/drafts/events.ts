@@ -47,6 +47,12 @@ export type DraftItemEdited = {
   data: { draftId: string; path: string; value: unknown };
 };
 
+/** The officer added a record the machine did not propose (`meetings.6`); it has no spans. */
+export type DraftItemAdded = {
+  type: 'DraftItemAdded';
+  data: { draftId: string; path: string; kind: DraftItemKind; value: unknown };
+};
+
 export type DraftItemAccepted = {
   type: 'DraftItemAccepted';
   data: { draftId: string; path: string };
@@ -72,11 +78,17 @@ export type DraftCommitted = {
 };
 
 export type DraftEvent =
-  DraftProposed | DraftItemEdited | DraftItemAccepted | DraftItemRejected | DraftCommitted;
+  | DraftProposed
+  | DraftItemEdited
+  | DraftItemAdded
+  | DraftItemAccepted
+  | DraftItemRejected
+  | DraftCommitted;
 
 export const DRAFT_EVENT_VERSIONS = {
   DraftProposed: 1,
   DraftItemEdited: 1,
+  DraftItemAdded: 1,
   DraftItemAccepted: 1,
   DraftItemRejected: 1,
   DraftCommitted: 1,

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AddDraftItemController } from './add-draft-item/add-draft-item.controller';
 import { CommitDraftController } from './commit-draft/commit-draft.controller';
 import { DraftCommands } from './draft-commands';
 import { GetDraftController } from './get-draft/get-draft.controller';
@@ -11,6 +12,7 @@ import { ReviewDraftItemController } from './review-draft-item/review-draft-item
     ProposeDraftController,
     GetDraftController,
     ReviewDraftItemController,
+    AddDraftItemController,
     CommitDraftController,
   ],
   providers: [DraftCommands],
