@@ -145,7 +145,8 @@ export function leafValue(leaf: Leaf, original: unknown): { value: unknown } | {
 
 /** The value with each leaf's text put back in place. */
 export function valueWith(value: Value, leaves: Leaf[]): { value: Value } | { errors: string[] } {
-  const copy = structuredClone(value) as Value;
+  // Through JSON, so no two leaves share an object (structuredClone keeps shared references).
+  const copy = JSON.parse(JSON.stringify(value)) as Value;
   const errors: string[] = [];
   for (const leaf of leaves) {
     let parent: Record<string | number, unknown> = copy;

@@ -5,7 +5,7 @@ import { api, ApiError } from '../api/client';
 import { Page } from '../ui/page';
 import { parsePartialDate, PARTIAL_DATE_HINT } from '../ui/partial-dates';
 import { itemHeading, recordLink, type DraftRecord } from './from-press-release-fields';
-import { DraftItemCard } from './from-press-release-item';
+import { AddRecord, DraftItemCard } from './from-press-release-item';
 
 const KIND_PLURALS: Record<string, [string, string]> = {
   sources: ['source', 'sources'],
@@ -210,6 +210,7 @@ function Review({ draft, onChange }: { draft: DraftRecord; onChange: (d: DraftRe
               />
             );
           })}
+          {!draft.committed && !draft.emptyBecause && <AddRecord busy={busy} add={(kind, value) => run(() => api(`/drafts/${draft.id}/items`, { method: 'POST', body: { kind, value }, ifMatch: draft.revision }))} />}
           {!draft.committed && !draft.emptyBecause && (
             <button type="button" className="primary" disabled={busy} onClick={commit}>
               Commit {live.length - 1} records
