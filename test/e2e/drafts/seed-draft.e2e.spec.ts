@@ -165,6 +165,15 @@ describe('a draft of the seed release, reviewed and committed', () => {
     expect(new Set(written.map((e) => e.metadata.actor))).toEqual(new Set([commit.metadata.actor]));
   });
 
+  it('shows an auditor what the machine proposed and what the officer changed, step by step', async () => {
+    const auditor = injectClient(t.app, await t.tokenFor('auditor'));
+    const history = await auditor('GET', `/audit/records/draft-${draft.id}/history`);
+    expect(history.status).toBe(200);
+    const text = JSON.stringify(history.body);
+    for (const type of ['DraftProposed', 'DraftItemEdited', 'DraftItemRejected', 'DraftCommitted'])
+      expect(text).toContain(type);
+  });
+
   it('a second commit writes nothing, and a committed draft changes no more', async () => {
     const before = await headPosition();
     expect((await send('POST', `/drafts/${draft.id}/commit`)).status).toBe(200);
