@@ -70,6 +70,33 @@ describe('drafts refuse what is not a press release', () => {
     expect([unknown.status, unknown.body.code]).toEqual([422, 'DRAFT.UNKNOWN_ITEM']);
   });
 
+  it('answers 422 saying why when the API refuses the source the officer edited', async () => {
+    const { body: draft, headers } = await send('POST', '/drafts', {
+      text: RELEASE,
+      published: '2024-10-14',
+      publisher: 'Ministry of Foreign Affairs of Kazakhstan',
+    });
+    const source = {
+      publisher: 'MFA',
+      title: 'not stated',
+      published: '2024-10-14',
+      url: 'not a web address',
+    };
+    const edit = await send(
+      'POST',
+      `/drafts/${draft.id}/items/source/edits`,
+      { value: source },
+      {
+        'If-Match': headers.etag!,
+      },
+    );
+    expect(edit.status).toBe(200);
+    const commit = await send('POST', `/drafts/${draft.id}/commit`);
+    expect([commit.status, commit.body.code]).toEqual([422, 'DRAFT.NOT_RECORDABLE']);
+    expect(commit.body.message).toContain('url');
+    expect((await send('GET', `/drafts/${draft.id}`)).body.committed).toBeNull();
+  });
+
   it('hides a draft above the reader’s clearance, and keeps analysts from drafting', async () => {
     const writer = injectClient(t.app, await t.tokenFor('recorder'));
     const secret = await writer('POST', '/drafts', {

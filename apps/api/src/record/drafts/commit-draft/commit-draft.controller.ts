@@ -72,7 +72,10 @@ export class CommitDraftController {
       );
     const fastify = this.http.httpAdapter.getInstance<FastifyInstance>();
     const send = inProcessSend(fastify, authorization, metadata.correlationId);
-    const { facts, refused } = await importFile(send, release);
+    const { facts, refused } = await importFile(send, release).catch((error: Error) => {
+      // A party, person or source the API refused: what was recorded before it stands on its own.
+      throw new DomainError('DRAFT.NOT_RECORDABLE', error.message);
+    });
     const refusedPaths = new Set(refused.map((r) => r.path));
     const committed: DraftCommitted['data'] = {
       draftId: id,
