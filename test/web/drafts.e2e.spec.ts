@@ -126,6 +126,11 @@ describeInBrowser('staff web app: drafting records from a press release', () => 
     await keys.press('Enter');
     await page.getByRole('heading', { name: 'Draft committed' }).waitFor();
     await noSeriousFindings('the committed draft');
+    // The draft's address resumes it: a reload shows the same committed draft.
+    expect(page.url()).toMatch(/\/from-press-release\?draft=[0-9a-f-]{36}$/);
+    await page.reload();
+    await page.getByRole('heading', { name: 'Draft committed' }).waitFor();
+    await page.getByText('What Chancery proposed').first().waitFor();
 
     const links = await page
       .locator('.state.success a')

@@ -25,6 +25,19 @@ export function DraftItemCard({ item, index, busy, shown, onShow, act }: { item:
               </div>
             ))}
           </dl>
+          {item.decision === 'edited' && item.proposed !== null && (
+            <details>
+              <summary>What Chancery proposed</summary>
+              <dl>
+                {leavesOf(item.proposed).map((leaf) => (
+                  <div key={leaf.path.join('.')}>
+                    <dt>{leaf.label}</dt>
+                    <dd>{leaf.text || 'not stated'}</dd>
+                  </div>
+                ))}
+              </dl>
+            </details>
+          )}
           <div className="actions">
             <button type="button" onClick={onShow} aria-pressed={shown} aria-label={`Show the words of ${heading}`}>
               Show the words

@@ -1,6 +1,6 @@
 import './from-press-release.css';
-import { useState, type DragEvent, type FormEvent } from 'react';
-import { Link } from 'react-router';
+import { useEffect, useState, type DragEvent, type FormEvent } from 'react';
+import { Link, useSearchParams } from 'react-router';
 import { api, ApiError } from '../api/client';
 import { Page } from '../ui/page';
 import { parsePartialDate, PARTIAL_DATE_HINT } from '../ui/partial-dates';
@@ -224,13 +224,32 @@ function Review({ draft, onChange }: { draft: DraftRecord; onChange: (d: DraftRe
 
 /** "From a press release": paste the text, review what it supports, commit it through the ordinary commands. */
 export function FromPressRelease() {
+  // The draft's id rides in the address (?draft=…), so a reload or a later visit resumes the review.
+  const [params, setParams] = useSearchParams();
+  const id = params.get('draft');
   const [draft, setDraft] = useState<DraftRecord | null>(null);
+  const [missing, setMissing] = useState(false);
+  useEffect(() => {
+    setMissing(false);
+    if (!id) return setDraft(null);
+    if (draft?.id === id) return;
+    api<DraftRecord>(`/drafts/${id}`).then(setDraft, () => setMissing(true));
+  }, [id, draft?.id]);
+  const show = (d: DraftRecord) => {
+    setDraft(d);
+    setParams({ draft: d.id });
+  };
   return (
     <Page title="From a press release" intro="Paste a press release: Chancery drafts the records it supports, each tied to the words that say it. Review them, then commit.">
-      {draft ? <Review draft={draft} onChange={setDraft} /> : <PasteForm onDrafted={setDraft} />}
-      {draft && (
+      {missing && (
+        <p className="state error" role="alert">
+          That draft cannot be found. Paste the release again.
+        </p>
+      )}
+      {draft && id ? <Review draft={draft} onChange={setDraft} /> : id && !missing ? <p className="state loading">Loading the draft…</p> : <PasteForm onDrafted={show} />}
+      {draft && id && (
         <p>
-          <button type="button" onClick={() => setDraft(null)}>
+          <button type="button" onClick={() => setParams({})}>
             Draft another release
           </button>
         </p>
