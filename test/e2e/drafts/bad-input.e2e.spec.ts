@@ -30,6 +30,13 @@ describe('drafts refuse what is not a press release', () => {
     expect(await head()).toBe(before);
   });
 
+  it('drafts a text of 100,000 characters, the most it takes', async () => {
+    const text = `${RELEASE} `.repeat(1_000).slice(0, 100_000);
+    const reply = await send('POST', '/drafts', { text, published: '2024-10-14' });
+    expect([reply.status, reply.body.text?.length]).toEqual([201, 100_000]);
+    expect(reply.body.items.length).toBeGreaterThan(1);
+  });
+
   it('answers an empty draft saying why for a recipe, another language or random bytes', async () => {
     const texts = [
       'Preheat the oven to 180 degrees. Mix the flour, the sugar and two eggs, then bake the cake for forty minutes until golden.',
