@@ -174,6 +174,23 @@ describe('a draft of the seed release, reviewed and committed', () => {
       expect(text).toContain(type);
   });
 
+  it('leaves no projection a dead letter: every read model passes the draft events by', async () => {
+    const admin = injectClient(t.app, await t.tokenFor('admin'));
+    type Projection = {
+      name: string;
+      eventsBehind: number;
+      deadLetters: number;
+      lastError: unknown;
+    };
+    const projections = await eventually(async () => {
+      const { body } = await admin('GET', '/projections/status');
+      const list = (body?.projections ?? []) as Projection[];
+      return list.length > 0 && list.every((p) => p.eventsBehind === 0) && list;
+    });
+    expect(projections.filter((p) => p.deadLetters > 0 || p.lastError)).toEqual([]);
+    expect((await admin('GET', '/projections/dead-letters')).body.total).toBe(0);
+  });
+
   it('a second commit writes nothing, and a committed draft changes no more', async () => {
     const before = await headPosition();
     expect((await send('POST', `/drafts/${draft.id}/commit`)).status).toBe(200);
