@@ -1,7 +1,7 @@
 import countries from 'i18n-iso-countries';
 import { formatDay } from '../ui/dates';
 import { parsePartialDate } from '../ui/partial-dates';
-import { countryName } from '../ui/words';
+import { codeLabel, countryName } from '../ui/words';
 
 /** One item of a draft as the API answers it (`GET /drafts/:id`). */
 export interface DraftItem {
@@ -108,7 +108,7 @@ const textOf = (key: string, value: unknown): string => {
 export function leavesOf(value: Value, prefix: (string | number)[] = []): Leaf[] {
   return Object.entries(value).flatMap(([key, v]): Leaf[] => {
     const path = [...prefix, key];
-    if (key === 'topics' && Array.isArray(v)) return [{ path, label: leafLabel(path), text: v.join(', '), long: false }];
+    if (key === 'topics' && Array.isArray(v)) return [{ path, label: leafLabel(path), text: v.map((t) => codeLabel(String(t))).join(', '), long: false }];
     if (Array.isArray(v)) return v.flatMap((x, i) => leavesOf(x as Value, [...path, i]));
     if (v && typeof v === 'object') return leavesOf(v as Value, path);
     if (v === null && (key === 'quantity' || key === 'amount')) return [];
