@@ -16,6 +16,18 @@ const visitKind = (kind: string | null) =>
       ? `${kind} visit`
       : kind;
 
+/**
+ * A figure's period in the words the importer reads as dates: "Since 2005 … has reached" runs from
+ * 2005 to the day the release says it (its publication date); any other period as the engine read it.
+ */
+function periodWords(p: Proposed<string>, text: string, published: string | null): string {
+  const period = v(p);
+  if (period === null) return NOT_STATED;
+  const words = p.span ? text.slice(p.span[0], p.span[1]) : '';
+  const since = /^since\b/i.test(words.trim()) && /^\d{4}(-\d{2}(-\d{2})?)?$/.test(period);
+  return since && published ? `since ${period}, as of ${published}` : period;
+}
+
 /** Every span under a proposed item, in text order, once each. */
 function spansIn(value: unknown, out: DraftSpan[] = []): DraftSpan[] {
   if (Array.isArray(value)) {
@@ -43,7 +55,7 @@ export function sourceValue(meta: DraftSourceMeta): PressRelease['source'] {
  * The machine's draft as reviewable items, each in the shape of `shared/press-releases/*.expected.json`
  * (the shape the importer records), with the spans that support it.
  */
-export function draftItems(draft: Draft, meta: DraftSourceMeta): DraftItem[] {
+export function draftItems(draft: Draft, meta: DraftSourceMeta, text = ''): DraftItem[] {
   const items: DraftItem[] = [
     { path: 'source', kind: 'source', value: sourceValue(meta), spans: [] },
   ];
@@ -92,7 +104,7 @@ export function draftItems(draft: Draft, meta: DraftSourceMeta): DraftItem[] {
     what: v(x.what) ?? '',
     value: v(x.value),
     unit_or_currency: v(x.unit_or_currency) ?? '',
-    period_or_as_of: orNotStated(x.period_or_as_of),
+    period_or_as_of: periodWords(x.period_or_as_of, text, meta.published),
   }));
   return items;
 }

@@ -33,6 +33,14 @@ describe('a draft as reviewable items', () => {
     expect(releaseOf(kept).statements).toEqual([]);
   });
 
+  it('reads "Since 2005 … has reached" as a period the importer takes: to the publication date', () => {
+    const text = `${TEXT} Since 2005, the gross inflow of direct investments from Luxembourg into Kazakhstan has reached $2.9 billion.`;
+    const figure = draftItems(draftFromText(text, META), META, text).find(
+      (i) => i.kind === 'indicators',
+    );
+    expect(figure?.value).toMatchObject({ period_or_as_of: 'since 2005, as of 2024-10-14' });
+  });
+
   it('words a visit the engine calls "official" as the importer reads the kind', () => {
     const visit = items.find((i) => i.kind === 'visits');
     expect((visit?.value as { kind: string } | undefined)?.kind).toBe('official visit');

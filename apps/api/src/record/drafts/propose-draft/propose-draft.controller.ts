@@ -48,7 +48,7 @@ export class ProposeDraftController {
     const draft = draftFromText(text, source, gazetteer);
     const items =
       draft.status === 'drafted'
-        ? draftItems(draft, source)
+        ? draftItems(draft, source, text)
         : [{ path: 'source', kind: 'source' as const, value: sourceValue(source), spans: [] }];
     const data = { draftId: id, text, source, items, emptyBecause: draft.reason };
     const result = await this.drafts.propose(
