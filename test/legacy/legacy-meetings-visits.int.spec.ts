@@ -1,11 +1,9 @@
 import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Command } from 'commander';
-import { registerAuditCommands } from '../../apps/cli/src/audit/audit.command';
 import * as seed from '../../examples/seed-visit/fixture';
-import { eventually } from '../support/eventually';
 import { createTestApp, type TestApp } from '../support/test-app';
+import { auditVerify, rebuildFromZero, VERIFIED } from './support';
 
 /**
  * The legacy log (`test/fixtures/legacy-log-v1/`) holds the seed visit and its meetings written at
@@ -128,31 +126,15 @@ describe('meetings and visits of a log written before the richer record', () => 
       councilId,
     );
 
-    for (const name of ['timeline', 'partnerships']) {
-      const rebuild = await send('POST', `/admin/projections/${name}/rebuild`, admin);
-      expect(rebuild.status).toBe(202);
-      await eventually(async () => {
-        const { body } = await send('GET', '/projections/status', admin);
-        const state = body.projections.find((p: { name: string }) => p.name === name);
-        return state.generation === rebuild.body.generation && state.rebuild === null;
-      });
-    }
+    await rebuildFromZero(send, admin, ['timeline', 'partnerships']);
     expect(await answers()).toEqual(live);
   });
 
   it('passes audit verify with version 1 and version 2 meetings and visits in one log', async () => {
     await t.close();
-    const lines: string[] = [];
-    let code = -1;
-    const program = new Command('chancery').exitOverride();
-    registerAuditCommands(program, { print: (line) => lines.push(line), exit: (c) => (code = c) });
-    process.env.DATA_DIR = dataDir;
-    await program.parseAsync(['node', 'chancery', 'audit', 'verify']);
-    expect({ code, lines }).toEqual({
+    expect(await auditVerify(dataDir)).toEqual({
       code: 0,
-      lines: expect.arrayContaining([
-        'Verified: every chain holds and every read model matches the log.',
-      ]),
+      lines: expect.arrayContaining([VERIFIED]),
     });
     t = undefined as unknown as TestApp;
   });
