@@ -80,6 +80,11 @@ export function RecordPledge() {
   // Chosen once per form fill: however often the officer presses the button, it is one pledge.
   const pledgeId = useRef(newKey());
 
+  // A follow-up added before the session said who I am goes to me once it does, unless chosen.
+  useEffect(() => {
+    if (me?.id) setFollowUps((rows) => rows.map((f) => (f.assignee ? f : { ...f, assignee: me.id })));
+  }, [me?.id]);
+
   // From a signed document: the pledge follows from it.
   const documentId = params.get('document');
   useEffect(() => {

@@ -44,7 +44,8 @@ export function StaffSelect({
   ...rest
 }: { value: string; onChoose: (assignee: string) => void; me?: string | null } & Omit<SelectHTMLAttributes<HTMLSelectElement>, 'value' | 'onChange'>) {
   const staff = useStaff();
-  const known = !staff || value === '' || staff.people.some((p) => p.id === value) || staff.desks.some((d) => `${DESK}${d}` === value);
+  // Until the staff arrive, the chosen assignee is an option of its own, so the choice shows (and holds).
+  const known = value === '' || (!!staff && (staff.people.some((p) => p.id === value) || staff.desks.some((d) => `${DESK}${d}` === value)));
   return (
     <select {...rest} value={value} onChange={(e) => onChoose(e.target.value)}>
       <option value="">{staff ? 'Choose a person or a desk' : 'Loading the staff…'}</option>
