@@ -53,6 +53,9 @@ async function shutDown(
   // kept open longer would be picked by clients' pools and dropped under a request later.
   server.close();
   await drain.whenIdle();
+  // A client may still send on a kept-alive connection after the last answer: Fastify's close
+  // would answer it 503. Dropping every connection first makes it find the door closed instead.
+  server.closeAllConnections();
   logger.info('requests in flight answered: stopping projections and the event store');
   try {
     await app.close();
