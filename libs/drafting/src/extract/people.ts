@@ -159,6 +159,44 @@ const partiesIn = (ctx: Context, tokens: Token[], range: { from: number; to: num
   return out;
 };
 
+const sameParty = (x: PartyMention | null, y: PartyMention | null) =>
+  !!x && !!y && x.kind === y.kind && x.code === y.code;
+
+/**
+ * The post a title names, without the party it names: the side holds that. "Kazakh Foreign
+ * Minister", "Luxembourg’s Prime Minister" → "Foreign Minister", "Prime Minister"; "executive
+ * director of Sarens", "President of the United States" → "executive director", "President".
+ * A party named by an alias ("Vice-President of the European Commission") is a body of its own and
+ * stays; so does a "counterpart", which names no post.
+ */
+function postOnly(
+  ctx: Context,
+  tokens: Token[],
+  range: { from: number; to: number },
+  side: PartyMention | null,
+): { from: number; to: number } {
+  let { from, to } = range;
+  const heads = tokens.slice(from, to).filter(isHead);
+  if (!side || heads.every((t) => /^counterparts?$/i.test(t.text))) return range;
+  const lead = partyAt(ctx, tokens[from]);
+  if (lead && sameParty(lead, side)) {
+    let i = from;
+    while (i < to && partyAt(ctx, tokens[i]) === lead) i++;
+    if (i < to && /^[’']s$/.test(tokens[i].text)) i++;
+    if (i < to && (isHead(tokens[i]) || TITLE_MODIFIERS.has(lower(tokens[i])))) from = i;
+  }
+  const tail = partyAt(ctx, tokens[to - 1]);
+  const named = tail && (tail.kind === 'country' || tail.matchedBy !== 'alias');
+  if (named && sameParty(tail, side)) {
+    let i = to - 1;
+    while (i > from && partyAt(ctx, tokens[i - 1]) === tail) i--;
+    if (i > from && lower(tokens[i - 1]) === 'the') i--;
+    if (i > from + 1 && lower(tokens[i - 1]) === 'of' && tokens.slice(from, i - 1).some(isHead))
+      to = i - 1;
+  }
+  return { from, to };
+}
+
 /** "foreign ministers of Kazakhstan and Russia" → "Foreign minister". */
 const singularTitle = (title: string) =>
   title
@@ -371,11 +409,12 @@ export class PeopleFinder {
         pendingTitle = title;
       }
       if (title && !person.title) {
+        const post = respective.length > 1 ? title : postOnly(ctx, tokens, title, side);
         person.title =
           respective.length > 1 || pendingTitle === title
-            ? singularTitle(textOf(ctx, tokens, title))
-            : textOf(ctx, tokens, title);
-        person.titleSpan = spanOfRange(tokens, title);
+            ? singularTitle(textOf(ctx, tokens, post))
+            : textOf(ctx, tokens, post);
+        person.titleSpan = spanOfRange(tokens, post);
       }
       if (side && !person.side) person.side = side;
       person.spans.push(nameSpan);
@@ -497,10 +536,13 @@ export class PeopleFinder {
       .filter((w) => TITLE_HEADS.has(w) && w !== 'deputy');
     // every word of "the Prime Minister" must be in the title ("Foreign Minister" is someone else);
     // the country of "the President of Kazakhstan" is checked as a side, not as a word
-    const country = side ? side.name.toLowerCase() : '';
+    const country = side
+      ? `${side.name} ${this.ctx.text.slice(side.span[0], side.span[1])}`.toLowerCase()
+      : '';
     const wanted = title
       .toLowerCase()
       .split(/[\s/]+/)
+      .map((w) => w.replace(/[’']s$/, ''))
       .filter(
         (w) =>
           w.length > 2 &&

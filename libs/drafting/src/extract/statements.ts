@@ -38,9 +38,13 @@ export function findStatements(a: Analysis): DraftStatement[] {
   return out;
 }
 
+/**
+ * The quoted words without the comma, colon or semicolon that hands them to "said X": that mark is
+ * the reporter's, not the speaker's. A full stop, "?" or "!" is the speaker's and stays.
+ */
 function trimmed(text: string, [from, to]: Span): [number, number] {
   while (from < to && /\s/.test(text[from])) from++;
-  while (to > from && /[\s]/.test(text[to - 1])) to--;
+  while (to > from && /[\s,;:]/.test(text[to - 1])) to--;
   return [from, to];
 }
 
