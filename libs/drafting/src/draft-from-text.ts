@@ -37,7 +37,7 @@ function draft(text: string, meta: SourceMeta, gazetteer: Gazetteer): Draft {
   const documents = findDocuments(a);
   const statements = findStatements(a);
   const pledges = findPledges(a, meetings, documents);
-  const indicators = findIndicators(a, pledges, documents);
+  const indicators = findIndicators(a, pledges, documents, meetings);
   const topics = findTopics(a);
   for (const m of meetings)
     m.topics = topics.filter(

@@ -6,6 +6,7 @@ import { inQuote, type Analysis } from './analysis';
 import type { DateMention } from './dates';
 import { participant, participantKey, partyParticipant, sideOf } from './participants';
 import type { PersonMention } from './people';
+import { actingGroup, groupIn, groupParticipant, underMeetingsHeading } from './groups';
 import type { VisitReading } from './visits';
 
 interface Trigger {
@@ -159,6 +160,14 @@ export function findMeetings(a: Analysis, visits: VisitReading[]): MeetingReadin
       ANAPHORIC.test(s.text) &&
       !found.some((t) => t.kind === 'session') &&
       !(last && newCounterpart(a, s, found[0], mentions, last));
+    if (!found.length && lastSubject?.person && underMeetingsHeading(a, index)) {
+      const met = groupMeeting(a, s, index, lastSubject, last, visits);
+      if (met) {
+        meetings.push(met);
+        rememberDate(index, s);
+        return;
+      }
+    }
     if (!found.length || anaphoric) {
       if (ANAPHORIC.test(s.text) && last)
         join(
@@ -250,6 +259,7 @@ export function findMeetings(a: Analysis, visits: VisitReading[]): MeetingReadin
         sentence: index,
       };
       if (!reading.date.stated && !own) inheritVisitDate(reading, visits);
+      if (!virtual) placeFromVisit(reading, visits);
       mergeOrAdd(meetings, reading);
     }
     if (firstNamed) lastSubject = subjects.find((m) => m.person) ?? firstNamed;
@@ -388,6 +398,8 @@ function countrySubjects(a: Analysis, s: Sentence, t: Trigger): DraftParticipant
 
 function orgParticipants(a: Analysis, s: Sentence, t: Trigger): DraftParticipant[] {
   if (t.kind === 'session') return [];
+  const group = groupIn(a, t.end, Math.min(s.end, t.end + 50));
+  if (group) return [groupParticipant(group)];
   return a.parties
     .filter(
       (p) =>
@@ -486,6 +498,66 @@ function delegationOf(a: Analysis, m: PersonMention): PartyMention | null {
   if (!d) return null;
   const at = start - before.length + (d.index ?? 0) + 4;
   return a.parties.find((p) => p.span[0] === at && p.kind === 'country') ?? null;
+}
+
+/**
+ * "Representatives of X … expressed interest" under a meetings heading: X's people met the person
+ * the section is about, on the day the text or the visit gives.
+ */
+function groupMeeting(
+  a: Analysis,
+  s: Sentence,
+  index: number,
+  subject: PersonMention,
+  last: MeetingReading | undefined,
+  visits: VisitReading[],
+): MeetingReading | null {
+  const group = actingGroup(a, s);
+  if (!group) return null;
+  // "Representatives of SES noted …" after the talks with SES: the same talks
+  if (last?.participants.some((p) => p.side.value === group.party.code)) return null;
+  const trigger: Trigger = { start: group.span[0], end: group.span[1], kind: 'meet' };
+  const reading: MeetingReading = {
+    date: dateFor(a, s, trigger, null).date,
+    place: placeIn(a, s),
+    format: stated('bilateral', group.span),
+    participants: [participant(subject, sideOf(a, subject)), groupParticipant(group)],
+    topics: [],
+    span: [s.start, s.end],
+    persons: new Set([subject.person!.id]),
+    paragraph: s.paragraph,
+    sentence: index,
+  };
+  if (!reading.date.stated) inheritVisitDate(reading, visits);
+  placeFromVisit(reading, visits);
+  return reading;
+}
+
+/**
+ * A meeting of a visit's head within the visit's days is in the host country ("in Kazakhstan" in
+ * "to discuss expanding activities in Kazakhstan" names no place of the meeting): the host, from
+ * the visit, unless the text puts the meeting in that country itself. The city stays as the text
+ * gives it, or not stated: a country is not a city.
+ */
+function placeFromVisit(reading: MeetingReading, visits: VisitReading[]): void {
+  const day = reading.date.value;
+  const visit = visits.find(
+    (v) =>
+      v.headId !== null &&
+      reading.persons.has(v.headId) &&
+      v.host_country.value &&
+      day &&
+      v.start.value &&
+      v.end.value &&
+      day.length === 10 &&
+      v.start.value.slice(0, day.length) <= day &&
+      day <= `${v.end.value}~`,
+  );
+  if (!visit || reading.place.country.value === visit.host_country.value) return;
+  reading.place = {
+    city: notStated(),
+    country: stated(visit.host_country.value!, visit.host_country.span, 'visit'),
+  };
 }
 
 function inheritVisitDate(reading: MeetingReading, visits: VisitReading[]): void {

@@ -5,6 +5,7 @@ import type { Sentence } from '../text/sentences';
 import { inQuote, type Analysis } from './analysis';
 import { findMoney, findQuantities, type MoneyMention } from './amounts';
 import type { MeetingReading } from './meetings';
+import { prospectPledge } from './prospects';
 
 interface Cue {
   level: PledgeLevel;
@@ -115,6 +116,9 @@ export function findPledges(
         : notStated<{ value: number; unit: string }>();
       out.push({ ...base, what, quantity, amount: notStated(), span: [s.start, s.end] });
     }
+    const prospect = prospectPledge(a, s, meetings);
+    if (prospect && !out.some((p) => p.span[0] === s.start && p.by.value === prospect.by.value))
+      out.push(prospect);
     const subject = a.parties.find((p) => p.span[0] >= s.start && p.span[1] <= s.end);
     if (subject) lastSubject = subject;
   });
@@ -277,12 +281,22 @@ function targetDate(a: Analysis, s: Sentence, from: number, until = s.end): Prop
   return d ? stated(d.value!, d.span, d.relative ? 'publication date' : 'text') : notStated();
 }
 
+/**
+ * What is pledged: the words after the pledge word, without the "to" or "in" that ties them to it
+ * ("readiness to support …", "interest in expanding …") and without a clause that only comments
+ * on it (", seeing great potential for …").
+ */
 function whatOf(a: Analysis, s: Sentence, from: number, until = s.end): Proposed<string> {
   const rest = a.text
     .slice(from, until)
     .replace(/,?\s+(?:and|but|while)\s+(?:the\s+)?[\p{Lu}][\p{L}.]*\s*$/u, '')
+    .replace(
+      /,\s+(?:seeing|noting|stressing|emphasi[sz]ing|underlining|citing|given|saying)\b.*$/su,
+      '',
+    )
     .replace(/[.;]\s*$/, '')
-    .trim();
+    .trim()
+    .replace(/^(?:to|in)\s+(?=\p{Ll})/u, '');
   if (!rest) return notStated();
   const start = a.text.indexOf(rest, from);
   const text = rest.length > 200 ? `${rest.slice(0, 197)}…` : rest;
