@@ -6,6 +6,9 @@
 import { draftFromText } from '@chancery/drafting';
 import { draftItems } from '../../apps/api/src/record/drafts/draft-items';
 import { gazetteer, loadCorpus } from './corpus';
+import { sideKey } from './score';
+
+const key = sideKey(gazetteer);
 
 type Json = unknown;
 
@@ -34,12 +37,18 @@ function main(): void {
     const mine = items.filter((i) => i.kind === kind);
     const theirs = coded[kind] ?? [];
     console.log(`\n== ${kind}: drafted ${mine.length}, coded ${theirs.length}`);
-    const n = Math.max(mine.length, theirs.length);
-    for (let i = 0; i < n; i++) {
-      const d = differences(mine[i]?.value, theirs[i]);
-      console.log(`${kind}.${i}: ${d.length ? 'DIFFERS' : 'same'}`);
+    // each drafted item against the coded one of the same parties (pledges) or the next one left
+    const free = theirs.map((_, i) => i);
+    const whose = (v: unknown) => key(((v ?? {}) as { by?: string }).by ?? null);
+    for (const item of mine) {
+      const at =
+        kind === 'pledges' ? free.findIndex((i) => whose(theirs[i]) === whose(item.value)) : 0;
+      const c = at < 0 || !free.length ? null : free.splice(at, 1)[0];
+      const d = c === null ? ['no coded counterpart'] : differences(item.value, theirs[c]);
+      console.log(`${item.path} ~ coded ${kind}.${c}: ${d.length ? 'DIFFERS' : 'same'}`);
       for (const line of d) console.log(`   ${line}`);
     }
+    for (const c of free) console.log(`coded ${kind}.${c}: not drafted`);
   }
 }
 
