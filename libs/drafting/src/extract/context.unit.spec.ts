@@ -69,7 +69,7 @@ describe('A release read in its context', () => {
     expect(d.pledges.map((p) => [p.by.value, p.level.value, p.what.value])).toContainEqual([
       'HOS',
       'intent',
-      'connecting 40 schools in Chile',
+      'connect 40 schools in Chile',
     ]);
   });
 
@@ -98,7 +98,7 @@ describe('A release read in its context', () => {
       by: { value: 'Nordfrakt' },
       to: { value: 'CHL' },
       level: { value: 'intent' },
-      what: { value: 'opening a shipping line to Chile' },
+      what: { value: 'open a shipping line to Chile' },
     });
   });
 

@@ -6,6 +6,7 @@ import { inQuote, type Analysis } from './analysis';
 import { findMoney, findQuantities, type MoneyMention } from './amounts';
 import type { MeetingReading } from './meetings';
 import { prospectPledge } from './prospects';
+import { asCommitment } from '../text/base-form';
 
 interface Cue {
   level: PledgeLevel;
@@ -299,7 +300,8 @@ function whatOf(a: Analysis, s: Sentence, from: number, until = s.end): Proposed
     .replace(/^(?:to|in)\s+(?=\p{Ll})/u, '');
   if (!rest) return notStated();
   const start = a.text.indexOf(rest, from);
-  const text = rest.length > 200 ? `${rest.slice(0, 197)}…` : rest;
+  const words = asCommitment(rest);
+  const text = words.length > 200 ? `${words.slice(0, 197)}…` : words;
   return stated(text, [start, start + Math.min(rest.length, 200)]);
 }
 

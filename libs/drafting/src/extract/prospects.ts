@@ -1,5 +1,6 @@
 import type { DraftPledge, Span } from '../draft.types';
 import { notStated, stated } from '../proposed';
+import { asCommitment } from '../text/base-form';
 import type { Sentence } from '../text/sentences';
 import { inQuote, type Analysis } from './analysis';
 import type { MeetingReading } from './meetings';
@@ -39,7 +40,7 @@ export function prospectPledge(
   return {
     by: stated(counterpart.side.value!, counterpart.side.span, 'context'),
     to: where ? stated(where.code, where.span) : notStated(),
-    what: stated(what, whatSpan),
+    what: stated(asCommitment(what), whatSpan),
     level: stated('intent', [at, whatAt]),
     quantity: notStated(),
     amount: notStated(),
