@@ -106,8 +106,11 @@ const textOf = (key: string, value: unknown): string => {
 
 /** The leaves of a value a person can edit: texts, numbers, dates and parties, in order. */
 export function leavesOf(value: Value, prefix: (string | number)[] = []): Leaf[] {
+  // A figure's `what` is what it measures; a pledge's, what is pledged.
+  const figure = prefix.length === 0 && 'unit_or_currency' in value;
   return Object.entries(value).flatMap(([key, v]): Leaf[] => {
     const path = [...prefix, key];
+    if (figure && key === 'what') return [{ path, label: 'What is measured', text: textOf(key, v), long: true }];
     if (key === 'topics' && Array.isArray(v)) return [{ path, label: leafLabel(path), text: v.map((t) => codeLabel(String(t))).join(', '), long: false }];
     if (Array.isArray(v)) return v.flatMap((x, i) => leavesOf(x as Value, [...path, i]));
     if (v && typeof v === 'object') return leavesOf(v as Value, path);

@@ -1,20 +1,68 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { ORDINARY_FORM_KINDS, OrdinaryFormEdit } from './draft-forms/ordinary-form-edit';
+import type { SaveValue } from './draft-forms/draft-save';
 import { DECISION_WORDS, itemHeading, leavesOf, valueWith, type DraftItem, type Leaf, type Value } from './from-press-release-fields';
 
 type Act = (step: 'edits' | 'acceptance' | 'rejection', body?: Record<string, unknown>) => Promise<boolean>;
 
-/** One proposed record: what it says in words, its decision, and accept / edit / reject. */
-export function DraftItemCard({ item, index, busy, shown, onShow, act }: { item: DraftItem; index: number; busy: boolean; shown: boolean; onShow: () => void; act: Act }) {
-  const [editing, setEditing] = useState(false);
+/**
+ * One proposed record: what it says in words, its decision, and accept / edit / reject. A visit,
+ * meeting or pledge is edited in its ordinary record form, prefilled; a quote, figure or the source
+ * (which have no ordinary form on the web) in a form of its fields in words. One item is edited at
+ * a time (`editing`, held by the review), and focus returns to the item's heading when it closes.
+ */
+export function DraftItemCard({
+  item,
+  index,
+  busy,
+  shown,
+  onShow,
+  act,
+  editing,
+  setEditing,
+  saveEdit,
+}: {
+  item: DraftItem;
+  index: number;
+  busy: boolean;
+  shown: boolean;
+  onShow: () => void;
+  act: Act;
+  editing: boolean;
+  setEditing: (open: boolean) => void;
+  saveEdit: SaveValue;
+}) {
   const heading = itemHeading(item, index);
   const headingId = `item-${item.path.replace('.', '-')}`;
   const leaves = leavesOf(item.value);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const wasEditing = useRef(editing);
+  useEffect(() => {
+    if (wasEditing.current && !editing) headingRef.current?.focus();
+    wasEditing.current = editing;
+  }, [editing]);
+  const form = ORDINARY_FORM_KINDS.has(item.kind) ? (
+    <OrdinaryFormEdit
+      kind={item.kind}
+      value={item.value}
+      name={`Edit ${heading}`}
+      save={async (value) => {
+        await saveEdit(value);
+        setEditing(false);
+      }}
+      cancel={() => setEditing(false)}
+    />
+  ) : (
+    <ItemForm value={item.value} name={`Edit ${heading}`} idPrefix={headingId} busy={busy} onCancel={() => setEditing(false)} onSave={async (value) => (await act('edits', { value })) && setEditing(false)} />
+  );
   return (
-    <article className={`draft-item ${item.decision}${shown ? ' shown' : ''}`} aria-labelledby={headingId} onFocus={onShow}>
-      <h3 id={headingId}>{heading}</h3>
+    <article className={`draft-item ${item.decision}${shown ? ' shown' : ''}${editing ? ' editing' : ''}`} aria-labelledby={headingId} onFocus={onShow}>
+      <h3 id={headingId} ref={headingRef} tabIndex={-1}>
+        {heading}
+      </h3>
       <p className="decision">{DECISION_WORDS[item.decision]}</p>
       {editing ? (
-        <ItemForm value={item.value} name={`Edit ${heading}`} idPrefix={headingId} busy={busy} onCancel={() => setEditing(false)} onSave={async (value) => (await act('edits', { value })) && setEditing(false)} />
+        form
       ) : (
         <>
           <dl>

@@ -1,5 +1,5 @@
 import './from-press-release.css';
-import { useEffect, useState, type DragEvent, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type DragEvent, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { api, ApiError } from '../api/client';
 import { Page } from '../ui/page';
@@ -153,7 +153,11 @@ function Committed({ draft }: { draft: DraftRecord }) {
 /** Review: the text on one side, the proposed records on the other, each accepted, edited or rejected; then commit. */
 function Review({ draft, onChange }: { draft: DraftRecord; onChange: (d: DraftRecord) => void }) {
   const [shown, setShown] = useState<string | null>(null);
+  const [editing, setEditing] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  // An edit saves against the draft as it stands then, not as it stood when its form opened.
+  const revision = useRef(draft.revision);
+  revision.current = draft.revision;
   const [error, setError] = useState<string | null>(null);
   const reload = async () => onChange(await api<DraftRecord>(`/drafts/${draft.id}`));
   const run = async (work: () => Promise<unknown>): Promise<boolean> => {
@@ -207,6 +211,12 @@ function Review({ draft, onChange }: { draft: DraftRecord; onChange: (d: DraftRe
                 shown={shown === item.path}
                 onShow={() => setShown(item.path)}
                 act={(step, body) => run(() => api(`/drafts/${draft.id}/items/${item.path}/${step}`, { method: 'POST', body, ifMatch: draft.revision }))}
+                editing={editing === item.path}
+                setEditing={(open) => setEditing(open ? item.path : null)}
+                saveEdit={async (value) => {
+                  await api(`/drafts/${draft.id}/items/${item.path}/edits`, { method: 'POST', body: { value }, ifMatch: revision.current });
+                  await reload();
+                }}
               />
             );
           })}

@@ -8,6 +8,7 @@ import { DateInput } from '../ui/date-input';
 import { formatDay } from '../ui/dates';
 import { partialDateOrNull, partialDateProblem, PARTIAL_DATE_HINT } from '../ui/partial-dates';
 import { ErrorSummary } from '../ui/error-summary';
+import { firstProblems, PageOrDraft, SubmitOrSave, type DraftEdit } from '../ui/draft-edit';
 import { errorsUnder, Field } from '../ui/field';
 import type { Messages } from '../ui/messages';
 import { Page } from '../ui/page';
@@ -15,7 +16,7 @@ import { PickMany, PickOne, TopicsPicker } from '../ui/pickers';
 import { useSubmit } from '../ui/use-submit';
 
 /** A participant on record, or one the source names only by title (`party` null, `title` "Prime Minister"). */
-interface Participant {
+export interface Participant {
   key: string;
   party: Picked | null;
   title: string;
@@ -56,20 +57,31 @@ const MESSAGES: Messages = {
   classification: 'Choose a classification',
 };
 
-export function LogMeeting() {
+/** What a draft of a meeting holds ("From a press release"): the form opens prefilled with it. */
+export interface MeetingFields {
+  date: string;
+  city: string;
+  country: Picked | null;
+  format: string;
+  participants: Participant[];
+  topics: string[];
+}
+
+/** Logs a meeting; given `draft`, edits a drafted meeting instead, with only the fields a draft holds. */
+export function LogMeeting({ draft }: { draft?: DraftEdit<MeetingFields> } = {}) {
   const [params] = useSearchParams();
   const [visit, setVisit] = useState<Picked | null>(null);
   const [title, setTitle] = useState('');
-  const [date, setDate] = useState('');
-  const [city, setCity] = useState('');
-  const [country, setCountry] = useState<Picked | null>(null);
-  const [format, setFormat] = useState('bilateral');
+  const [date, setDate] = useState(draft?.initial.date ?? '');
+  const [city, setCity] = useState(draft?.initial.city ?? '');
+  const [country, setCountry] = useState<Picked | null>(draft?.initial.country ?? null);
+  const [format, setFormat] = useState(draft?.initial.format ?? 'bilateral');
   const [formatName, setFormatName] = useState('');
   const [members, setMembers] = useState<Picked[]>([]);
   const [unnamedTitle, setUnnamedTitle] = useState('');
   const [engagementKind, setEngagementKind] = useState('visit');
-  const [participants, setParticipants] = useState<Participant[]>([]);
-  const [topics, setTopics] = useState<string[]>([]);
+  const [participants, setParticipants] = useState<Participant[]>(draft?.initial.participants ?? []);
+  const [topics, setTopics] = useState<string[]>(draft?.initial.topics ?? []);
   const [summary, setSummary] = useState('');
   const [sources, setSources] = useState<Picked[]>([]);
   const [classification, setClassification] = useState('internal');
@@ -95,20 +107,23 @@ export function LogMeeting() {
   }, [visitId]);
 
   const multilateral = MULTILATERAL_FORMATS.includes(format);
-  const check = () => ({
+  const drafted = (): MeetingFields => ({ date, city, country, format, participants, topics });
+  const check = () => firstProblems({
     date: partialDateProblem(date, null) ?? '',
     participants: participants.length >= 2 ? '' : MESSAGES.participants,
     ...Object.fromEntries(participants.map((p, i) => [`participants[${i}].title`, p.party || p.title.trim() ? '' : `Enter the title of participant ${i + 1}, as the source gives it`])),
-    summary: summary.trim() ? '' : MESSAGES.summary,
-    sourceIds: sources.length ? '' : MESSAGES.sourceIds,
-  });
+    // A draft's summary and sources are the release's: the commit sets them.
+    summary: summary.trim() || draft ? '' : MESSAGES.summary,
+    sourceIds: sources.length || draft ? '' : MESSAGES.sourceIds,
+  }, draft?.check(drafted()) ?? {});
   const addUnnamed = () => {
     if (!unnamedTitle.trim()) return;
     setParticipants([...participants, { key: `unnamed:${participants.length}:${unnamedTitle}`, party: null, title: unnamedTitle.trim(), side: null, role: '' }]);
     setUnnamedTitle('');
   };
   const form = useSubmit(
-    (key) => {
+    async (key) => {
+      if (draft) return void (await draft.save(drafted()));
       const ref = (p: Picked | null): PartyRef | undefined => (p ? refOf(p) : undefined);
       return api<Written>('/meetings', {
         method: 'POST',
@@ -156,7 +171,7 @@ export function LogMeeting() {
     void form.submit();
   };
 
-  if (form.done) {
+  if (form.done && !draft) {
     return (
       <Page title="Meeting logged">
         <div className="state success" role="status">
@@ -200,13 +215,15 @@ export function LogMeeting() {
   }
 
   return (
-    <Page title="Log a meeting" intro="Who met whom, on which side, when and where, what they discussed, and the sources that say so.">
-      <form onSubmit={submit} noValidate className="record-form">
+    <PageOrDraft draft={draft} title="Log a meeting" intro="Who met whom, on which side, when and where, what they discussed, and the sources that say so.">
+      <form onSubmit={submit} noValidate className="record-form" aria-label={draft?.name}>
         <ErrorSummary error={form.error} fields={f} />
-        <PickOne label="During the visit (optional)" name="visitId" kinds={['visit']} value={visit} onChange={setVisit} error={f.visitId} />
-        <Field label="Title (optional)" name="title" error={f.title}>
-          <input type="text" value={title} onChange={(e) => setTitle(e.target.value)} />
-        </Field>
+        {!draft && <PickOne label="During the visit (optional)" name="visitId" kinds={['visit']} value={visit} onChange={setVisit} error={f.visitId} />}
+        {!draft && (
+          <Field label="Title (optional)" name="title" error={f.title}>
+            <input type="text" value={title} onChange={(e) => setTitle(e.target.value)} />
+          </Field>
+        )}
         <div className="row">
           <Field label="Date" name="date" error={f.date} hint={`${PARTIAL_DATE_HINT}. Leave it empty if the source does not say.`}>
             <DateInput partial value={date} onChange={setDate} />
@@ -229,13 +246,15 @@ export function LogMeeting() {
               <Options of={MEETING_FORMATS} />
             </select>
           </Field>
-          <Field label="Kind of engagement" name="engagementKind" error={f.engagementKind}>
-            <select value={engagementKind} onChange={(e) => setEngagementKind(e.target.value)}>
-              <Options of={ENGAGEMENT_KINDS} />
-            </select>
-          </Field>
+          {!draft && (
+            <Field label="Kind of engagement" name="engagementKind" error={f.engagementKind}>
+              <select value={engagementKind} onChange={(e) => setEngagementKind(e.target.value)}>
+                <Options of={ENGAGEMENT_KINDS} />
+              </select>
+            </Field>
+          )}
         </div>
-        {multilateral && (
+        {multilateral && !draft && (
           <div className="row">
             <Field label="Name of the format (optional)" name="formatName" error={f.formatName} hint="For example, C5+1 ministerial, or the CIS Council of Foreign Ministers">
               <input type="text" value={formatName} onChange={(e) => setFormatName(e.target.value)} />
@@ -272,9 +291,11 @@ export function LogMeeting() {
                     onChange={(side) => setParticipants(participants.map((x, j) => (j === i ? { ...x, side } : x)))}
                     error={errorsUnder(f, `participants[${i}].side`)}
                   />
-                  <Field label={`Role of ${who(p, i)} (optional)`} error={f[`participants[${i}].role`]}>
-                    <input type="text" value={p.role} placeholder="head of delegation" onChange={(e) => setParticipants(participants.map((x, j) => (j === i ? { ...x, role: e.target.value } : x)))} />
-                  </Field>
+                  {!draft && (
+                    <Field label={`Role of ${who(p, i)} (optional)`} error={f[`participants[${i}].role`]}>
+                      <input type="text" value={p.role} placeholder="head of delegation" onChange={(e) => setParticipants(participants.map((x, j) => (j === i ? { ...x, role: e.target.value } : x)))} />
+                    </Field>
+                  )}
                   <button type="button" onClick={() => setParticipants(participants.filter((_, j) => j !== i))}>
                     Remove {who(p, i)}
                   </button>
@@ -311,27 +332,29 @@ export function LogMeeting() {
         </fieldset>
 
         <TopicsPicker value={topics} onChange={setTopics} error={errorsUnder(f, 'topics')} />
-        <Field label="Summary" name="summary" error={f.summary}>
-          <textarea rows={5} value={summary} onChange={(e) => setSummary(e.target.value)} />
-        </Field>
-        <PickMany
-          label="Sources"
-          name="sourceIds"
-          kinds={['source']}
-          value={sources}
-          onChange={setSources}
-          error={errorsUnder(f, 'sourceIds')}
-          hint="At least one: the press release, agency report or note that records it."
-        />
-        <Field label="Classification" name="classification" error={f.classification}>
-          <select value={classification} onChange={(e) => setClassification(e.target.value)}>
-            <Options of={CLASSIFICATIONS} />
-          </select>
-        </Field>
-        <button type="submit" className="primary" disabled={form.busy}>
-          {form.busy ? 'Saving…' : 'Log the meeting'}
-        </button>
+        {!draft && (
+          <>
+            <Field label="Summary" name="summary" error={f.summary}>
+              <textarea rows={5} value={summary} onChange={(e) => setSummary(e.target.value)} />
+            </Field>
+            <PickMany
+              label="Sources"
+              name="sourceIds"
+              kinds={['source']}
+              value={sources}
+              onChange={setSources}
+              error={errorsUnder(f, 'sourceIds')}
+              hint="At least one: the press release, agency report or note that records it."
+            />
+            <Field label="Classification" name="classification" error={f.classification}>
+              <select value={classification} onChange={(e) => setClassification(e.target.value)}>
+                <Options of={CLASSIFICATIONS} />
+              </select>
+            </Field>
+          </>
+        )}
+        <SubmitOrSave draft={draft} busy={form.busy} label="Log the meeting" />
       </form>
-    </Page>
+    </PageOrDraft>
   );
 }

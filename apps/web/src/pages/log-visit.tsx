@@ -7,6 +7,7 @@ import { parseDay } from '../ui/dates';
 import { partialDateOrNull, partialDateProblem, PARTIAL_DATE_HINT } from '../ui/partial-dates';
 import { DateInput } from '../ui/date-input';
 import { ErrorSummary } from '../ui/error-summary';
+import { firstProblems, PageOrDraft, SubmitOrSave, type DraftEdit } from '../ui/draft-edit';
 import { errorsUnder, Field } from '../ui/field';
 import type { Messages } from '../ui/messages';
 import { Page } from '../ui/page';
@@ -28,36 +29,51 @@ const MESSAGES: Messages = {
   classification: 'Choose a classification',
 };
 
-export function LogVisit() {
-  const [kind, setKind] = useState('');
-  const [sentBy, setSentBy] = useState<Picked | null>(null);
-  const [head, setHead] = useState<Picked | null>(null);
-  const [headTitle, setHeadTitle] = useState('');
+/** What a draft of a visit holds ("From a press release"): the form opens prefilled with it. */
+export interface VisitFields {
+  kind: string;
+  sentBy: Picked | null;
+  head: Picked | null;
+  headTitle: string;
+  host: Picked | null;
+  startDate: string;
+  endDate: string;
+  purpose: string;
+}
+
+/** Logs a visit; given `draft`, edits a drafted visit instead, with only the fields a draft holds. */
+export function LogVisit({ draft }: { draft?: DraftEdit<VisitFields> } = {}) {
+  const [kind, setKind] = useState(draft?.initial.kind ?? '');
+  const [sentBy, setSentBy] = useState<Picked | null>(draft?.initial.sentBy ?? null);
+  const [head, setHead] = useState<Picked | null>(draft?.initial.head ?? null);
+  const [headTitle, setHeadTitle] = useState(draft?.initial.headTitle ?? '');
   const [members, setMembers] = useState<Picked[]>([]);
-  const [host, setHost] = useState<Picked | null>(null);
+  const [host, setHost] = useState<Picked | null>(draft?.initial.host ?? null);
   const [city, setCity] = useState('');
-  const [startDate, setStartDate] = useState('');
-  const [endDate, setEndDate] = useState('');
-  const [purpose, setPurpose] = useState('');
+  const [startDate, setStartDate] = useState(draft?.initial.startDate ?? '');
+  const [endDate, setEndDate] = useState(draft?.initial.endDate ?? '');
+  const [purpose, setPurpose] = useState(draft?.initial.purpose ?? '');
   const [sources, setSources] = useState<Picked[]>([]);
   const [classification, setClassification] = useState('internal');
 
   // Everything the API would refuse for want of a value is said before anything is sent.
+  const drafted = (): VisitFields => ({ kind, sentBy, head, headTitle, host, startDate, endDate, purpose });
   const check = () => {
     const first = parseDay(startDate);
     const last = parseDay(endDate);
-    return {
+    return firstProblems({
       'delegation.sentBy': sentBy ? '' : MESSAGES['delegation.sentBy'],
       'delegation.headId': head || headTitle.trim() ? '' : MESSAGES['delegation.headId'],
       hostCountry: host ? '' : MESSAGES.hostCountry,
       startDate: partialDateProblem(startDate, null) ?? '',
       endDate: partialDateProblem(endDate, null) ?? (first && last && last < first ? 'The last day must be the same as or after the first day' : ''),
-      sourceIds: sources.length ? '' : MESSAGES.sourceIds,
-    };
+      // A draft's sources are the release's: the commit sets them.
+      sourceIds: sources.length || draft ? '' : MESSAGES.sourceIds,
+    }, draft?.check(drafted()) ?? {});
   };
   const form = useSubmit(
-    (key) =>
-      api<Written>('/visits', {
+    async (key) =>
+      draft ? void (await draft.save(drafted())) : api<Written>('/visits', {
         method: 'POST',
         idempotencyKey: key,
         body: {
@@ -85,7 +101,7 @@ export function LogVisit() {
     void form.submit();
   };
 
-  if (form.done) {
+  if (form.done && !draft) {
     return (
       <Page title="Visit logged">
         <div className="state success" role="status">
@@ -107,8 +123,8 @@ export function LogVisit() {
   }
 
   return (
-    <Page title="Log a visit" intro="The visiting delegation and its head, the host country and city, the dates and the purpose.">
-      <form onSubmit={submit} noValidate className="record-form">
+    <PageOrDraft draft={draft} title="Log a visit" intro="The visiting delegation and its head, the host country and city, the dates and the purpose.">
+      <form onSubmit={submit} noValidate className="record-form" aria-label={draft?.name}>
         <ErrorSummary error={form.error} fields={f} />
         <Field label="Kind of visit" name="kind" error={f.kind}>
           <select value={kind} onChange={(e) => setKind(e.target.value)}>
@@ -123,12 +139,14 @@ export function LogVisit() {
             <input type="text" value={headTitle} onChange={(e) => setHeadTitle(e.target.value)} />
           </Field>
         </div>
-        <PickMany label="Other members (optional)" name="delegation.memberIds" kinds={['person']} value={members} onChange={setMembers} error={errorsUnder(f, 'delegation.memberIds')} />
+        {!draft && <PickMany label="Other members (optional)" name="delegation.memberIds" kinds={['person']} value={members} onChange={setMembers} error={errorsUnder(f, 'delegation.memberIds')} />}
         <div className="row">
           <PickOne label="Host country" name="hostCountry" kinds={['country']} value={host} onChange={setHost} error={f.hostCountry} />
-          <Field label="City (optional)" name="city" error={f.city}>
-            <input type="text" value={city} onChange={(e) => setCity(e.target.value)} />
-          </Field>
+          {!draft && (
+            <Field label="City (optional)" name="city" error={f.city}>
+              <input type="text" value={city} onChange={(e) => setCity(e.target.value)} />
+            </Field>
+          )}
         </div>
         <div className="row">
           <Field label="First day" name="startDate" error={f.startDate} hint={`${PARTIAL_DATE_HINT}. Leave it empty if the source does not say.`}>
@@ -141,16 +159,16 @@ export function LogVisit() {
         <Field label="Purpose (optional)" name="purpose" error={f.purpose}>
           <textarea rows={3} value={purpose} onChange={(e) => setPurpose(e.target.value)} />
         </Field>
-        <PickMany label="Sources" name="sourceIds" kinds={['source']} value={sources} onChange={setSources} error={errorsUnder(f, 'sourceIds')} />
-        <Field label="Classification" name="classification" error={f.classification}>
-          <select value={classification} onChange={(e) => setClassification(e.target.value)}>
-            <Options of={CLASSIFICATIONS} />
-          </select>
-        </Field>
-        <button type="submit" className="primary" disabled={form.busy}>
-          {form.busy ? 'Saving…' : 'Log the visit'}
-        </button>
+        {!draft && <PickMany label="Sources" name="sourceIds" kinds={['source']} value={sources} onChange={setSources} error={errorsUnder(f, 'sourceIds')} />}
+        {!draft && (
+          <Field label="Classification" name="classification" error={f.classification}>
+            <select value={classification} onChange={(e) => setClassification(e.target.value)}>
+              <Options of={CLASSIFICATIONS} />
+            </select>
+          </Field>
+        )}
+        <SubmitOrSave draft={draft} busy={form.busy} label="Log the visit" />
       </form>
-    </Page>
+    </PageOrDraft>
   );
 }

@@ -8,6 +8,7 @@ import { DateInput } from '../ui/date-input';
 import { dayProblem, formatDay, parseDay } from '../ui/dates';
 import { refOf, type Picked } from '../ui/directory';
 import { ErrorSummary } from '../ui/error-summary';
+import { firstProblems, PageOrDraft, SubmitOrSave, type DraftEdit } from '../ui/draft-edit';
 import { errorsUnder, Field } from '../ui/field';
 import type { Messages } from '../ui/messages';
 import { Page } from '../ui/page';
@@ -53,23 +54,37 @@ const followUpMessages = (i: number): Messages => ({
 });
 const same = (a: string, b: string) => a.trim().replace(/\s+/g, ' ').toLowerCase() === b.trim().replace(/\s+/g, ' ').toLowerCase();
 
-export function RecordPledge() {
+/** What a draft of a pledge holds ("From a press release"): the form opens prefilled with it. */
+export interface PledgeFields {
+  pledgers: Picked[];
+  pledgerGroup: string;
+  beneficiaries: Picked[];
+  beneficiaryGroup: string;
+  areas: string[];
+  commitment: string;
+  level: string;
+  targets: TargetDraft[];
+  targetDate: string;
+}
+
+/** Records a pledge; given `draft`, edits a drafted pledge instead, with only the fields a draft holds. */
+export function RecordPledge({ draft }: { draft?: DraftEdit<PledgeFields> } = {}) {
   const { me } = useSession();
   const [params] = useSearchParams();
   const [meeting, setMeeting] = useState<Picked | null>(null);
-  const [pledgers, setPledgers] = useState<Picked[]>([]);
-  const [beneficiaries, setBeneficiaries] = useState<Picked[]>([]);
-  const [beneficiaryGroup, setBeneficiaryGroup] = useState('');
-  const [pledgerGroup, setPledgerGroup] = useState('');
+  const [pledgers, setPledgers] = useState<Picked[]>(draft?.initial.pledgers ?? []);
+  const [beneficiaries, setBeneficiaries] = useState<Picked[]>(draft?.initial.beneficiaries ?? []);
+  const [beneficiaryGroup, setBeneficiaryGroup] = useState(draft?.initial.beneficiaryGroup ?? '');
+  const [pledgerGroup, setPledgerGroup] = useState(draft?.initial.pledgerGroup ?? '');
   const [mutual, setMutual] = useState(false);
-  const [areas, setAreas] = useState<string[]>([]);
-  const [commitment, setCommitment] = useState('');
-  const [level, setLevel] = useState('expressed-intent');
-  const [targets, setTargets] = useState<TargetDraft[]>([]);
+  const [areas, setAreas] = useState<string[]>(draft?.initial.areas ?? []);
+  const [commitment, setCommitment] = useState(draft?.initial.commitment ?? '');
+  const [level, setLevel] = useState(draft?.initial.level ?? 'expressed-intent');
+  const [targets, setTargets] = useState<TargetDraft[]>(draft?.initial.targets ?? []);
   const [links, setLinks] = useState<LinkDraft[]>([]);
   const [signedDocument, setSignedDocument] = useState<{ id: string; title: string } | null>(null);
   const linked = useRef(new Set<string>());
-  const [targetDate, setTargetDate] = useState('');
+  const [targetDate, setTargetDate] = useState(draft?.initial.targetDate ?? '');
   const [pledgedOn, setPledgedOn] = useState('');
   const [sources, setSources] = useState<Picked[]>([]);
   const [classification, setClassification] = useState('internal');
@@ -127,8 +142,11 @@ export function RecordPledge() {
     );
   }, [meetingId]);
 
+  const drafted = (): PledgeFields => ({ pledgers, pledgerGroup, beneficiaries, beneficiaryGroup, areas, commitment, level, targets, targetDate });
   // The pledge and its follow-ups are checked whole before anything is written.
   const check = () => {
+    // A draft's sources are the release's: the commit sets them.
+    if (draft) return firstProblems({ commitment: commitment.trim() ? '' : MESSAGES.commitment, ...targetProblems(targets), targetDate: partialDateProblem(targetDate, null) ?? '' }, draft.check(drafted()));
     const problems: Record<string, string> = created
       ? {}
       : {
@@ -163,6 +181,10 @@ export function RecordPledge() {
   // or a refused follow-up lands on the same records instead of doubling them.
   const form = useSubmit<Outcome | null>(
     async () => {
+      if (draft) {
+        await draft.save(drafted());
+        return null;
+      }
       let pledge = created;
       if (!pledge) {
         if (!duplicateAccepted.current) {
@@ -261,7 +283,7 @@ export function RecordPledge() {
     void form.submit();
   };
 
-  if (form.done) {
+  if (form.done && !draft) {
     return (
       <Page title="Pledge recorded">
         <div className="state success" role="status">
@@ -292,13 +314,13 @@ export function RecordPledge() {
 
   const updateFollowUp = (i: number, change: Partial<FollowUpDraft>) => setFollowUps(followUps.map((x, j) => (j === i ? { ...x, ...change } : x)));
   return (
-    <Page title="Record a pledge" intro="Who promised whom what, how firmly and by when; then who on our side follows it up.">
-      <form onSubmit={submit} noValidate className="record-form">
+    <PageOrDraft draft={draft} title="Record a pledge" intro="Who promised whom what, how firmly and by when; then who on our side follows it up.">
+      <form onSubmit={submit} noValidate className="record-form" aria-label={draft?.name}>
         <ErrorSummary error={form.error} fields={f} note={created ? form.error?.message : undefined} />
         {duplicate && <DuplicateWarning found={duplicate} onRecordAnyway={recordAnyway} />}
         <fieldset disabled={created !== null}>
           <legend>The pledge{created && ' (on record)'}</legend>
-          <PickOne label="Made at the meeting (optional)" name="meetingId" kinds={['meeting']} value={meeting} onChange={setMeeting} error={f.meetingId} />
+          {!draft && <PickOne label="Made at the meeting (optional)" name="meetingId" kinds={['meeting']} value={meeting} onChange={setMeeting} error={f.meetingId} />}
           {signedDocument && (
             <div className={`field${f.documentId ? ' invalid' : ''}`}>
               <span className="label">Follows from the signed document</span>
@@ -335,7 +357,7 @@ export function RecordPledge() {
             <Field label="For the benefit of a named group (optional)" name="beneficiaryGroup" error={f.beneficiaryGroup} hint="In words: Central Asia, the member states of the CIS">
               <input type="text" value={beneficiaryGroup} onChange={(e) => setBeneficiaryGroup(e.target.value)} />
             </Field>
-            <div className={`field check${f.mutual ? ' invalid' : ''}`}>
+            <div className={`field check${f.mutual ? ' invalid' : ''}`} hidden={!!draft}>
               <label>
                 <input id="field-mutual" type="checkbox" checked={mutual} onChange={(e) => setMutual(e.target.checked)} aria-describedby={f.mutual ? 'field-mutual-error' : undefined} /> Mutual: each party pledges to the others (a memorandum)
               </label>
@@ -361,7 +383,7 @@ export function RecordPledge() {
           <Field label="Target date (optional)" name="targetDate" error={f.targetDate} hint="As precise as the source: by 2026, Q4 2026, 31 December 2026. Empty: no deadline stated.">
             <DateInput partial value={targetDate} onChange={setTargetDate} />
           </Field>
-          <div className="row">
+          <div className="row" hidden={!!draft}>
             <Field label="Pledged on" name="pledgedOn" error={f.pledgedOn} hint={`${PARTIAL_DATE_HINT}. Leave it empty if the source does not say.`}>
               <DateInput partial value={pledgedOn} onChange={setPledgedOn} />
             </Field>
@@ -371,11 +393,11 @@ export function RecordPledge() {
               </select>
             </Field>
           </div>
-          <PickMany label="Sources" name="sourceIds" kinds={['source']} value={sources} onChange={setSources} error={errorsUnder(f, 'sourceIds')} />
+          {!draft && <PickMany label="Sources" name="sourceIds" kinds={['source']} value={sources} onChange={setSources} error={errorsUnder(f, 'sourceIds')} />}
         </fieldset>
-        <PledgeLinksEditor value={links} onChange={setLinks} errors={Object.fromEntries(Object.entries(f).filter(([k]) => k.startsWith('links[')))} pledgeId={pledgeId.current} />
+        {!draft && <PledgeLinksEditor value={links} onChange={setLinks} errors={Object.fromEntries(Object.entries(f).filter(([k]) => k.startsWith('links[')))} pledgeId={pledgeId.current} />}
 
-        <fieldset className="follow-ups">
+        <fieldset className="follow-ups" hidden={!!draft}>
           <legend>Follow-ups</legend>
           {followUps.length === 0 && <p className="muted">None yet. Add one to give someone the next step, with a due date.</p>}
           <ol>
@@ -400,11 +422,9 @@ export function RecordPledge() {
             Add a follow-up
           </button>
         </fieldset>
-        <button type="submit" className="primary" disabled={form.busy}>
-          {form.busy ? 'Saving…' : created ? 'Assign the follow-ups' : 'Record the pledge'}
-        </button>
+        <SubmitOrSave draft={draft} busy={form.busy} label={created ? 'Assign the follow-ups' : 'Record the pledge'} />
       </form>
-    </Page>
+    </PageOrDraft>
   );
 }
 
