@@ -134,3 +134,21 @@ describe('A release read in its context', () => {
     });
   });
 });
+
+describe('A release read in its context: what it does not change', () => {
+  it('keeps a meeting in the country the text gives, on a visit to two', () => {
+    const text =
+      'SANTIAGO – Chilean Foreign Minister Pablo Rojas paid an official visit to Norway and Sweden from 3 to 6 March.\n\nIn Stockholm, Rojas met Foreign Minister Eva Lund of Sweden.';
+    const meeting = draft(text).meetings.find((m) =>
+      m.participants.some((p) => p.name.value === 'Eva Lund'),
+    )!;
+    expect(meeting.place.country.value).toBe('SWE');
+  });
+
+  it('names a figure by its own clause, not the sentence’s first', () => {
+    const text = `${VISIT}Trade between the two countries reached $1.5 billion in 2023, and 120 Norwegian companies operate in Chile.`;
+    const whats = draft(text).indicators.map((i) => i.what.value);
+    expect(whats[0]).toBe('Trade between the two countries');
+    expect(whats[1]).not.toBe('Trade between the two countries');
+  });
+});

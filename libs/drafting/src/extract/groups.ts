@@ -30,7 +30,7 @@ export function groupIn(a: Analysis, from: number, to: number): GroupMention | n
     if (before) {
       const at = p.span[0] - before[0].length;
       // "SES Broadband": the words name a part of the party, so they are the title
-      const run = /^(?:\s+\p{Lu}[\p{L}\d-]*)+/u.exec(a.text.slice(p.span[1], to));
+      const run = /^(?:\s+\p{Lu}[\p{L}\d-]*)+/u.exec(a.text.slice(p.span[1], p.span[1] + 60));
       const end = p.span[1] + (run ? run[0].length : 0);
       const titleSpan: Span = run ? [at, end] : [at, at + before[1].length];
       return {

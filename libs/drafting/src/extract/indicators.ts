@@ -71,7 +71,9 @@ const MEASURED =
 
 function measured(s: Sentence, figureSpan: Span): Proposed<string> {
   const m = MEASURED.exec(s.text);
-  if (m?.indices?.[1] && s.start + m[0].length <= figureSpan[0]) {
+  // the figure follows its verb ("has reached $2.9 billion"), not a later clause's
+  const between = m ? s.text.slice(m[0].length, figureSpan[0] - s.start) : '';
+  if (m?.indices?.[1] && s.start + m[0].length <= figureSpan[0] && /^[^,;]{0,20}$/.test(between)) {
     const [from, to] = m.indices[1];
     return stated(m[1], [s.start + from, s.start + to]);
   }

@@ -91,7 +91,7 @@ function formatOf(kinds: Set<Trigger['kind']>, sides: number): MeetingFormat {
 
 function placeIn(a: Analysis, s: Sentence): DraftMeeting['place'] {
   const re =
-    /\b(?:in|at) ((?:\p{Lu}[\p{L}\-]+)(?: \p{Lu}[\p{L}\-]+)?)(?:,\s*(?:the )?((?:\p{Lu}[\p{L}]+)(?: \p{Lu}[\p{L}]+)*))?/gu;
+    /\b(?:[Ii]n|[Aa]t) ((?:\p{Lu}[\p{L}\-]+)(?: \p{Lu}[\p{L}\-]+)?)(?:,\s*(?:the )?((?:\p{Lu}[\p{L}]+)(?: \p{Lu}[\p{L}]+)*))?/gu;
   for (const m of s.text.matchAll(re)) {
     const at = s.start + (m.index ?? 0) + m[0].indexOf(m[1]);
     const span: Span = [at, at + m[1].length];
@@ -398,18 +398,17 @@ function countrySubjects(a: Analysis, s: Sentence, t: Trigger): DraftParticipant
 
 function orgParticipants(a: Analysis, s: Sentence, t: Trigger): DraftParticipant[] {
   if (t.kind === 'session') return [];
-  const group = groupIn(a, t.end, Math.min(s.end, t.end + 50));
-  if (group) return [groupParticipant(group)];
-  return a.parties
-    .filter(
-      (p) =>
-        p.kind === 'organisation' &&
-        p.span[0] >= t.end &&
-        p.span[0] <= t.end + 50 &&
-        p.span[1] <= s.end,
-    )
-    .slice(0, 1)
-    .map((p) => partyParticipant(p));
+  const first = a.parties.find(
+    (p) =>
+      p.kind === 'organisation' &&
+      p.span[0] >= t.end &&
+      p.span[0] <= t.end + 50 &&
+      p.span[1] <= s.end,
+  );
+  if (!first) return [];
+  // "talks with the management of SES Broadband": its people, titled as the text words them
+  const group = groupIn(a, t.end, first.span[1]);
+  return [group?.party === first ? groupParticipant(group) : partyParticipant(first)];
 }
 
 /** The body a session belongs to: "the 21st meeting of the European Union-Kazakhstan Cooperation Council". */
@@ -553,7 +552,10 @@ function placeFromVisit(reading: MeetingReading, visits: VisitReading[]): void {
       v.start.value.slice(0, day.length) <= day &&
       day <= `${v.end.value}~`,
   );
-  if (!visit || reading.place.country.value === visit.host_country.value) return;
+  if (!visit) return;
+  const said = reading.place.country.value;
+  // a country the text gives stands, unless it is the visitor's own: no meeting of a visit abroad is at home
+  if (said && said !== visit.delegation_of.value) return;
   reading.place = {
     city: notStated(),
     country: stated(visit.host_country.value!, visit.host_country.span, 'visit'),
