@@ -15,7 +15,7 @@ const FOREIGN_FUNCTION_WORDS = new Set(
 
 /** Words that a release about relations between states cannot do without. */
 const DIPLOMATIC =
-  /\b(?:minister|ministry|president|prime minister|secretary|ambassador|embassy|foreign|bilateral|multilateral|visit|talks|met|meeting|summit|delegation|government|cooperation|co-operation|agreement|memorand|treaty|diplomat|counterpart|relations|partnership|council|commissioner|spokesperson|readout|statement|leaders?|head of state)\b/gi;
+  /\b(?:minister|ministry|president|prime minister|secretary|ambassador|embassy|foreign|bilateral|multilateral|visit|talks|met|meeting|summit|delegation|government|cooperation|co-operation|agreement|memorand|treaty|diplomat|counterpart|relations|partnership|council|commissioner|spokesperson|readout|statement|leaders?|head of state|chancellor|premier|king|emir|envoy|received|hosted|welcomed|telephone|phone call)\b/gi;
 
 /** Why a text cannot be drafted, or null when it reads as an English release about official relations. */
 export function refusal(text: unknown): string | null {

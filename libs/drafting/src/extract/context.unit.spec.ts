@@ -152,3 +152,23 @@ describe('A release read in its context: what it does not change', () => {
     expect(whats[1]).not.toBe('Trade between the two countries');
   });
 });
+
+describe('Titles and short readouts', () => {
+  it('strips the country from any title it leads, and keeps a body named by an alias', () => {
+    const text =
+      'LIMA – Peruvian External Trade Minister Rosa Quispe received the Vice-President of the European Commission Piotr Novak on 3 March 2025.';
+    const d = draft(text);
+    expect(d.people.map((p) => [p.name.value, p.title.value, p.side.value])).toEqual([
+      ['Rosa Quispe', 'External Trade Minister', 'PER'],
+      ['Piotr Novak', 'Vice-President of the European Commission', 'EU'],
+    ]);
+  });
+
+  it('drafts a one-line readout of a head of government receiving a president', () => {
+    const d = draft(
+      'OSLO – Norwegian Prime Minister Kari Dahl received Chilean President Luis Vega on 3 March.',
+    );
+    expect(d.status).toBe('drafted');
+    expect(d.meetings).toHaveLength(1);
+  });
+});

@@ -6,7 +6,7 @@ import type { Analysis } from './analysis';
 
 /** People an organisation sends without naming them: "representatives of X", "the management of X". */
 const GROUP_WORDS =
-  'representatives|representative|executives|management|leadership|officials|delegation|team|board|heads|head';
+  'representatives|representative|executives|management|leadership|officials|delegation|team|board';
 const GROUP_OF = new RegExp(`\\b(${GROUP_WORDS})\\s+of\\s+(?:the\\s+)?$`, 'i');
 const GROUP_AFTER = new RegExp(`^[’']?s?\\s+(${GROUP_WORDS})\\b`, 'i');
 /** What such a group does when it meets someone: "expressed interest", "discussed", "briefed". */

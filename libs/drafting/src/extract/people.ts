@@ -178,16 +178,19 @@ function postOnly(
   let { from, to } = range;
   const heads = tokens.slice(from, to).filter(isHead);
   if (!side || heads.every((t) => /^counterparts?$/i.test(t.text))) return range;
+  const own = (p: PartyMention | null) =>
+    !!p && sameParty(p, side) && (p.kind === 'country' || p.matchedBy !== 'alias');
   const lead = partyAt(ctx, tokens[from]);
-  if (lead && sameParty(lead, side)) {
+  if (lead && own(lead)) {
     let i = from;
     while (i < to && partyAt(ctx, tokens[i]) === lead) i++;
     if (i < to && /^[’']s$/.test(tokens[i].text)) i++;
-    if (i < to && (isHead(tokens[i]) || TITLE_MODIFIERS.has(lower(tokens[i])))) from = i;
+    const titleWord = (t: Token) =>
+      isHead(t) || TITLE_MODIFIERS.has(lower(t)) || isCapitalised(t.text);
+    if (i < to && titleWord(tokens[i]) && tokens.slice(i, to).some(isHead)) from = i;
   }
   const tail = partyAt(ctx, tokens[to - 1]);
-  const named = tail && (tail.kind === 'country' || tail.matchedBy !== 'alias');
-  if (named && sameParty(tail, side)) {
+  if (tail && own(tail)) {
     let i = to - 1;
     while (i > from && partyAt(ctx, tokens[i - 1]) === tail) i--;
     if (i > from && lower(tokens[i - 1]) === 'the') i--;
