@@ -8,7 +8,7 @@ import { DateInput } from '../ui/date-input';
 import { formatDay } from '../ui/dates';
 import { partialDateOrNull, partialDateProblem, PARTIAL_DATE_HINT } from '../ui/partial-dates';
 import { ErrorSummary } from '../ui/error-summary';
-import { firstProblems, PageOrDraft, SubmitOrSave, type DraftEdit } from '../ui/draft-edit';
+import { DRAFT_DATE_HINT, firstProblems, PageOrDraft, SubmitOrSave, type DraftEdit } from '../ui/draft-edit';
 import { errorsUnder, Field } from '../ui/field';
 import type { Messages } from '../ui/messages';
 import { Page } from '../ui/page';
@@ -225,7 +225,7 @@ export function LogMeeting({ draft }: { draft?: DraftEdit<MeetingFields> } = {})
           </Field>
         )}
         <div className="row">
-          <Field label="Date" name="date" error={f.date} hint={`${PARTIAL_DATE_HINT}. Leave it empty if the source does not say.`}>
+          <Field label="Date" name="date" error={f.date} hint={`${draft ? DRAFT_DATE_HINT : PARTIAL_DATE_HINT}. Leave it empty if the source does not say.`}>
             <DateInput partial value={date} onChange={setDate} />
           </Field>
           <Field label="City (optional)" name="place.city" error={f['place.city']}>

@@ -7,7 +7,7 @@ import { parseDay } from '../ui/dates';
 import { partialDateOrNull, partialDateProblem, PARTIAL_DATE_HINT } from '../ui/partial-dates';
 import { DateInput } from '../ui/date-input';
 import { ErrorSummary } from '../ui/error-summary';
-import { firstProblems, PageOrDraft, SubmitOrSave, type DraftEdit } from '../ui/draft-edit';
+import { DRAFT_DATE_HINT, firstProblems, PageOrDraft, SubmitOrSave, type DraftEdit } from '../ui/draft-edit';
 import { errorsUnder, Field } from '../ui/field';
 import type { Messages } from '../ui/messages';
 import { Page } from '../ui/page';
@@ -149,7 +149,7 @@ export function LogVisit({ draft }: { draft?: DraftEdit<VisitFields> } = {}) {
           )}
         </div>
         <div className="row">
-          <Field label="First day" name="startDate" error={f.startDate} hint={`${PARTIAL_DATE_HINT}. Leave it empty if the source does not say.`}>
+          <Field label="First day" name="startDate" error={f.startDate} hint={`${draft ? DRAFT_DATE_HINT : PARTIAL_DATE_HINT}. Leave it empty if the source does not say.`}>
             <DateInput partial value={startDate} onChange={setStartDate} />
           </Field>
           <Field label="Last day" name="endDate" error={f.endDate}>

@@ -8,7 +8,7 @@ import { DateInput } from '../ui/date-input';
 import { dayProblem, formatDay, parseDay } from '../ui/dates';
 import { refOf, type Picked } from '../ui/directory';
 import { ErrorSummary } from '../ui/error-summary';
-import { firstProblems, PageOrDraft, SubmitOrSave, type DraftEdit } from '../ui/draft-edit';
+import { DRAFT_DATE_HINT, firstProblems, PageOrDraft, SubmitOrSave, type DraftEdit } from '../ui/draft-edit';
 import { errorsUnder, Field } from '../ui/field';
 import type { Messages } from '../ui/messages';
 import { Page } from '../ui/page';
@@ -380,7 +380,7 @@ export function RecordPledge({ draft }: { draft?: DraftEdit<PledgeFields> } = {}
             <textarea rows={3} value={commitment} onChange={(e) => setCommitment(e.target.value)} />
           </Field>
           <TargetsEditor value={targets} onChange={setTargets} errors={Object.fromEntries(targets.map((_, i) => [`targets[${i}]`, errorsUnder(f, `targets[${i}]`) ?? '']).filter(([, m]) => m))} />
-          <Field label="Target date (optional)" name="targetDate" error={f.targetDate} hint="As precise as the source: by 2026, Q4 2026, 31 December 2026. Empty: no deadline stated.">
+          <Field label="Target date (optional)" name="targetDate" error={f.targetDate} hint={draft ? `${DRAFT_DATE_HINT}. Empty: no deadline stated.` : 'As precise as the source: by 2026, Q4 2026, 31 December 2026. Empty: no deadline stated.'}>
             <DateInput partial value={targetDate} onChange={setTargetDate} />
           </Field>
           <div className="row" hidden={!!draft}>

@@ -18,6 +18,9 @@ export interface DraftEdit<Fields> {
   cancel: () => void;
 }
 
+/** What a date of a draft may be: the release's day, month or year (no quarter, no "about"). */
+export const DRAFT_DATE_HINT = 'As precise as the source: 14 October 2024, October 2024 or 2024';
+
 /** Problems of several checks keyed alike: for each field, the first one that says something. */
 export function firstProblems(...checks: Record<string, string>[]): Record<string, string> {
   const out: Record<string, string> = {};

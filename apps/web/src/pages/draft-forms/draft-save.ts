@@ -1,5 +1,6 @@
 import { ApiError } from '../../api/client';
 import { topicVocabulary } from '../../ui/directory';
+import { codeLabel } from '../../ui/words';
 
 /** An item's value in the press-release shape (`shared/press-releases/*.expected.json`). */
 export type Value = Record<string, unknown>;
@@ -44,8 +45,10 @@ export async function topicWords(): Promise<{
   const list = await topicVocabulary().catch(() => []);
   const fold = (text: string) => text.trim().replace(/\s+/g, ' ').toLowerCase();
   return {
+    // A topic not in the vocabulary reads as words: the engine's `regional-cooperation` as `Regional cooperation`.
     slugOf: (words) =>
-      list.find((t) => t.slug === words || fold(t.label) === fold(words))?.slug ?? words,
+      list.find((t) => t.slug === words || fold(t.label) === fold(words))?.slug ??
+      (/^[a-z]+(-[a-z]+)*$/.test(words) ? codeLabel(words) : words),
     labelOf: (slug) => list.find((t) => t.slug === slug)?.label ?? slug,
   };
 }
