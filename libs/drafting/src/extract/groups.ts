@@ -15,7 +15,7 @@ const GROUP_ACTS =
 
 export interface GroupMention {
   party: PartyMention;
-  /** "representatives"; "management of SES Broadband" when the words name more than the party. */
+  /** "representatives"; "management of Helio Orbit Europe" when the words name more than the party. */
   title: string;
   titleSpan: Span;
   /** From the group word to the end of the party's name. */
@@ -29,7 +29,7 @@ export function groupIn(a: Analysis, from: number, to: number): GroupMention | n
     const before = GROUP_OF.exec(a.text.slice(Math.max(from, p.span[0] - 40), p.span[0]));
     if (before) {
       const at = p.span[0] - before[0].length;
-      // "SES Broadband": the words name a part of the party, so they are the title
+      // "Helio Orbit Europe": the words name a part of the party, so they are the title
       const run = /^(?:\s+\p{Lu}[\p{L}\d-]*)+/u.exec(a.text.slice(p.span[1], p.span[1] + 60));
       const end = p.span[1] + (run ? run[0].length : 0);
       const titleSpan: Span = run ? [at, end] : [at, at + before[1].length];
@@ -64,8 +64,8 @@ export function groupParticipant(g: GroupMention): DraftParticipant {
 }
 
 /**
- * "Representatives of Cargolux … expressed interest in …" in a section headed "Meetings with
- * business leaders": the organisation's people, acting as the sentence's subject, met someone.
+ * "Representatives of Nordfrakt … expressed interest in …" in a section headed "Business
+ * meetings": the organisation's people, acting as the sentence's subject, met someone.
  */
 export function actingGroup(a: Analysis, s: Sentence): GroupMention | null {
   const g = groupIn(a, s.start, s.end);
@@ -78,7 +78,7 @@ export function actingGroup(a: Analysis, s: Sentence): GroupMention | null {
 const HEADING_MAX_WORDS = 10;
 const MEETING_WORDS = /\b(?:meetings?|met|talks|consultations|negotiations|discussions)\b/i;
 
-/** A line of its own without a full stop, as "Meetings with business leaders". */
+/** A line of its own without a full stop, as "Business meetings". */
 const isHeading = (s: Sentence, next: Sentence | undefined) =>
   !/[.!?:;,"”]$/.test(s.text) &&
   s.text.split(/\s+/).length <= HEADING_MAX_WORDS &&

@@ -65,7 +65,7 @@ function figure(
   };
 }
 
-/** "Since 2005, the gross inflow of X has reached $2.9 billion": what is measured is the subject. */
+/** "Since 2010, the stock of X has reached $1.2 billion": what is measured is the subject. */
 const MEASURED =
   /^(?:[^,]{0,60},\s*)?(?:the\s+)?([^,;]{8,160}?)\s+(?:has|have|had)?\s*(?:reached|amounted to|amounts to|totall?ed|stood at|stands at|exceeded|exceeds|surpassed)\s/di;
 
@@ -81,7 +81,7 @@ function measured(s: Sentence, figureSpan: Span): Proposed<string> {
 }
 
 /**
- * The period a figure covers. "Since 2005 … has reached" runs from 2005 to the day it was said:
+ * The period a figure covers. "Since 2010 … has reached" runs from 2010 to the day it was said:
  * the day of the meeting whose account the sentence is in, else the publication date.
  */
 function periodOf(

@@ -406,7 +406,7 @@ function orgParticipants(a: Analysis, s: Sentence, t: Trigger): DraftParticipant
       p.span[1] <= s.end,
   );
   if (!first) return [];
-  // "talks with the management of SES Broadband": its people, titled as the text words them
+  // "talks with the management of Helio Orbit Europe": its people, titled as the text words them
   const group = groupIn(a, t.end, first.span[1]);
   return [group?.party === first ? groupParticipant(group) : partyParticipant(first)];
 }
@@ -513,7 +513,7 @@ function groupMeeting(
 ): MeetingReading | null {
   const group = actingGroup(a, s);
   if (!group) return null;
-  // "Representatives of SES noted …" after the talks with SES: the same talks
+  // "Representatives of X noted …" after the talks with X: the same talks
   if (last?.participants.some((p) => p.side.value === group.party.code)) return null;
   const trigger: Trigger = { start: group.span[0], end: group.span[1], kind: 'meet' };
   const reading: MeetingReading = {
@@ -533,8 +533,8 @@ function groupMeeting(
 }
 
 /**
- * A meeting of a visit's head within the visit's days is in the host country ("in Kazakhstan" in
- * "to discuss expanding activities in Kazakhstan" names no place of the meeting): the host, from
+ * A meeting of a visit's head within the visit's days is in the host country ("in Chile" in
+ * "to discuss expanding its routes in Chile" names no place of the meeting): the host, from
  * the visit, unless the text puts the meeting in that country itself. The city stays as the text
  * gives it, or not stated: a country is not a city.
  */

@@ -163,9 +163,9 @@ const sameParty = (x: PartyMention | null, y: PartyMention | null) =>
   !!x && !!y && x.kind === y.kind && x.code === y.code;
 
 /**
- * The post a title names, without the party it names: the side holds that. "Kazakh Foreign
- * Minister", "Luxembourg’s Prime Minister" → "Foreign Minister", "Prime Minister"; "executive
- * director of Sarens", "President of the United States" → "executive director", "President".
+ * The post a title names, without the party it names: the side holds that. "Chilean Foreign
+ * Minister", "Norway’s Prime Minister" → "Foreign Minister", "Prime Minister"; "chief
+ * executive of Nordfrakt", "President of the United States" → "chief executive", "President".
  * A party named by an alias ("Vice-President of the European Commission") is a body of its own and
  * stays; so does a "counterpart", which names no post.
  */

@@ -11,7 +11,7 @@ const PROSPECT =
 
 /**
  * A company's or a bank's plans, as a meeting with it states them: "met with the President of the
- * X Bank to discuss the possibility of implementing projects in Kazakhstan" is the bank's intent,
+ * X Bank to discuss the possibility of implementing projects in Chile" is the bank's intent,
  * toward the country where it would act. Between governments, discussing prospects is no pledge.
  */
 export function prospectPledge(

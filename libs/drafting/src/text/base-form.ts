@@ -58,8 +58,8 @@ const PLAIN_ENDINGS =
   /(?:[^aeiou]{2}|[aeiou]{2}[^aeiou]|en|er|on|op|el|it|et|[^aeiou]y|ay|ey|oy|w|x)$/;
 
 /**
- * A pledge's words led by "-ing" forms as a commitment reads: "expanding flights and using the
- * airports" → "expand flights and use the airports". Words it cannot be sure of stay as written.
+ * A pledge's words led by "-ing" forms as a commitment reads: "expanding routes and using the
+ * ports" → "expand routes and use the ports". Words it cannot be sure of stay as written.
  */
 export function asCommitment(words: string): string {
   const first = /^(\p{Ll}+ing)\b/u.exec(words);

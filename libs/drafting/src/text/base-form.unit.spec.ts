@@ -31,8 +31,8 @@ describe('The plain form of a pledge’s verbs', () => {
     expect(asCommitment('opening a consulate in Lima and training 40 diplomats')).toBe(
       'open a consulate in Lima and training 40 diplomats',
     );
-    expect(asCommitment('expanding flights to Lima and using its airports')).toBe(
-      'expand flights to Lima and use its airports',
+    expect(asCommitment('expanding routes to Lima and using its ports')).toBe(
+      'expand routes to Lima and use its ports',
     );
     expect(asCommitment('new flights to Lima, including adding routes')).toBe(
       'new flights to Lima, including adding routes',
