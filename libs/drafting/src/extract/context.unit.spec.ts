@@ -172,3 +172,23 @@ describe('Titles and short readouts', () => {
     expect(d.meetings).toHaveLength(1);
   });
 });
+
+describe('Visits worded as a verb', () => {
+  it('reads "X visited <country> on <day>" as a visit, its meetings dated and placed by it', () => {
+    const text =
+      'SANTIAGO – Chilean Foreign Minister Pablo Rojas visited Norway on 4 March.\n\nRojas met Ola Berg, chief executive of Nordfrakt, to discuss new routes.\n\nHe also visited the National Museum.';
+    const d = draft(text);
+    expect(d.visits).toHaveLength(1);
+    expect(d.visits[0]).toMatchObject({
+      delegation_of: { value: 'CHL' },
+      head: { name: { value: 'Pablo Rojas' } },
+      host_country: { value: 'NOR' },
+      start: { value: '2025-03-04' },
+      kind: { stated: false },
+    });
+    expect(d.meetings[0]).toMatchObject({
+      date: { value: '2025-03-04' },
+      place: { country: { value: 'NOR' } },
+    });
+  });
+});

@@ -15,6 +15,9 @@ const VISIT =
 const ARRIVED =
   /\barrived in (?:the )?([\p{Lu}][\p{L}’'\-.]+(?: (?:of )?[\p{Lu}][\p{L}\-.]+)*) (?:on|for) (?:an? |the |his |her )?((?:official|state|working|short-term|private|first|two-day|three-day|\w+-day|official and working|state and official)(?: \w+)? )?visit\b/giu;
 
+/** "Foreign Minister X visited Indonesia on 12 June": a visit of no stated kind. */
+const VISITED = /\bvisited (?:the )?([\p{Lu}][\p{L}’'\-.]+(?: (?:of )?[\p{Lu}][\p{L}\-.]+)*)/gu;
+
 interface VisitWords {
   index: number;
   full: string;
@@ -36,6 +39,13 @@ function visitWords(text: string): VisitWords[] {
       index: m.index ?? 0,
       full: m[0],
       kind: m[2],
+      place: m[1],
+      nearestHead: true,
+    })),
+    ...[...text.matchAll(VISITED)].map((m) => ({
+      index: m.index ?? 0,
+      full: m[0],
+      kind: undefined,
       place: m[1],
       nearestHead: true,
     })),
