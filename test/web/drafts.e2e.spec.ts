@@ -1,11 +1,11 @@
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { createTestApp, type TestApp } from '../support/test-app';
+import type { Page } from 'playwright-core';
+import type { TestApp } from '../support/test-app';
 import { describeFindings, seriousViolations } from './support/axe';
-import { buildWebApp, describeInBrowser, launchChromium } from './support/browser';
+import { describeInBrowser } from './support/browser';
 import { keyboardOnly } from './support/keyboard';
+import { startWebApp, type WebApp } from './support/web-app';
 
 const SEED_DIR = join(__dirname, '../../../shared/seed');
 const seedText = readFileSync(join(SEED_DIR, readdirSync(SEED_DIR)[0]), 'utf8');
@@ -16,9 +16,8 @@ const seedText = readFileSync(join(SEED_DIR, readdirSync(SEED_DIR)[0]), 'utf8');
  * one rejected, one accepted, then committed: the records read back from the API as reviewed.
  */
 describeInBrowser('staff web app: drafting records from a press release', () => {
+  let web: WebApp;
   let t: TestApp;
-  let webDir: string;
-  let browser: Browser;
   let page: Page;
   let base: string;
   let token: string;
@@ -29,28 +28,13 @@ describeInBrowser('staff web app: drafting records from a press release', () => 
     expect(describeFindings(where, await seriousViolations(page))).toEqual([]);
 
   beforeAll(async () => {
-    webDir = buildWebApp();
-    process.env.WEB_DIR = webDir;
-    t = await createTestApp();
-    await t.app.listen(0, '127.0.0.1');
-    base = `http://127.0.0.1:${(t.app.getHttpServer().address() as AddressInfo).port}`;
+    web = await startWebApp();
+    ({ t, base } = web);
     token = await t.tokenFor(['recorder', 'analyst', 'auditor'], { name: 'desk-officer' });
-    browser = await launchChromium();
-    const context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
-    context.setDefaultTimeout(15_000);
-    page = await context.newPage();
-    await page.goto(`${base}/sign-in`);
-    await page.getByLabel('API token').fill(token);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByText('desk-officer (recorder, analyst, auditor)').waitFor();
+    page = await web.signIn(token, 'desk-officer (recorder, analyst, auditor)');
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await t?.close();
-    delete process.env.WEB_DIR;
-    if (webDir) rmSync(webDir, { recursive: true, force: true });
-  });
+  afterAll(() => web?.close());
 
   it('edits a meeting and a pledge in their ordinary forms, prefilled, with the keyboard', async () => {
     const keys = keyboardOnly(page);

@@ -1,11 +1,10 @@
-import { rmSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { loadSeedVisit } from '../../examples/seed-visit/load';
 import { injectClient } from '../e2e/record/inject-client';
-import { createTestApp, type TestApp } from '../support/test-app';
+import type { TestApp } from '../support/test-app';
 import { expectAccessible } from './support/axe';
-import { buildWebApp, describeInBrowser, launchChromium } from './support/browser';
+import { describeInBrowser } from './support/browser';
+import { startWebApp, type WebApp } from './support/web-app';
 
 const inDays = (days: number) =>
   new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
@@ -16,31 +15,17 @@ const inDays = (days: number) =>
  * board's "My team's"; and the administrator's home, which is the state of the views.
  */
 describeInBrowser('home and teams in headless Chromium', () => {
+  let web: WebApp;
   let t: TestApp;
-  let webDir: string;
-  let browser: Browser;
-  let base: string;
   let officer: string;
   let admin: string;
   const shots = process.env.WEB_SHOTS_DIR;
 
-  const signedIn = async (token: string, who: RegExp): Promise<Page> => {
-    const context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
-    context.setDefaultTimeout(15_000);
-    const page = await context.newPage();
-    await page.goto(`${base}/sign-in`);
-    await page.getByLabel('API token').fill(token);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByText(who).waitFor();
-    return page;
-  };
+  const signedIn = (token: string, who: RegExp): Promise<Page> => web.signIn(token, who);
 
   beforeAll(async () => {
-    webDir = buildWebApp();
-    process.env.WEB_DIR = webDir;
-    t = await createTestApp();
-    await t.app.listen(0, '127.0.0.1');
-    base = `http://127.0.0.1:${(t.app.getHttpServer().address() as AddressInfo).port}`;
+    web = await startWebApp();
+    t = web.t;
     officer = await t.tokenFor(['recorder', 'analyst'], {
       name: 'desk-officer',
       clearance: 'confidential',
@@ -78,15 +63,9 @@ describeInBrowser('home and teams in headless Chromium', () => {
       sourceIds: sources,
     });
     expect(coming.status).toBe(201);
-    browser = await launchChromium();
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await t?.close();
-    delete process.env.WEB_DIR;
-    if (webDir) rmSync(webDir, { recursive: true, force: true });
-  });
+  afterAll(() => web?.close());
 
   it("shows a desk officer's day: their follow-ups and their desk's, the next 30 days, the latest records", async () => {
     const page = await signedIn(officer, /desk-officer \(recorder, analyst\)/);

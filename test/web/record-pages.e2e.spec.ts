@@ -1,19 +1,17 @@
-import { rmSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
-import type { Browser, Page } from 'playwright-core';
-import { createTestApp, type TestApp } from '../support/test-app';
+import type { Page } from 'playwright-core';
+import type { TestApp } from '../support/test-app';
 import { describeFindings, seriousViolations } from './support/axe';
-import { buildWebApp, describeInBrowser, launchChromium } from './support/browser';
+import { describeInBrowser } from './support/browser';
 import { seedParties, type SeedParties } from './support/seed-parties';
+import { startWebApp, type WebApp } from './support/web-app';
 
 /**
  * Issue #17: a page per record, in words, where a recorder corrects a fact (a date as precise as
  * the source) and retracts with a reason, and a stale revision says who changed what meanwhile.
  */
 describeInBrowser('staff web app: a page per record, corrected and retracted', () => {
+  let web: WebApp;
   let t: TestApp;
-  let webDir: string;
-  let browser: Browser;
   let page: Page;
   let base: string;
   let token: string;
@@ -29,29 +27,14 @@ describeInBrowser('staff web app: a page per record, corrected and retracted', (
   const fact = (label: string) => page.locator('dl.record-facts > div').filter({ has: page.locator('dt', { hasText: new RegExp(`^${label}$`) }) }).locator('dd');
 
   beforeAll(async () => {
-    webDir = buildWebApp();
-    process.env.WEB_DIR = webDir;
-    t = await createTestApp();
-    await t.app.listen(0, '127.0.0.1');
-    base = `http://127.0.0.1:${(t.app.getHttpServer().address() as AddressInfo).port}`;
+    web = await startWebApp();
+    ({ t, base } = web);
     token = await t.tokenFor(['recorder', 'analyst', 'auditor'], { name: 'desk-officer' });
     seed = await seedParties(t, token);
-    browser = await launchChromium();
-    const context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
-    context.setDefaultTimeout(10_000);
-    page = await context.newPage();
-    await page.goto(`${base}/sign-in`);
-    await page.getByLabel('API token').fill(token);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByText('desk-officer (recorder, analyst, auditor)').waitFor();
+    page = await web.signIn(token, 'desk-officer (recorder, analyst, auditor)', { timeout: 10_000 });
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await t?.close();
-    delete process.env.WEB_DIR;
-    if (webDir) rmSync(webDir, { recursive: true, force: true });
-  });
+  afterAll(() => web?.close());
 
   it('shows a source in words and corrects its date to the month the source gives, with the reason', async () => {
     await page.goto(`${base}/records/source/${seed.source}`);

@@ -1,9 +1,8 @@
-import { rmSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
-import type { Browser, Page, Request } from 'playwright-core';
-import { createTestApp, type TestApp } from '../support/test-app';
-import { buildWebApp, describeInBrowser, launchChromium } from './support/browser';
+import type { Page, Request } from 'playwright-core';
+import type { TestApp } from '../support/test-app';
+import { describeInBrowser } from './support/browser';
 import { seedParties, type SeedParties } from './support/seed-parties';
+import { startWebApp, type WebApp } from './support/web-app';
 
 /**
  * Issue #15 in the browser: the forms take what real sources say — dates to the month, quarter or
@@ -12,9 +11,8 @@ import { seedParties, type SeedParties } from './support/seed-parties';
  * pledge — and what the forms send reads back from the API as typed, shown in words.
  */
 describeInBrowser('staff web app: forms for the richer record', () => {
+  let web: WebApp;
   let t: TestApp;
-  let webDir: string;
-  let browser: Browser;
   let page: Page;
   let base: string;
   let token: string;
@@ -31,32 +29,20 @@ describeInBrowser('staff web app: forms for the richer record', () => {
   const idFromPage = () => /\/records\/\w+\/([0-9a-f-]{36})/.exec(page.url())?.[1] ?? '';
 
   beforeAll(async () => {
-    webDir = buildWebApp();
-    process.env.WEB_DIR = webDir;
-    t = await createTestApp();
-    await t.app.listen(0, '127.0.0.1');
-    base = `http://127.0.0.1:${(t.app.getHttpServer().address() as AddressInfo).port}`;
+    web = await startWebApp();
+    ({ t, base } = web);
     token = await t.tokenFor(['recorder', 'analyst', 'auditor'], { name: 'desk-officer' });
     seed = await seedParties(t, token);
-    browser = await launchChromium();
-    const context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
-    context.setDefaultTimeout(10_000);
-    context.on('request', (r: Request) => {
-      if (r.method() === 'POST') writes.push({ url: new URL(r.url()).pathname, body: r.postDataJSON() as Record<string, unknown> | null });
+    page = await web.signIn(token, 'desk-officer (recorder, analyst, auditor)', {
+      timeout: 10_000,
+      onContext: (context) =>
+        context.on('request', (r: Request) => {
+          if (r.method() === 'POST') writes.push({ url: new URL(r.url()).pathname, body: r.postDataJSON() as Record<string, unknown> | null });
+        }),
     });
-    page = await context.newPage();
-    await page.goto(`${base}/sign-in`);
-    await page.getByLabel('API token').fill(token);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByText('desk-officer (recorder, analyst, auditor)').waitFor();
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await t?.close();
-    delete process.env.WEB_DIR;
-    if (webDir) rmSync(webDir, { recursive: true, force: true });
-  });
+  afterAll(() => web?.close());
 
   beforeEach(() => {
     writes.length = 0;

@@ -1,35 +1,23 @@
-import { rmSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { loadSeedVisit } from '../../examples/seed-visit/load';
 import { injectClient } from '../e2e/record/inject-client';
-import { createTestApp, type TestApp } from '../support/test-app';
+import type { TestApp } from '../support/test-app';
 import { expectAccessible } from './support/axe';
-import { buildWebApp, describeInBrowser, launchChromium } from './support/browser';
+import { describeInBrowser } from './support/browser';
+import { startWebApp, type WebApp } from './support/web-app';
 
 /**
  * Search from the header, as a desk officer uses it: words in, records out kind by kind, each
  * opening its page; and a record above the reader's clearance neither shown nor counted.
  */
 describeInBrowser('search from the header in headless Chromium', () => {
+  let web: WebApp;
   let t: TestApp;
-  let webDir: string;
-  let browser: Browser;
-  let base: string;
   let officer: string;
   let internal: string;
   const shots = process.env.WEB_SHOTS_DIR;
 
-  const signedIn = async (token: string, who: RegExp): Promise<Page> => {
-    const context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
-    context.setDefaultTimeout(15_000);
-    const page = await context.newPage();
-    await page.goto(`${base}/sign-in`);
-    await page.getByLabel('API token').fill(token);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByText(who).waitFor();
-    return page;
-  };
+  const signedIn = (token: string, who: RegExp): Promise<Page> => web.signIn(token, who);
   const search = async (page: Page, words: string) => {
     const box = page.getByRole('search').getByLabel('Search the record');
     await box.fill(words);
@@ -38,11 +26,8 @@ describeInBrowser('search from the header in headless Chromium', () => {
   };
 
   beforeAll(async () => {
-    webDir = buildWebApp();
-    process.env.WEB_DIR = webDir;
-    t = await createTestApp();
-    await t.app.listen(0, '127.0.0.1');
-    base = `http://127.0.0.1:${(t.app.getHttpServer().address() as AddressInfo).port}`;
+    web = await startWebApp();
+    t = web.t;
     officer = await t.tokenFor(['recorder', 'analyst'], {
       name: 'desk-officer',
       clearance: 'confidential',
@@ -56,15 +41,9 @@ describeInBrowser('search from the header in headless Chromium', () => {
       classification: 'confidential',
     });
     expect(informant.status).toBe(201);
-    browser = await launchChromium();
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await t?.close();
-    delete process.env.WEB_DIR;
-    if (webDir) rmSync(webDir, { recursive: true, force: true });
-  });
+  afterAll(() => web?.close());
 
   it('finds records kind by kind from the header, narrows to one kind and opens a dossier', async () => {
     const page = await signedIn(officer, /desk-officer \(recorder, analyst\)/);
