@@ -192,3 +192,24 @@ describe('Visits worded as a verb', () => {
     });
   });
 });
+
+describe('Long forms and reporting clauses', () => {
+  it('drops a state’s long form with its name from a title', () => {
+    const d = draft(
+      'Prime Minister of the Democratic Socialist Republic of Sri Lanka Ranil Perera held talks with Secretary of Foreign Affairs of the Republic of the Philippines Ana Cruz on 3 March.',
+    );
+    expect(d.people.map((p) => [p.title.value, p.side.value])).toEqual([
+      ['Prime Minister', 'LKA'],
+      ['Secretary of Foreign Affairs', 'PHL'],
+    ]);
+  });
+
+  it('leaves the reporting clause out of what is pledged', () => {
+    const d = draft(
+      'OSLO – Norwegian Prime Minister Kari Dahl met Chilean President Luis Vega on 3 March. Norway will provide $20 million for green energy projects in Chile, Dahl announced.',
+    );
+    expect(d.pledges.map((p) => p.what.value)).toEqual([
+      '$20 million for green energy projects in Chile',
+    ]);
+  });
+});

@@ -159,6 +159,10 @@ const partiesIn = (ctx: Context, tokens: Token[], range: { from: number; to: num
   return out;
 };
 
+/** The words of a state's long form: "the Democratic Socialist Republic of", "the Kingdom of". */
+const STATE_FORM =
+  /^(?:Republic|Kingdom|Federation|Commonwealth|Sultanate|Emirate|Principality|Grand|Duchy|Confederation|State|Democratic|Socialist|Islamic|Federal|People[’']s|Arab|United|Plurinational|Bolivarian|Hashemite|Oriental|Independent|Co-operative|Cooperative)$/;
+
 const sameParty = (x: PartyMention | null, y: PartyMention | null) =>
   !!x && !!y && x.kind === y.kind && x.code === y.code;
 
@@ -196,6 +200,17 @@ function postOnly(
     if (i > from && lower(tokens[i - 1]) === 'the') i--;
     if (i > from + 1 && lower(tokens[i - 1]) === 'of' && tokens.slice(from, i - 1).some(isHead))
       to = i - 1;
+    // "… of the Republic of the Philippines": the state's long form goes with its name
+    let k = to;
+    while (k > from && STATE_FORM.test(tokens[k - 1].text)) k--;
+    if (k < to && lower(tokens[k - 1] ?? tokens[0]) === 'the') k--;
+    if (
+      k < to &&
+      k > from + 1 &&
+      lower(tokens[k - 1]) === 'of' &&
+      tokens.slice(from, k - 1).some(isHead)
+    )
+      to = k - 1;
   }
   return { from, to };
 }

@@ -296,6 +296,11 @@ function whatOf(a: Analysis, s: Sentence, from: number, until = s.end): Proposed
       '',
     )
     .replace(/[.;]\s*$/, '')
+    // "…, Borrell announced": the reporting clause is not what is pledged
+    .replace(
+      /,\s+(?:\p{Lu}[\p{L}.’'-]*\s+){1,4}(?:said|says|announced|added|noted|stressed)\s*$/u,
+      '',
+    )
     .trim()
     .replace(/^(?:to|in)\s+(?=\p{Ll})/u, '');
   if (!rest) return notStated();
