@@ -53,5 +53,18 @@ export async function topicWords(): Promise<{
   };
 }
 
+/**
+ * A list of the release's words as the form shows them (`shown`, one for one) and back: an entry
+ * left as shown is the release's own again (`regional-cooperation`, not `Regional cooperation`), so
+ * saving a form nobody changed changes nothing; a new one is written with `back`.
+ */
+export const keptWords =
+  (original: string[], shown: string[]) =>
+  (now: string[], back: (shown: string) => string): string[] =>
+    now.map((words) => {
+      const i = shown.indexOf(words);
+      return i >= 0 ? original[i] : back(words);
+    });
+
 export const notStated = (text: unknown): string =>
   typeof text === 'string' && text !== 'not stated' ? text : '';

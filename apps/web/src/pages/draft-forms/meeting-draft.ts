@@ -11,7 +11,14 @@ import {
   pickedFor,
   type DraftPicked,
 } from './draft-parties';
-import { notStated, renameBy, saveRenamed, topicWords, type SaveValue } from './draft-save';
+import {
+  keptWords,
+  notStated,
+  renameBy,
+  saveRenamed,
+  topicWords,
+  type SaveValue,
+} from './draft-save';
 
 /** A meeting in the press-release shape. */
 interface DraftParticipant {
@@ -86,13 +93,14 @@ export async function meetingDraft(
     participants,
     topics: value.topics.map(topics.slugOf),
   };
+  const topicsBack = keptWords(value.topics, initial.topics);
   const toValue = (f: MeetingFields): MeetingValue => ({
     ...value,
     date: partialDateOrNull(f.date),
     place: { city: f.city.trim() || null, country: f.country ? partyWords(f.country) : null },
     format: FORMAT_WORDS[f.format] ?? f.format,
     participants: f.participants.map((p) => participantValue(p, value)),
-    topics: f.topics.map(topics.labelOf),
+    topics: topicsBack(f.topics, topics.labelOf),
   });
   const check = (f: MeetingFields) => ({
     date: isDraftDate(partialDateOrNull(f.date)) ? '' : DRAFT_DATE,

@@ -1,7 +1,8 @@
 import { newKey } from '../../api/client';
 import type { DraftEdit } from '../../ui/draft-edit';
 import { formatPartialDate, partialDateOrNull } from '../../ui/partial-dates';
-import { FIGURE_QUALIFIERS, type TargetDraft } from '../../ui/targets-editor';
+import { FIGURE_QUALIFIERS } from '../../ui/figure-qualifiers';
+import type { TargetDraft } from '../../ui/targets-editor';
 import type { PledgeFields } from '../record-pledge';
 import {
   DRAFT_DATE,
@@ -11,7 +12,7 @@ import {
   partyWords,
   type DraftPicked,
 } from './draft-parties';
-import { renameBy, saveRenamed, topicWords, type SaveValue } from './draft-save';
+import { keptWords, renameBy, saveRenamed, topicWords, type SaveValue } from './draft-save';
 
 /** A pledge in the press-release shape. */
 export interface PledgeValue {
@@ -102,12 +103,22 @@ export async function pledgeDraft(
     targets,
     targetDate: value.target_date ? formatPartialDate(value.target_date) : '',
   };
-  // A group left as proposed keeps the release's parts ("Sarens+Cargolux"), not "Sarens and Cargolux".
-  const partyOf = (picked: DraftPicked[], group: string, was: typeof by) =>
-    [
+  const areasBack = keptWords(areasOf(value.area), initial.areas);
+  // A group left as proposed keeps the release's parts ("Sarens+Cargolux", not "Sarens and
+  // Cargolux"); the same parties as proposed keep the release's order.
+  const partyOf = (
+    picked: DraftPicked[],
+    group: string,
+    was: typeof by,
+    proposed: string | null,
+  ) => {
+    const parts = [
       ...picked.map(partyWords),
       ...(group.trim() === was.group ? was.words : group.trim() ? [group.trim()] : []),
-    ].join('+') || null;
+    ];
+    const same = [...parts].sort().join('+') === [...partsOf(proposed)].sort().join('+');
+    return same && proposed ? proposed : parts.join('+') || null;
+  };
   const toValue = (f: PledgeFields): PledgeValue => {
     const amount = f.targets.find((t) => t.kind === 'amount');
     const quantity = f.targets.find((t) => t.kind === 'quantity');
@@ -117,9 +128,9 @@ export async function pledgeDraft(
         : null;
     return {
       ...value,
-      by: partyOf(f.pledgers, f.pledgerGroup, by),
-      to: partyOf(f.beneficiaries, f.beneficiaryGroup, to),
-      area: f.areas.map(topics.labelOf).join(', ') || null,
+      by: partyOf(f.pledgers, f.pledgerGroup, by, value.by),
+      to: partyOf(f.beneficiaries, f.beneficiaryGroup, to, value.to),
+      area: areasBack(f.areas, topics.labelOf).join(', ') || null,
       what: f.commitment.trim(),
       level: LEVEL_WORDS[f.level] ?? f.level,
       amount: amount

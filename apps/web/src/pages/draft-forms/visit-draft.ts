@@ -51,7 +51,12 @@ export async function visitDraft(
     host_country: f.host ? partyWords(f.host) : null,
     start: partialDateOrNull(f.startDate),
     end: partialDateOrNull(f.endDate),
-    kind: f.kind ? `${f.kind} visit` : f.purpose.trim() || 'not stated',
+    kind:
+      f.kind === initial.kind && f.purpose === initial.purpose
+        ? value.kind
+        : f.kind
+          ? `${f.kind} visit`
+          : f.purpose.trim() || 'not stated',
   });
   const check = (f: VisitFields) => ({
     startDate: isDraftDate(partialDateOrNull(f.startDate)) ? '' : DRAFT_DATE,
