@@ -14,6 +14,8 @@ const seedText = readFileSync(join(SEED_DIR, readdirSync(SEED_DIR)[0]), 'utf8');
  * Issue #16 in the browser: the seed release pasted into "From a press release", its proposed
  * records reviewed with the keyboard only (the text beside them, their words marked), one edited,
  * one rejected, one accepted, then committed: the records read back from the API as reviewed.
+ * A drafted meeting and pledge are edited in the ordinary "Log a meeting" and "Record a pledge"
+ * forms, prefilled with what the draft proposes.
  */
 describeInBrowser('staff web app: drafting records from a press release', () => {
   let web: WebApp;
@@ -64,7 +66,8 @@ describeInBrowser('staff web app: drafting records from a press release', () => 
       place: { city: string | null };
       participants: { name: string | null; title: string }[];
     };
-    const meetingHeading = `Meeting ${Number(meetingPath.split('.')[1]) + 1} of 14 October 2024: Murat Nurtleu, Luc Frieden`;
+    const who = meeting.participants.map((p) => p.name ?? p.title).join(', ');
+    const meetingHeading = `Meeting ${Number(meetingPath.split('.')[1]) + 1} of 14 October 2024: ${who}`;
     await keys.tabTo(`Edit ${meetingHeading}`);
     await keys.press('Enter');
     const meetingForm = page.getByRole('form', { name: `Edit ${meetingHeading}` });
