@@ -227,9 +227,16 @@ describeInBrowser('staff web app: drafting records from a press release', () => 
     await page.getByRole('heading', { name: 'Proposed records' }).waitFor();
     const visit = 'Visit 1: Kazakhstan to Luxembourg, 14 October 2024';
     await page.getByRole('heading', { name: visit }).waitFor();
+    // The engine is tuned apart from the page: what it proposes is read, not assumed.
+    const proposed = (await get(
+      `/drafts/${new URL(page.url()).searchParams.get('draft')}`,
+    )) as DraftRead;
+    const meetings = proposed.items.filter((i) => i.kind === 'meetings').length;
+    const pledges = proposed.items.filter((i) => i.kind === 'pledges');
+    expect(meetings).toBeGreaterThanOrEqual(5);
     expect(
       await page.getByRole('heading', { name: /^Meeting \d of 14 October 2024/ }).count(),
-    ).toBe(5);
+    ).toBe(meetings);
     expect(await page.locator('.release-text mark').count()).toBeGreaterThan(10);
     await noSeriousFindings('the review');
 
@@ -249,8 +256,10 @@ describeInBrowser('staff web app: drafting records from a press release', () => 
     await keys.press('Enter');
     await page.getByText('Edited', { exact: true }).waitFor();
 
-    // Reject the pledge the seed does not hold; accept the visit.
-    await keys.tabTo('Reject Pledge 3 by Kazakhstan and Luxembourg');
+    // Reject the pledge the seed does not hold (the joint one); accept the visit.
+    const joint = pledges.findIndex((p) => p.value.by === 'KAZ+LUX');
+    expect(joint).toBeGreaterThanOrEqual(0);
+    await keys.tabTo(`Reject Pledge ${joint + 1} by Kazakhstan and Luxembourg`);
     await keys.press('Enter');
     await page.getByText('Rejected: left out of the commit').waitFor();
     await keys.tabTo(`Accept ${visit}`);
@@ -274,7 +283,9 @@ describeInBrowser('staff web app: drafting records from a press release', () => 
     await keys.tabTo('Add the record');
     await keys.press('Enter');
     await page
-      .getByRole('heading', { name: 'Meeting 6 of 14 October 2024: Murat Nurtleu, Xavier Bettel' })
+      .getByRole('heading', {
+        name: `Meeting ${meetings + 1} of 14 October 2024: Murat Nurtleu, Xavier Bettel`,
+      })
       .waitFor();
 
     await keys.tabTo(/^Commit \d+ records$/);
