@@ -35,6 +35,11 @@ describe('KurrentDB adapter under faults, over the wire', () => {
       await store.close();
       await server.stop();
     });
+    // Right after a restart the client's channel may still be backing off, and an append then is
+    // refused (a 503 to the API's caller). Wait as a caller would: until health says reachable
+    // (the subscription may still be reconnecting: it resumes when its consumer reads on).
+    const reachableAgain = () =>
+      eventually(async () => !/unreachable/.test((await store.health()).detail));
 
     it('resumes after the last event it delivered, so every event arrives exactly once and in order', async () => {
       const stream = uniqueName('legation-');
@@ -53,6 +58,7 @@ describe('KurrentDB adapter under faults, over the wire', () => {
       expect(health.detail).toMatch(/subscription \d+ reconnecting .*resuming after position \d+/);
 
       await server.restart();
+      await reachableAgain();
       const live = newEvents(10);
       for (const e of live) await store.append(stream, [e], 'any');
       await consumer.take(history.length - 15 + 1 + live.length);
@@ -80,6 +86,7 @@ describe('KurrentDB adapter under faults, over the wire', () => {
       await server.stop();
       await eventually(async () => store.subscriptions.list()[0]?.state === 'reconnecting');
       await server.restart();
+      await reachableAgain();
       const next = newEvent();
       const { position } = await store.append(stream, [next], 2);
       expect(BigInt(position)).toBe(checkpoint);
@@ -102,6 +109,7 @@ describe('KurrentDB adapter under faults, over the wire', () => {
         /unreachable.*; subscription \d+ reconnecting .*attempt \d+/,
       );
       await server.restart();
+      await reachableAgain();
       const next = newEvent();
       await store.append(stream, [next], 'no_stream');
       expect(await waiting).toMatchObject([{ kind: 'event', event: { id: next.id } }]);
