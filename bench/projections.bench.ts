@@ -2,7 +2,8 @@
  * `npm run bench:projections`: rebuilds every read-model projection from a generated log and
  * prints events/s, peak RSS, the same log's read-and-parse ceiling through the store, their
  * ratio, and the p99 of `GET /partnerships/{a}/{b}` under 64 connections on the rebuilt data.
- * PROJECTIONS_BENCH_EVENTS (default 1,000,000), PROJECTIONS_BENCH_RUNS (3). Each measured phase
+ * PROJECTIONS_BENCH_EVENTS (default 1,000,000), PROJECTIONS_BENCH_RUNS (3), PROJECTIONS_BENCH_ONLY
+ * (comma-separated projection names, to profile some). Each measured phase
  * runs in its own process, so its peak RSS is its own.
  */
 import 'reflect-metadata';
@@ -45,9 +46,10 @@ async function rebuild(dir: string, file: string) {
   const store = SqliteEventStore.open(join(dir, 'events.sqlite'));
   const storage = SqliteReadModelStorage.open(join(dir, file));
   // The engine's own batch sizes, as the API runs it.
-  const engine = new ProjectionEngine(store, storage, READ_MODEL_PROJECTIONS, {
-    clock: systemClock,
-  });
+  const only = process.env.PROJECTIONS_BENCH_ONLY?.split(',').filter(Boolean);
+  // Empty means every projection.
+  const projections = READ_MODEL_PROJECTIONS.filter((p) => !only?.length || only.includes(p.name));
+  const engine = new ProjectionEngine(store, storage, projections, { clock: systemClock });
   const head = (await store.headPosition()) ?? 0;
   const started = performance.now();
   await engine.start();
@@ -172,14 +174,20 @@ function verdict(name: string, value: string, target: string, met: boolean) {
   console.log(`  ${met ? 'MET ' : 'MISS'}  ${name}: ${value} (target ${target})`);
 }
 
+/** The generated log, alone: `tsx bench/projections.bench.ts log DIR` keeps one to profile rebuilds on. */
+async function writeLog(dir: string) {
+  const store = SqliteEventStore.open(join(dir, 'events.sqlite'));
+  await appendAll(store, diplomaticLog(EVENTS, 42, 150, 3000), 4000);
+  await store.close();
+  return { events: EVENTS };
+}
+
 async function main() {
   const dir = mkdtempSync(join(tmpdir(), 'chancery-projections-bench-'));
   try {
     console.log(`projections bench: ${fmt(EVENTS)} generated events, ${RUNS} runs, dir ${dir}`);
-    const store = SqliteEventStore.open(join(dir, 'events.sqlite'));
     const filling = performance.now();
-    await appendAll(store, diplomaticLog(EVENTS, 42, 150, 3000), 4000);
-    await store.close();
+    await writeLog(dir);
     console.log(`  log written in ${((performance.now() - filling) / 1000).toFixed(1)} s`);
 
     const ceilings: number[] = [];
@@ -240,6 +248,7 @@ async function main() {
 
 const [phase, ...args] = process.argv.slice(2);
 const phases: Record<string, () => Promise<unknown>> = {
+  log: () => writeLog(args[0]),
   ceiling: () => ceiling(args[0]),
   rebuild: () => rebuild(args[0], args[1]),
   http: () => http(args[0]),

@@ -101,6 +101,46 @@ export class ProjectionRunner {
     return earlier;
   }
 
+  /**
+   * Every member upcasts with the same function (the record's registry): each event and each
+   * stream history is upcast once, not once per projection.
+   */
+  private readonly upcastEvents = new Map<Upcast, WeakMap<RecordedEvent, RecordedEvent>>();
+  private readonly upcastHistories = new Map<Upcast, StreamHistory>();
+
+  /** `apply` on the event and history as the projection reads them: upcast when it says how. */
+  private applyUpcast(
+    projection: Projection,
+    event: RecordedEvent,
+    writer: ReadModelWriter,
+  ): void | Promise<void> {
+    const upcast = projection.upcast;
+    if (!upcast) return projection.apply(event, writer, this.history);
+    let events = this.upcastEvents.get(upcast);
+    if (!events) this.upcastEvents.set(upcast, (events = new WeakMap()));
+    let upcastEvent = events.get(event);
+    if (!upcastEvent) events.set(event, (upcastEvent = upcast(event)));
+    return projection.apply(upcastEvent, writer, this.upcastHistory(upcast));
+  }
+
+  private upcastHistory(upcast: Upcast): StreamHistory {
+    let history = this.upcastHistories.get(upcast);
+    if (history) return history;
+    const histories = new WeakMap<RecordedEvent, Promise<readonly RecordedEvent[]>>();
+    history = (event) => {
+      let earlier = histories.get(event);
+      if (!earlier) {
+        const reading = (earlier = this.history(event).then((h) => h.map(upcast)));
+        histories.set(event, reading);
+        // A failed read is retried with the batch; `history` records the failure itself.
+        reading.catch(() => histories.get(event) === reading && histories.delete(event));
+      }
+      return earlier;
+    };
+    this.upcastHistories.set(upcast, history);
+    return history;
+  }
+
   constructor(
     private readonly store: EventStore,
     private readonly storage: ReadModelStorage,
@@ -163,7 +203,7 @@ export class ProjectionRunner {
               if (plan?.before !== undefined && event.position >= plan.before) break;
               if (m.handles.has(event.type) && !plan?.skip.has(event.position)) {
                 try {
-                  const pending = applyUpcast(m.projection, event, writer, this.history);
+                  const pending = this.applyUpcast(m.projection, event, writer);
                   if (pending) await pending;
                 } catch (reason) {
                   // The store failed, not the event: roll back and let loop() retry the batch.
@@ -304,15 +344,5 @@ export class ProjectionRunner {
 
 export const key = (ref: GenerationRef) => `${ref.name}#${ref.generation}`;
 
-/** `apply` on the event and history as the projection reads them: upcast when it says how. */
-function applyUpcast(
-  projection: Projection,
-  event: RecordedEvent,
-  writer: ReadModelWriter,
-  history: StreamHistory,
-): void | Promise<void> {
-  const upcast = projection.upcast;
-  if (!upcast) return projection.apply(event, writer, history);
-  const upcastHistory: StreamHistory = async (e) => (await history(e)).map(upcast);
-  return projection.apply(upcast(event), writer, upcastHistory);
-}
+type Upcast = NonNullable<Projection['upcast']>;
+
