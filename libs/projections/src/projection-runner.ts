@@ -345,4 +345,3 @@ export class ProjectionRunner {
 export const key = (ref: GenerationRef) => `${ref.name}#${ref.generation}`;
 
 type Upcast = NonNullable<Projection['upcast']>;
-
