@@ -102,25 +102,24 @@ export class ProjectionRunner {
   }
 
   /**
-   * Every member upcasts with the same function (the record's registry): each event and each
-   * stream history is upcast once, not once per projection.
+   * Every member upcasts with the same function (the record's registry): each event of a batch
+   * and each stream history is upcast once, not once per projection.
    */
-  private readonly upcastEvents = new Map<Upcast, WeakMap<RecordedEvent, RecordedEvent>>();
   private readonly upcastHistories = new Map<Upcast, StreamHistory>();
 
   /** `apply` on the event and history as the projection reads them: upcast when it says how. */
   private applyUpcast(
     projection: Projection,
-    event: RecordedEvent,
+    batch: BatchView,
+    index: number,
     writer: ReadModelWriter,
   ): void | Promise<void> {
     const upcast = projection.upcast;
-    if (!upcast) return projection.apply(event, writer, this.history);
-    let events = this.upcastEvents.get(upcast);
-    if (!events) this.upcastEvents.set(upcast, (events = new WeakMap()));
-    let upcastEvent = events.get(event);
-    if (!upcastEvent) events.set(event, (upcastEvent = upcast(event)));
-    return projection.apply(upcastEvent, writer, this.upcastHistory(upcast));
+    if (!upcast) return projection.apply(batch.events[index], writer, this.history);
+    let upcastEvents = batch.upcast.get(upcast);
+    if (!upcastEvents) batch.upcast.set(upcast, (upcastEvents = []));
+    const event = (upcastEvents[index] ??= upcast(batch.events[index]));
+    return projection.apply(event, writer, this.upcastHistory(upcast));
   }
 
   private upcastHistory(upcast: Upcast): StreamHistory {
@@ -188,6 +187,7 @@ export class ProjectionRunner {
       (m) => !m.haltedBy && (!riders || riders.has(m)),
     );
     const plans = new Map<Member, Plan>();
+    const batch: BatchView = { events, upcast: new Map() };
     for (;;) {
       this.readFailure = null;
       try {
@@ -198,12 +198,13 @@ export class ProjectionRunner {
             const writer = session.writer(m.ref);
             let position = m.position;
             let recordedAt = m.lastRecordedAt;
-            for (const event of events) {
+            for (let i = 0; i < events.length; i++) {
+              const event = events[i];
               if (event.position <= at(position)) continue;
               if (plan?.before !== undefined && event.position >= plan.before) break;
               if (m.handles.has(event.type) && !plan?.skip.has(event.position)) {
                 try {
-                  const pending = this.applyUpcast(m.projection, event, writer);
+                  const pending = this.applyUpcast(m.projection, batch, i, writer);
                   if (pending) await pending;
                 } catch (reason) {
                   // The store failed, not the event: roll back and let loop() retry the batch.
@@ -345,3 +346,9 @@ export class ProjectionRunner {
 export const key = (ref: GenerationRef) => `${ref.name}#${ref.generation}`;
 
 type Upcast = NonNullable<Projection['upcast']>;
+
+/** A batch's events, and each upcaster's version of them as members first ask for them. */
+interface BatchView {
+  events: RecordedEvent[];
+  upcast: Map<Upcast, RecordedEvent[]>;
+}

@@ -35,7 +35,17 @@ export interface ReadModelWriter {
 }
 
 export type Condition =
-  Scalar | { in?: Scalar[]; gte?: Scalar; lte?: Scalar; gt?: Scalar; lt?: Scalar; ne?: Scalar };
+  | Scalar
+  | {
+      in?: Scalar[];
+      gte?: Scalar;
+      lte?: Scalar;
+      gt?: Scalar;
+      lt?: Scalar;
+      ne?: Scalar;
+      /** Text holding every one of these strings (SQLite `instr`, PostgreSQL `strpos`): a scan. */
+      contains?: string[];
+    };
 export type Where = Record<string, Condition>;
 export type OrderBy = Array<[column: string, direction: 'asc' | 'desc']>;
 

@@ -16,7 +16,7 @@ export {
 };
 export { titleAt, type PositionRow } from './shared/registry';
 export { partyKey } from './shared/records';
-export { searchTerms, prefixRange } from './search/search-terms';
+export { searchTerms, startingWith } from './search/search-terms';
 export { SEARCH_KINDS, type SearchKind } from './search/search-documents';
 export { TopicNames } from './shared/topic-names';
 export { overlapping, dateColumns, OPEN_END, OPEN_START } from './timeline/date-columns';

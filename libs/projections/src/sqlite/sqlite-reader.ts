@@ -92,6 +92,10 @@ function whereSql(where: Where = {}): [string, Scalar[]] {
         clauses.push(condition.in.length ? `${c} IN (${condition.in.map(() => '?')})` : '0');
         params.push(...condition.in);
       }
+      for (const part of condition.contains ?? []) {
+        clauses.push(`instr(${c}, ?) > 0`);
+        params.push(part);
+      }
       for (const [op, sql] of Object.entries(OPERATORS)) {
         const value = condition[op as keyof typeof OPERATORS];
         if (value !== undefined) {

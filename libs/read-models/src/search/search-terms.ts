@@ -17,5 +17,13 @@ export function searchTerms(...texts: Array<string | null | undefined>): string[
   return [...new Set(words)].slice(0, MAX_TERMS);
 }
 
-/** Every term that starts with `prefix` lies in [prefix, prefix + U+FFFF): an indexed range scan. */
-export const prefixRange = (prefix: string) => ({ gte: prefix, lt: `${prefix}\uffff` });
+/**
+ * A record's words as one text, each after a space: a word starting with `w` is found by looking
+ * for " w" in it (see `startingWith`).
+ */
+export const wordsText = (terms: readonly string[]) => ` ${terms.join(' ')}`;
+
+/** The condition on a `wordsText` column: a word starting with each of `words`. */
+export const startingWith = (words: readonly string[]) => ({
+  contains: words.map((w) => ` ${w}`),
+});

@@ -3,7 +3,7 @@ import type { RecordedEvent } from '@chancery/event-store';
 import type { Projection, ReadModelWriter, StreamHistory } from '@chancery/projections';
 import { factsBefore } from '../shared/records';
 import { DOCUMENTS, type SearchDocument, type SearchKind } from './search-documents';
-import { searchTerms } from './search-terms';
+import { searchTerms, wordsText } from './search-terms';
 
 interface Indexed {
   kind: SearchKind;
@@ -51,7 +51,8 @@ const BY_EVENT = new Map<string, Indexed>(
 const documentOf = (kind: SearchKind, facts: unknown): SearchDocument =>
   (DOCUMENTS[kind] as (facts: unknown) => SearchDocument)(facts);
 
-const termsOf = (d: SearchDocument) => searchTerms(d.title, d.detail, ...(d.extra ?? []));
+const wordsOf = (d: SearchDocument) =>
+  wordsText(searchTerms(d.title, d.detail, ...(d.extra ?? [])));
 
 function index(tx: ReadModelWriter, id: string, d: SearchDocument, event: RecordedEvent): void {
   tx.upsert(
@@ -66,28 +67,28 @@ function index(tx: ReadModelWriter, id: string, d: SearchDocument, event: Record
       recorded_at: event.metadata.recordedAt,
       recorded_by: event.metadata.actor,
       recorded_position: event.position,
+      words: wordsOf(d),
     },
     // A correction changes what a record says, not when it was first recorded or by whom.
     { recorded_at: 'keep', recorded_by: 'keep', recorded_position: 'keep' },
   );
-  for (const term of termsOf(d)) tx.upsert('terms', { term, record_id: id });
-}
-
-function unindex(tx: ReadModelWriter, id: string, d: SearchDocument): void {
-  for (const term of termsOf(d)) tx.delete('terms', { term, record_id: id });
 }
 
 /**
  * Search across every record kind: one row per live record (its title and detail in words, date,
- * classification, when and by whom it was recorded) and one per word it is found by. A word is
- * matched by prefix through the `terms` key, so "lux" finds Luxembourg with an index range scan.
- * Corrections re-index the record; retractions remove it.
+ * classification, when and by whom it was recorded, and the words it is found by). A word is
+ * matched by prefix in `words`, so "lux" finds Luxembourg. A search scans the records (about
+ * 10 ms per 100,000): a row per word and record, range-scanned by prefix, made a rebuild
+ * write 3.5 times as many rows and cost 2 s more CPU per 100,000 events
+ * (docs/decisions/2026-12-02-search-words-column.md). Corrections re-index the record;
+ * retractions remove it.
  */
 export const searchProjection: Projection = {
   name: 'search',
   upcast: upcastEvent,
   // 2: an acronym equal to the name is not repeated; a source's date is not in its detail.
-  version: 2,
+  // 3: a record's words are a column of its row, not rows of their own.
+  version: 3,
   onPoison: 'skip',
   tables: [
     {
@@ -103,14 +104,10 @@ export const searchProjection: Projection = {
         recorded_by: 'text',
         /** Its place in the log: "recorded lately" is newest first by this, not by a clock. */
         recorded_position: 'integer',
+        words: 'text',
       },
       primaryKey: ['record_id'],
       indexes: [['recorded_position'], ['kind', 'date']],
-    },
-    {
-      name: 'terms',
-      columns: { term: 'text', record_id: 'text' },
-      primaryKey: ['term', 'record_id'],
     },
   ],
   handles: [...BY_EVENT.keys()],
@@ -133,7 +130,6 @@ async function reindex(
 ): Promise<void> {
   const before = await factsBefore<Record<string, unknown>>(event, history);
   if (!before) return;
-  unindex(tx, id, documentOf(indexed.kind, before));
   if (event.type === indexed.retracted) return tx.delete('records', { record_id: id });
   const changes = event.data.changes as Record<string, unknown>;
   index(tx, id, documentOf(indexed.kind, { ...before, ...changes }), event);

@@ -1,10 +1,7 @@
 import type { ReadModelReader, Row, Where } from '@chancery/projections';
-import { prefixRange, SEARCH_KINDS, searchTerms, type SearchKind } from '@chancery/read-models';
+import { SEARCH_KINDS, searchTerms, startingWith, type SearchKind } from '@chancery/read-models';
 import type { Classification } from '@chancery/identity';
 import { visibleTo } from '../shared/clearance';
-
-/** How many records one word may match before the others narrow them: search, not export. */
-const WORD_MATCH_LIMIT = 5000;
 
 export interface SearchHit {
   kind: string;
@@ -33,9 +30,9 @@ export async function search(
   levels: readonly Classification[],
   page: { kind?: SearchKind; limit: number; offset: number },
 ) {
-  const ids = await matching(reader, searchTerms(text));
-  const where: Where = { record_id: { in: ids }, ...visibleTo(levels) };
-  const kinds = ids.length
+  const words = searchTerms(text);
+  const where: Where = { words: startingWith(words), ...visibleTo(levels) };
+  const kinds = words.length
     ? await reader.aggregate('records', {
         where,
         groupBy: ['kind'],
@@ -69,20 +66,3 @@ export async function search(
   }
   return { items: rows.map(hitOf), total, byKind };
 }
-
-async function matching(reader: ReadModelReader, words: string[]): Promise<string[]> {
-  let found: Set<string> | null = null;
-  // Longest words first: they match fewest records, so the intersection shrinks soonest.
-  for (const word of [...words].sort((a, b) => b.length - a.length)) {
-    const rows = await reader.select('terms', {
-      where: { term: prefixRange(word) },
-      limit: WORD_MATCH_LIMIT,
-    });
-    found = both(found, new Set(rows.map((r) => String(r.record_id))));
-    if (found.size === 0) break;
-  }
-  return [...(found ?? [])];
-}
-
-const both = (a: Set<string> | null, b: Set<string>): Set<string> =>
-  a === null ? b : new Set([...a].filter((id) => b.has(id)));
