@@ -59,7 +59,7 @@ export async function startWebApp(): Promise<WebApp> {
       await page.getByText(who).waitFor();
       // The page signed into focuses its heading in an effect after it shows: typing before that
       // (a search, a form) could lose its focus to the heading mid-keystroke on a busy machine.
-      await page.waitForFunction("document.activeElement?.tagName === 'H1'");
+      await page.locator('h1:focus').waitFor();
       return page;
     };
     return { t, base, browser, signIn, close };
