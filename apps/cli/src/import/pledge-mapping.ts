@@ -1,3 +1,4 @@
+import { FIGURE_QUALIFIERS } from '@chancery/diplomacy';
 import type { PressRelease } from './press-release';
 import {
   countryCodes,
@@ -15,19 +16,6 @@ const LEVELS: Record<string, string> = {
   commitment: 'firm-commitment',
   agreement: 'signed-agreement',
 };
-const QUALIFIERS = [
-  'about',
-  'approximately',
-  'some',
-  'at least',
-  'more than',
-  'over',
-  'up to',
-  'less than',
-  'under',
-  'nearly',
-  'almost',
-];
 
 /**
  * The areas a pledge is in: the file words several as a list ("environment, climate action,
@@ -53,7 +41,7 @@ export function pledgeFact(p: PressRelease['pledges'][number], path: string, ctx
   const targets: Record<string, unknown>[] = [];
   if (p.amount) {
     const qualifier = qualifierOf(p.amount.qualifier);
-    if (qualifier !== null && !QUALIFIERS.includes(qualifier))
+    if (qualifier !== null && !(FIGURE_QUALIFIERS as readonly string[]).includes(qualifier))
       fatal.push(`amount qualifier "${p.amount.qualifier}" is not one the API has`);
     targets.push({ amount: p.amount.value, currency: p.amount.currency, qualifier, ofTotal: null });
   }
