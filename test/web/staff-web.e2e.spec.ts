@@ -133,16 +133,8 @@ describeInBrowser('staff web app in headless Chromium', () => {
   });
 
   it('shows the meeting, the pledge with its progress and the follow-up on the Kazakhstan–Luxembourg page', async () => {
-    // The read models apply the log asynchronously: reload until they have caught up.
-    for (let attempt = 0; ; attempt++) {
-      await page.goto(`${base}/partners/KAZ/LUX`);
-      await page
-        .getByRole('heading', { name: 'Kazakhstan – Luxembourg' })
-        .or(page.getByText('Nothing is recorded'))
-        .waitFor();
-      if ((await page.getByText('0 of 328 settlements').count()) > 0 || attempt === 20) break;
-      await page.waitForTimeout(250);
-    }
+    // A page opened afresh in the tab that wrote asks for its own writes (minPosition).
+    await page.goto(`${base}/partners/KAZ/LUX`);
     await page.getByRole('heading', { name: 'Kazakhstan – Luxembourg' }).waitFor();
     await page.getByRole('link', { name: 'Talks with the Prime Minister of Luxembourg' }).waitFor();
     await page

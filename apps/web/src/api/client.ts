@@ -24,9 +24,17 @@ export function useToken(value: string | null, whenUnauthorised: () => void): vo
   onUnauthorised = whenUnauthorised;
 }
 
-let latestPosition = 0;
+/** Kept per tab across reloads, so a page opened afresh after a write still shows it. */
+const POSITION_KEY = 'chancery.position';
+let latestPosition = Number(globalThis.sessionStorage?.getItem(POSITION_KEY)) || 0;
 /** The log position of this tab's latest write: a query passes it as minPosition to read its own writes. */
 export const lastWrittenPosition = () => latestPosition || undefined;
+
+function wrote(position: number): void {
+  if (position <= latestPosition) return;
+  latestPosition = position;
+  globalThis.sessionStorage?.setItem(POSITION_KEY, String(position));
+}
 
 export interface Written {
   id: string;
@@ -65,8 +73,7 @@ export async function api<T>(
     );
   }
   const payload = (await response.json().catch(() => null)) as Body | null;
-  if (response.ok && typeof payload?.position === 'number')
-    latestPosition = Math.max(latestPosition, payload.position);
+  if (response.ok && typeof payload?.position === 'number') wrote(payload.position);
   if (response.ok) return payload as T;
   if (response.status === 401 && !init.token) onUnauthorised();
   throw toError(response.status, payload);
