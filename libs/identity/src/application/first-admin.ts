@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { WrongExpectedVersionError } from '@chancery/event-store';
+import { IdentityError } from '../domain/identity.errors';
 import { IssuedToken, UserAdministration } from './user-administration';
 import { UserDirectory } from './user-directory';
 
@@ -23,7 +24,10 @@ export class FirstAdmin {
         FIRST_RUN_ACTOR,
       );
     } catch (error) {
+      // Another instance on the same store won the race: it created the admin before our read
+      // (it already exists) or between our read and our append (the append conflicts).
       if (error instanceof WrongExpectedVersionError) return null;
+      if (error instanceof IdentityError && error.code === 'USER.ALREADY_EXISTS') return null;
       throw error;
     }
   }
