@@ -178,6 +178,8 @@ function inChild<T>(phase: string, ...args: string[]): T {
   const out = execFileSync(process.execPath, [...flags, __filename, phase, ...args], {
     encoding: 'utf8',
     maxBuffer: 1 << 26,
+    // The API logs a line per request at `info`: under load that overran this buffer (ENOBUFS).
+    env: { ...process.env, LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' },
   });
   return JSON.parse(out.trim().split('\n').pop()!) as T;
 }
