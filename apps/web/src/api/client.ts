@@ -104,6 +104,10 @@ function messageFor(status: number): string {
   return `The server answered ${status}.`;
 }
 
+/** The query string of a read-model query that waits for this tab's own latest write. */
+export const readQuery = (params: Record<string, string | number | undefined | null>) =>
+  query({ ...params, minPosition: lastWrittenPosition() });
+
 /** `?a=1&b=x`, leaving out empty values. */
 export function query(params: Record<string, string | number | undefined | null>): string {
   const entries = Object.entries(params).filter(

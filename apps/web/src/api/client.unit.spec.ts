@@ -47,6 +47,15 @@ describe('the position of the tab’s latest write', () => {
     expect(loadPage().lastWrittenPosition()).toBe(42);
   });
 
+  it('is what a read-model query asks for, once the tab has written', async () => {
+    g.sessionStorage = new TabStorage();
+    const page = loadPage();
+    expect(page.readQuery({ limit: 500 })).toBe('?limit=500');
+    answering({ position: 9 });
+    await page.api('/meetings', { method: 'POST', body: {} });
+    expect(page.readQuery({ limit: 500 })).toBe('?limit=500&minPosition=9');
+  });
+
   it('only moves forward', async () => {
     g.sessionStorage = new TabStorage();
     const page = loadPage();

@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { api, lastWrittenPosition, query } from '../api/client';
+import { api, readQuery } from '../api/client';
 import { useSession } from '../session';
 import { formatDay } from '../ui/dates';
 import { Page } from '../ui/page';
@@ -33,7 +33,7 @@ export function Home() {
 
 function StaffHome() {
   const { me } = useSession();
-  const home = useResource(() => api<HomeData>(`/home${query({ minPosition: lastWrittenPosition() })}`), 'home');
+  const home = useResource(() => api<HomeData>(`/home${readQuery({})}`), 'home');
   const shortcuts = (me?.roles ?? []).flatMap((role) => SHORTCUTS[role] ?? []);
   return (
     <Page title="Home" intro={me ? <Intro /> : undefined}>

@@ -1,7 +1,7 @@
 import '../ui/chart-styles.css';
 import { useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { api, lastWrittenPosition, query } from '../api/client';
+import { api, readQuery } from '../api/client';
 import { DateInput } from '../ui/date-input';
 import { dayProblem, formatDay, parseDay } from '../ui/dates';
 import { Field } from '../ui/field';
@@ -28,7 +28,7 @@ function periodWords(from: string, to: string): string {
 export function MapPage() {
   const [params, setParams] = useSearchParams();
   const [from, to, kind] = ['from', 'to', 'kind'].map((k) => params.get(k) ?? '');
-  const data = useResource(() => api<PerCountry>(`/engagements/per-country${query({ from, to, kind, minPosition: lastWrittenPosition() })}`), params.toString());
+  const data = useResource(() => api<PerCountry>(`/engagements/per-country${readQuery({ from, to, kind })}`), params.toString());
   const period = periodWords(from, to);
   return (
     <Page title="Map of engagements" intro="How many meetings, visits and pledges named each country over a period.">

@@ -1,5 +1,5 @@
 import { Link, useParams } from 'react-router';
-import { api, ApiError, lastWrittenPosition, query } from '../api/client';
+import { api, ApiError, readQuery } from '../api/client';
 import type { ListPage, Page as Paged, Partnership, PledgeRegisterItem } from '../api/types';
 import { labelOf, MEETING_FORMATS, PLEDGE_LEVELS } from '../api/vocabulary';
 import { formatDay } from '../ui/dates';
@@ -24,7 +24,7 @@ interface View {
  * meetings by a third party (SES promising Kazakhstan connectivity during the Luxembourg visit).
  */
 async function load(party: string, counterpart: string): Promise<View> {
-  const page = await api<Partnership>(`/partnerships/${encodeURIComponent(party)}/${encodeURIComponent(counterpart)}${query({ limit: 500, minPosition: lastWrittenPosition() })}`).catch((e) => {
+  const page = await api<Partnership>(`/partnerships/${encodeURIComponent(party)}/${encodeURIComponent(counterpart)}${readQuery({ limit: 500 })}`).catch((e) => {
     if (e instanceof ApiError && e.status === 404) return null;
     throw e;
   });
@@ -35,7 +35,7 @@ async function load(party: string, counterpart: string): Promise<View> {
   const [a, b] = detail.parties.map((p) => p.party);
   const meetings = new Set(detail.engagements.items.filter((e) => e.kind === 'meeting').map((e) => e.recordId));
   const pages = await Promise.all(
-    [{ beneficiary: a }, { beneficiary: b }, { pledger: a }, { pledger: b }].map((q) => api<Paged<PledgeRegisterItem>>(`/pledges/register${query({ ...q, limit: 500, minPosition: lastWrittenPosition() })}`)),
+    [{ beneficiary: a }, { beneficiary: b }, { pledger: a }, { pledger: b }].map((q) => api<Paged<PledgeRegisterItem>>(`/pledges/register${readQuery({ ...q, limit: 500 })}`)),
   );
   const byId = new Map<string, PledgeRegisterItem>();
   for (const p of pages.flatMap((page) => page.items)) {

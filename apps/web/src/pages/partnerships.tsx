@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { api, lastWrittenPosition, query } from '../api/client';
+import { api, readQuery } from '../api/client';
 import type { Page as Paged, PartnershipSummary } from '../api/types';
 import { formatDay } from '../ui/dates';
 import type { Picked } from '../ui/directory';
@@ -21,7 +21,7 @@ export function Partnerships() {
 }
 
 function PartnerList({ party }: { party: Picked }) {
-  const list = useResource(() => api<Paged<PartnershipSummary> & { party: string }>(`/partnerships${query({ party: party.id, limit: 200, minPosition: lastWrittenPosition() })}`), party.id);
+  const list = useResource(() => api<Paged<PartnershipSummary> & { party: string }>(`/partnerships${readQuery({ party: party.id, limit: 200 })}`), party.id);
   return (
     <Loaded resource={list} what="partnerships">
       {(page) =>

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { api, ApiError, lastWrittenPosition, newKey, query, type Written } from '../api/client';
+import { api, ApiError, newKey, readQuery, type Written } from '../api/client';
 import type { Page as Paged, PledgeRegisterItem } from '../api/types';
 import { CLASSIFICATIONS, DOCUMENT_KINDS, Options, PLEDGE_LEVELS, labelOf } from '../api/vocabulary';
 import { useSession } from '../session';
@@ -171,7 +171,7 @@ export function RecordPledge({ draft }: { draft?: DraftEdit<PledgeFields> } = {}
   const findDuplicate = async (): Promise<PledgeRegisterItem | null> => {
     const [pledger, beneficiary] = [pledgers[0], beneficiaries[0]];
     if (!pledger || !beneficiary) return null;
-    const register = await api<Paged<PledgeRegisterItem>>(`/pledges/register${query({ pledger: pledger.id, beneficiary: beneficiary.id, limit: 500, minPosition: lastWrittenPosition() })}`).catch(
+    const register = await api<Paged<PledgeRegisterItem>>(`/pledges/register${readQuery({ pledger: pledger.id, beneficiary: beneficiary.id, limit: 500 })}`).catch(
       () => null,
     );
     return register?.items.find((p) => p.pledgeId !== pledgeId.current && same(p.commitment, commitment)) ?? null;

@@ -1,7 +1,7 @@
 import '../ui/chart-styles.css';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useSearchParams } from 'react-router';
-import { api, lastWrittenPosition, query } from '../api/client';
+import { api, query, readQuery } from '../api/client';
 import type { Page as Paged, PledgeRegisterItem } from '../api/types';
 import { nameOf, type Picked } from '../ui/directory';
 import { PartyLink, PledgeTable } from '../ui/dossier-sections';
@@ -25,8 +25,8 @@ const SHOWN = 50;
 
 async function load(filters: Record<string, string>) {
   const [register, compliance] = await Promise.all([
-    api<Paged<PledgeRegisterItem>>(`/pledges/register${query({ ...filters, limit: 500, minPosition: lastWrittenPosition() })}`),
-    api<Compliance>(`/pledges/compliance${query({ pledger: filters.pledger, beneficiary: filters.beneficiary, limit: 500, minPosition: lastWrittenPosition() })}`),
+    api<Paged<PledgeRegisterItem>>(`/pledges/register${readQuery({ ...filters, limit: 500 })}`),
+    api<Compliance>(`/pledges/compliance${readQuery({ pledger: filters.pledger, beneficiary: filters.beneficiary, limit: 500 })}`),
   ]);
   const parties = [...new Set(register.items.flatMap(pledgersOf))];
   const names = new Map(await Promise.all(parties.map(async (id): Promise<[string, string]> => [id, await nameOf(id)])));

@@ -1,4 +1,4 @@
-import { api, ApiError, lastWrittenPosition, query } from '../api/client';
+import { api, ApiError, readQuery } from '../api/client';
 import type { FollowUpItem, Page, PartyKind, PartnershipSummary, PledgeRegisterItem } from '../api/types';
 
 /** What the API answers for a party's dossier, timeline and pledges (the fields the pages read). */
@@ -64,7 +64,7 @@ const notFoundAsNull = <T>(e: unknown): T | null => {
 
 /** A party's timeline page, filtered; an unknown party is an empty timeline. */
 export function timelineOf(party: string, filters: Record<string, string | number | undefined> = {}): Promise<Page<TimelineItem>> {
-  return api<Page<TimelineItem>>(`/timeline/${encodeURIComponent(party)}${query({ ...filters, minPosition: lastWrittenPosition() })}`).catch((e) => {
+  return api<Page<TimelineItem>>(`/timeline/${encodeURIComponent(party)}${readQuery({ ...filters })}`).catch((e) => {
     if (e instanceof ApiError && (e.status === 404 || e.status === 422)) return { items: [], total: 0, limit: 0, offset: 0 };
     throw e;
   });
@@ -74,7 +74,7 @@ export function timelineOf(party: string, filters: Record<string, string | numbe
 export async function pledgesOf(party: string): Promise<PledgeRegisterItem[]> {
   const pages = await Promise.all(
     [{ pledger: party }, { beneficiary: party }].map((q) =>
-      api<Page<PledgeRegisterItem>>(`/pledges/register${query({ ...q, limit: 500, minPosition: lastWrittenPosition() })}`).catch((e) => {
+      api<Page<PledgeRegisterItem>>(`/pledges/register${readQuery({ ...q, limit: 500 })}`).catch((e) => {
         if (e instanceof ApiError && (e.status === 404 || e.status === 422)) return { items: [] as PledgeRegisterItem[] };
         throw e;
       }),
@@ -93,10 +93,10 @@ interface PartnershipDetail {
 
 /** The party's partnerships, most engaged first, with the details of the busiest few. */
 async function partnerships(party: string, busiest = 6) {
-  const list = await api<Page<PartnershipSummary>>(`/partnerships${query({ party, limit: 100, minPosition: lastWrittenPosition() })}`).catch(() => ({ items: [] as PartnershipSummary[] }));
+  const list = await api<Page<PartnershipSummary>>(`/partnerships${readQuery({ party, limit: 100 })}`).catch(() => ({ items: [] as PartnershipSummary[] }));
   const details = await Promise.all(
     list.items.slice(0, busiest).map((p) =>
-      api<PartnershipDetail>(`/partnerships/${encodeURIComponent(party)}/${encodeURIComponent(p.counterpart)}${query({ limit: 100, minPosition: lastWrittenPosition() })}`)
+      api<PartnershipDetail>(`/partnerships/${encodeURIComponent(party)}/${encodeURIComponent(p.counterpart)}${readQuery({ limit: 100 })}`)
         .then((d) => ({ summary: p, detail: d }))
         .catch((e) => ({ summary: p, detail: notFoundAsNull<PartnershipDetail>(e) })),
     ),
@@ -111,7 +111,7 @@ export async function profileOf(kind: PartyKind, id: string): Promise<Profile | 
   if (kind === 'person') {
     // A person pledges for a party, never in their own name: theirs are the pledges made at their meetings.
     const met = new Set(base.meetings.map((m) => m.meetingId));
-    const atTheirMeetings = met.size ? (await api<Page<PledgeRegisterItem>>(`/pledges/register${query({ limit: 500, minPosition: lastWrittenPosition() })}`)).items.filter((p) => p.meetingId && met.has(p.meetingId)) : [];
+    const atTheirMeetings = met.size ? (await api<Page<PledgeRegisterItem>>(`/pledges/register${readQuery({ limit: 500 })}`)).items.filter((p) => p.meetingId && met.has(p.meetingId)) : [];
     return { ...base, pledges: atTheirMeetings };
   }
   const [timeline, pledges, links] = await Promise.all([timelineOf(id, { limit: 50 }), pledgesOf(id), partnerships(id)]);
@@ -142,7 +142,7 @@ const blank = { posts: [], meetings: [], quotes: [], engagements: [], engagement
 
 /** The party's own dossier: a person's posts, meetings and words; an organisation's facts and people; a country's people, bodies and words. */
 async function own(kind: PartyKind, id: string): Promise<Profile | null> {
-  const path = `/dossiers/${kind === 'person' ? 'people' : kind === 'organisation' ? 'organisations' : 'countries'}/${encodeURIComponent(id)}${query({ limit: 500, minPosition: lastWrittenPosition() })}`;
+  const path = `/dossiers/${kind === 'person' ? 'people' : kind === 'organisation' ? 'organisations' : 'countries'}/${encodeURIComponent(id)}${readQuery({ limit: 500 })}`;
   const d = await api<Record<string, unknown>>(path).catch((e) => notFoundAsNull<Record<string, unknown>>(e));
   if (!d) return null;
   const text = (key: string) => (d[key] === null || d[key] === undefined ? '' : String(d[key]));

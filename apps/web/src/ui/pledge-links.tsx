@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import { api, lastWrittenPosition, newKey, query } from '../api/client';
+import { api, newKey, readQuery } from '../api/client';
 import type { Page, PledgeRegisterItem } from '../api/types';
 import { Combobox, type Option } from './combobox';
 import { formatDay } from './dates';
@@ -22,7 +22,7 @@ export const newLink = (): LinkDraft => ({ key: newKey(), relation: 'part-of', o
 
 /** Pledges on the register whose promise contains the words typed. */
 async function searchPledges(text: string, except: string): Promise<PledgeRegisterItem[]> {
-  const { items } = await api<Page<PledgeRegisterItem>>(`/pledges/register${query({ limit: 500, minPosition: lastWrittenPosition() })}`);
+  const { items } = await api<Page<PledgeRegisterItem>>(`/pledges/register${readQuery({ limit: 500 })}`);
   const words = text.trim().toLowerCase().split(/\s+/).filter(Boolean);
   return items.filter((p) => p.pledgeId !== except && words.every((w) => p.commitment.toLowerCase().includes(w))).slice(0, 15);
 }

@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { api, lastWrittenPosition, query } from '../api/client';
+import { api, readQuery } from '../api/client';
 import { MEETING_FORMATS, labelOf } from '../api/vocabulary';
 import { formatPartialDate } from './dates';
 import { Empty, Loaded } from './states';
@@ -16,7 +16,7 @@ interface VisitMeeting {
 
 /** The meetings held during a visit, newest first, each linked to its page; and the way to log another. */
 export function VisitMeetings({ visitId, canRecord }: { visitId: string; canRecord: boolean }) {
-  const meetings = useResource(() => api<{ items: VisitMeeting[] }>(`/visits/${visitId}/meetings${query({ minPosition: lastWrittenPosition() })}`), visitId);
+  const meetings = useResource(() => api<{ items: VisitMeeting[] }>(`/visits/${visitId}/meetings${readQuery({})}`), visitId);
   return (
     <section aria-labelledby="visit-meetings">
       <h2 id="visit-meetings">Meetings during this visit</h2>

@@ -1,5 +1,5 @@
 import { Link, useSearchParams } from 'react-router';
-import { api, lastWrittenPosition, query } from '../../api/client';
+import { api, readQuery } from '../../api/client';
 import { formatDay } from '../../ui/dates';
 import { Page } from '../../ui/page';
 import { kindLabel, pageOf, SEARCH_KIND_LABELS, type SearchHit } from '../../ui/search-links';
@@ -26,7 +26,7 @@ export function SearchPage() {
   const found = useResource(
     () =>
       q
-        ? api<Found>(`/search${query({ q, kind, limit: PAGE, offset, minPosition: lastWrittenPosition() })}`)
+        ? api<Found>(`/search${readQuery({ q, kind, limit: PAGE, offset })}`)
         : Promise.resolve({ items: [], total: 0, byKind: {}, limit: PAGE, offset: 0 }),
     `${q}|${kind}|${offset}`,
   );
