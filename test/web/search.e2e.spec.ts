@@ -58,6 +58,17 @@ describeInBrowser('search from the header in headless Chromium', () => {
     await expectAccessible(page, 'search results');
     if (shots) await page.screenshot({ path: `${shots}/search.png`, fullPage: true });
 
+    // Every state the page passes through on the way, not only the last: the count must never
+    // stand over the results of an earlier question.
+    await page.evaluate(`(() => {
+      window.__shown = [];
+      const note = () => {
+        const status = document.querySelector('p.summary[role=status]')?.textContent ?? '';
+        const kinds = [...document.querySelectorAll('ol.search-results .search-kind')].map((k) => k.textContent);
+        if (status.includes('showing the')) window.__shown.push(kinds.map((k) => k.toLowerCase()).join(','));
+      };
+      new MutationObserver(note).observe(document.querySelector('main'), { childList: true, subtree: true, characterData: true });
+    })()`);
     await page
       .getByRole('group', { name: 'Show only' })
       .getByRole('button', { name: /^People \(\d+\)$/ })
@@ -65,6 +76,10 @@ describeInBrowser('search from the header in headless Chromium', () => {
     await page.getByText(/showing the \d+ people/).waitFor();
     const kinds = await page.locator('ol.search-results .search-kind').allInnerTexts();
     expect(new Set(kinds.map((k) => k.toLowerCase()))).toEqual(new Set(['person']));
+    const shown = (await page.evaluate('window.__shown')) as string[];
+    expect(shown.filter((kindsShown) => kindsShown.split(',').some((k) => k !== 'person'))).toEqual(
+      [],
+    );
     await page.getByRole('link', { name: 'Luc Frieden' }).click();
     await page.getByRole('heading', { name: /Luc Frieden/ }).waitFor();
     expect(new URL(page.url()).pathname).toMatch(/^\/dossier\/person\//);
