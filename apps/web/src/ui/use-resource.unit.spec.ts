@@ -22,7 +22,7 @@ describe('what a loaded resource shows', () => {
     expect(viewOf(failed, 'b')).toEqual({ data: null, error: null, loading: true });
   });
 
-  it('keeps the answer on screen while the same question is asked again', () => {
+  it('keeps the answer while the same question is asked again (a reload)', () => {
     expect(viewOf({ ...people, loading: true }, 'luxemb|person|0').data).toEqual(['Luc Frieden']);
   });
 });
